@@ -1,0 +1,198 @@
+/**
+ * The sidebar shown beside a decision. Presentational: it receives the summary
+ * and callbacks, and uses no extension API, so it renders the same in the page,
+ * in tests and in the README screenshots. Page text is only ever rendered as
+ * text nodes (JSX children), never as HTML.
+ */
+import type { DecisionSummary } from '../lib/schema';
+import { CollapsibleSection } from './CollapsibleSection';
+import { FaultList } from './FaultList';
+import { formatDate, formatPounds } from './format';
+import { OutcomeBadge } from './OutcomeBadge';
+import { ParagraphLink, type LocateTarget } from './ParagraphLink';
+import { RemedyList } from './RemedyList';
+import { StatuteList } from './StatuteList';
+
+export type SaveState =
+  | { state: 'unsaved' }
+  | { state: 'saving' }
+  | { state: 'saved'; savedAt: string | null }
+  | { state: 'error'; message: string };
+
+export interface SidebarProps {
+  summary: DecisionSummary;
+  view: 'expanded' | 'collapsed';
+  marksOn: boolean;
+  copyState: 'idle' | 'copied' | 'failed';
+  /** Absent while the library cannot be reached; the Save button is then not offered. */
+  save: (SaveState & { onSave: () => void; onUnsave: () => void }) | null;
+  /** A short line shown at the top, e.g. "Reload the page to reconnect". */
+  notice?: string | null;
+  onLocate: (target: LocateTarget) => void;
+  onToggleMarks: () => void;
+  onCopyCitation: () => void;
+  onCollapse: () => void;
+  onExpand: () => void;
+  onClose: () => void;
+}
+
+function SaveButton({ save }: { save: NonNullable<SidebarProps['save']> }) {
+  if (save.state === 'saved') {
+    return (
+      <>
+        <span class="ol-saved" role="status">
+          Saved
+        </span>
+        <button type="button" class="ol-button" onClick={save.onUnsave}>
+          Unsave
+        </button>
+      </>
+    );
+  }
+  return (
+    <>
+      <button type="button" class="ol-button ol-primary" onClick={save.onSave} disabled={save.state === 'saving'}>
+        {save.state === 'saving' ? 'Saving…' : 'Save'}
+      </button>
+      {save.state === 'error' && (
+        <span class="ol-error" role="alert">
+          {save.message}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function Sidebar(props: SidebarProps) {
+  const { summary: s, onLocate } = props;
+  if (props.view === 'collapsed') {
+    return (
+      <div class="ol-root ol-collapsed">
+        <button type="button" class="ol-tab" aria-expanded="false" aria-label="Show the Ombudsman Lens summary" onClick={props.onExpand}>
+          <span aria-hidden="true">◀</span> Lens
+        </button>
+      </div>
+    );
+  }
+
+  const law = s.statutes.filter((x) => !x.jurisdiction);
+  return (
+    <div class="ol-root">
+      <aside class="ol-sidebar" aria-label="Ombudsman Lens summary">
+        <header class="ol-header">
+          <div class="ol-toolbar" role="toolbar" aria-label="Sidebar actions">
+            <span class="ol-brand">Ombudsman Lens</span>
+            <button type="button" class="ol-icon" aria-label="Collapse the sidebar" title="Collapse" onClick={props.onCollapse}>
+              <span aria-hidden="true">▶</span>
+            </button>
+            <button type="button" class="ol-icon" aria-label="Close the sidebar" title="Close" onClick={props.onClose}>
+              <span aria-hidden="true">✕</span>
+            </button>
+          </div>
+          <h2 class="ol-authority">{s.authority}</h2>
+          <p class="ol-meta">
+            <span class="ol-ref">{s.reference}</span> <OutcomeBadge outcome={s.outcome} />
+          </p>
+          <dl class="ol-facts ol-header-facts">
+            <dt>Decided</dt>
+            <dd>{formatDate(s.decisionDate)}</dd>
+            {s.category && (
+              <>
+                <dt>Area</dt>
+                <dd>
+                  {s.category.area}
+                  {s.category.topic ? ` › ${s.category.topic}` : ''}
+                  {s.category.source === 'address' && <span class="ol-inferred"> (from the address)</span>}
+                </dd>
+              </>
+            )}
+            {s.complainant && (
+              <>
+                <dt>Complainant</dt>
+                <dd>{s.complainant}</dd>
+              </>
+            )}
+          </dl>
+          <div class="ol-actions">
+            {props.save && <SaveButton save={props.save} />}
+            <button type="button" class="ol-button" onClick={props.onCopyCitation}>
+              {props.copyState === 'copied' ? 'Citation copied' : props.copyState === 'failed' ? 'Copy failed' : 'Copy citation'}
+            </button>
+            <button type="button" class="ol-button" aria-pressed={props.marksOn} onClick={props.onToggleMarks}>
+              {props.marksOn ? 'Hide marks in text' : 'Mark in text'}
+            </button>
+          </div>
+          {props.marksOn && (
+            <p class="ol-legend" aria-label="Legend">
+              <span class="ol-swatch ol-swatch-fault" aria-hidden="true" /> Fault <span class="ol-swatch ol-swatch-remedy" aria-hidden="true" /> Remedy
+            </p>
+          )}
+          {props.notice && (
+            <p class="ol-notice" role="status">
+              {props.notice}
+            </p>
+          )}
+          {s.warnings.length > 0 && (
+            <details class="ol-warnings">
+              <summary>Not everything could be read ({s.warnings.length})</summary>
+              <ul>
+                {s.warnings.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </header>
+        <div class="ol-body">
+          <CollapsibleSection id="faults" title="Faults found" count={s.faults.length}>
+            <FaultList faults={s.faults} onLocate={onLocate} />
+          </CollapsibleSection>
+          <CollapsibleSection
+            id="remedies"
+            title="Remedies"
+            count={s.remedies.length}
+            extra={s.totalPayments > 0 ? <span class="ol-total">Total paid {formatPounds(s.totalPayments)}</span> : null}
+          >
+            <RemedyList remedies={s.remedies} onLocate={onLocate} />
+          </CollapsibleSection>
+          <CollapsibleSection id="law" title="Law cited" count={law.length}>
+            <StatuteList statutes={s.statutes} onLocate={onLocate} />
+          </CollapsibleSection>
+          <CollapsibleSection id="guidance" title="Guidance" count={s.guidance.length}>
+            <ul class="ol-list">
+              {s.guidance.map((g, i) => (
+                <li key={i} class="ol-item ol-guidance">
+                  <span class="ol-law">{g.title}</span>{' '}
+                  {g.evidence.map((e, j) => (
+                    <ParagraphLink key={j} paragraph={e.paragraph} target={{ block: e.block, sentence: e.sentence, kind: 'guidance' }} onLocate={onLocate} />
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </CollapsibleSection>
+          <CollapsibleSection id="regulators" title="Shared with regulators" count={s.regulators.length}>
+            <ul class="ol-list">
+              {s.regulators.map((r, i) => (
+                <li key={i} class="ol-item ol-regulator">
+                  <strong>{r.name}</strong> <ParagraphLink paragraph={r.paragraph} target={{ block: r.block, sentence: r.text, kind: 'regulator' }} onLocate={onLocate} />
+                </li>
+              ))}
+            </ul>
+          </CollapsibleSection>
+          <CollapsibleSection id="complaints" title="Points of complaint" count={s.complaints.length} initiallyOpen={false}>
+            <ol class="ol-list">
+              {s.complaints.map((c, i) => (
+                <li key={i} class="ol-item ol-complaint">
+                  {c.text} <ParagraphLink paragraph={c.paragraph} target={{ block: c.block, sentence: c.text, kind: 'complaint' }} onLocate={onLocate} />
+                </li>
+              ))}
+            </ol>
+          </CollapsibleSection>
+          <p class="ol-footnote">
+            Extracted by Ombudsman Lens {s.parserVersion} from the decision text: check each point against its paragraph.
+          </p>
+        </div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * The checked table of Acts the extension can link to legislation.gov.uk.
+ *
+ * Every chapter number here was checked by hand; an Act that is not in this table is still
+ * reported, but with no link, because a guessed link to the wrong Act is worse than none.
+ */
+import { matchKey } from './text-normalise';
+
+export interface ActEntry {
+  /** As titled on legislation.gov.uk: "Children Act 1989". */
+  title: string;
+  /** The title without its year: "Children Act". */
+  name: string;
+  type: 'ukpga';
+  year: number;
+  chapter: number;
+  /** The Ombudsman's own powers: shown apart from the law of the case. */
+  jurisdiction: boolean;
+  /** Other spellings of `name` (without the year) that decisions use for this Act. */
+  aliases: readonly string[];
+  /**
+   * Whether the name written without a year ("the Care Act") may be taken to mean this Act.
+   * Uniqueness within this table is not enough: "the Housing Act" could be the 1985, 1988 or
+   * 2004 Act, none of which is here, so it must not silently become the 1996 Act.
+   */
+  yearless: boolean;
+}
+
+type Row = [name: string, year: number, chapter: number, yearless: boolean, aliases?: readonly string[]];
+
+// yearless=true only where no other Act of that short title is in force that a decision would
+// plausibly cite, or (Children Act) where the Ombudsman's own usage is settled: the 2004 Act is
+// always cited with its year, "the Children('s) Act" in decisions means 1989.
+const ROWS: readonly Row[] = [
+  ['Local Government Act', 1974, 7, false], // also 1972, 1999, 2000 Acts
+  ['Children Act', 1989, 41, true, ["Children's Act", 'Childrens Act']],
+  ['Care Act', 2014, 23, true],
+  ['Children and Families Act', 2014, 6, true],
+  ['Housing Act', 1996, 52, false], // also 1985, 1988, 2004
+  ['Education Act', 1996, 56, false], // also 2002, 2011
+  ['Equality Act', 2010, 15, false], // also 2006
+  ['Data Protection Act', 2018, 12, false], // also 1998
+  ['Mental Capacity Act', 2005, 9, true],
+  ['Mental Health Act', 1983, 20, false], // 2007 amending Act is cited too
+  ['Town and Country Planning Act', 1990, 8, false], // also 1971
+  ['Highways Act', 1980, 66, false], // also 1959
+  ['Human Rights Act', 1998, 42, true],
+  ['Housing Grants, Construction and Regeneration Act', 1996, 53, true],
+  ['Local Government Finance Act', 1992, 14, false], // also 1988
+  ['Homelessness Reduction Act', 2017, 13, true],
+  ['Health Service Commissioners Act', 1993, 46, true],
+];
+
+const JURISDICTION = new Set(['Local Government Act 1974', 'Health Service Commissioners Act 1993']);
+
+export const ACTS: readonly ActEntry[] = ROWS.map(([name, year, chapter, yearless, aliases]) => ({
+  title: `${name} ${year}`,
+  name,
+  type: 'ukpga' as const,
+  year,
+  chapter,
+  jurisdiction: JURISDICTION.has(`${name} ${year}`),
+  aliases: aliases ?? [],
+  yearless,
+}));
+
+/**
+ * Key for comparing Act names: case, apostrophe style, commas and spacing vary between
+ * decisions ("Housing Grants Construction and Regeneration"), the words do not.
+ */
+export function actNameKey(name: string): string {
+  return matchKey(name)
+    .replace(/,/g, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/ +/g, ' ')
+    .replace(/ act$/, '')
+    .trim();
+}
+
+const BY_NAME = new Map<string, ActEntry[]>();
+const CANONICAL_NAME = new Map<string, string>();
+for (const act of ACTS) {
+  for (const n of [act.name, ...act.aliases]) {
+    const key = actNameKey(n);
+    const list = BY_NAME.get(key) ?? [];
+    list.push(act);
+    BY_NAME.set(key, list);
+    CANONICAL_NAME.set(key, act.name);
+  }
+}
+
+/** The name as legislation.gov.uk spells it, when the table knows it ("Children’s Act" -> "Children Act"). */
+export function canonicalActName(name: string): string | null {
+  return CANONICAL_NAME.get(actNameKey(name)) ?? null;
+}
+
+/** True when the words before "Act" (without year) name an Act of the table, under any alias. */
+export function isKnownActName(name: string): boolean {
+  return BY_NAME.has(actNameKey(name));
+}
+
+/**
+ * The table entry for a name and year. Without a year, only an Act whose yearless name is
+ * safe (see `yearless`) is returned; callers should try the decision's own earlier
+ * citations first, since "the Housing Act" after "Housing Act 1996" is unambiguous.
+ */
+export function lookupAct(name: string, year: number | null): ActEntry | null {
+  const list = BY_NAME.get(actNameKey(name));
+  if (!list) return null;
+  if (year !== null) return list.find((a) => a.year === year) ?? null;
+  return list.length === 1 && list[0]!.yearless ? list[0]! : null;
+}
+
+export function findActByTitle(title: string): ActEntry | null {
+  const m = /^(.*) (\d{4})$/.exec(title.trim());
+  if (!m) return null;
+  return lookupAct(m[1]!, Number(m[2]));
+}
+
+export function isJurisdictionAct(title: string): boolean {
+  return JURISDICTION.has(title);
+}
+
+const BASE = 'https://www.legislation.gov.uk';
+
+export function actUrl(act: ActEntry): string {
+  return `${BASE}/${act.type}/${act.year}/${act.chapter}/contents`;
+}
+
+/** `section` is the base section as written in law: "26A", "33ZA". */
+export function sectionUrl(act: ActEntry, section: string): string {
+  return `${BASE}/${act.type}/${act.year}/${act.chapter}/section/${encodeURIComponent(section)}`;
+}
+
+/** `schedule` is the schedule number: "5", "5A", "35B". */
+export function scheduleUrl(act: ActEntry, schedule: string): string {
+  return `${BASE}/${act.type}/${act.year}/${act.chapter}/schedule/${encodeURIComponent(schedule)}`;
+}
+
+/**
+ * The link for a provision as the Statute contract holds it: section "26A", schedule
+ * "Schedule 5A", or null for the whole Act. Null when the Act is not in the checked table.
+ */
+export function provisionUrl(actTitle: string, section: string | null): string | null {
+  const act = findActByTitle(actTitle);
+  if (!act) return null;
+  if (section === null) return actUrl(act);
+  const sched = /^Schedule (\d{1,3}[A-Z]{0,2})$/.exec(section);
+  if (sched) return scheduleUrl(act, sched[1]!);
+  if (/^\d{1,4}[A-Z]{0,3}$/.test(section)) return sectionUrl(act, section);
+  return null;
+}

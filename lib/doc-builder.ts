@@ -1,0 +1,89 @@
+/**
+ * Builds the document model block by block. Both front ends drive it, which is
+ * what keeps paragraph numbering, list markers and section roles identical
+ * between the text and the HTML of the same decision.
+ */
+import type { Block, DecisionDoc, Header, Section, SectionRole } from './model';
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+export interface DocMeta {
+  title: string;
+  authority: string;
+  reference: string;
+  header: Header;
+  summary: string | null;
+  layout: DecisionDoc['layout'];
+}
+
+export class DocBuilder<Source = never> {
+  private readonly sections: Section[] = [];
+  private readonly blocks: Block[] = [];
+  /** Parallel to `blocks`: where each block came from (the page element, for the DOM front end). */
+  readonly sources: (Source | null)[] = [];
+  private topRole: SectionRole | null = null;
+  private counter = 0;
+  private lastParagraph: number | null = null;
+  private itemCounts: number[] = [];
+
+  get currentRole(): SectionRole | null {
+    return this.topRole;
+  }
+
+  get hasParagraph(): boolean {
+    return this.blocks.some((b) => b.kind === 'paragraph');
+  }
+
+  /** A heading with a known role opens a statement section; any other is a sub-heading of the current one. */
+  heading(text: string, role: SectionRole | null): void {
+    if (role !== null || this.topRole === null) {
+      this.topRole = role ?? 'other';
+      this.sections.push({ heading: text, level: 1, role: this.topRole });
+    } else {
+      this.sections.push({ heading: text, level: 2, role: this.topRole });
+    }
+    this.itemCounts = [];
+  }
+
+  /**
+   * A paragraph of the statement. `number`: true counts it on from the previous
+   * numbered paragraph; a number uses that (the page printed it); false leaves it unnumbered.
+   */
+  paragraph(text: string, number: boolean | number, source: Source | null = null): void {
+    let paragraph: number | null = null;
+    if (typeof number === 'number') {
+      paragraph = number;
+      this.counter = number;
+    } else if (number) {
+      paragraph = ++this.counter;
+    }
+    this.lastParagraph = paragraph;
+    this.itemCounts = [];
+    this.push({ kind: 'paragraph', text, paragraph, depth: 0, marker: null }, source);
+  }
+
+  /** An item of a list inside the current paragraph. */
+  item(text: string, depth: number, style: 'letter' | 'bullet', source: Source | null = null): void {
+    this.itemCounts.length = depth;
+    const n = (this.itemCounts[depth - 1] ?? 0) + 1;
+    this.itemCounts[depth - 1] = n;
+    const marker = style === 'letter' ? `${LETTERS[(n - 1) % 26]})` : '\u2022';
+    this.push({ kind: 'item', text, paragraph: this.lastParagraph, depth, marker }, source);
+  }
+
+  firstParagraphOf(role: SectionRole): string | null {
+    const index = this.sections.findIndex((s) => s.role === role);
+    if (index < 0) return null;
+    const block = this.blocks.find((b) => b.section === index);
+    return block?.text ?? null;
+  }
+
+  build(meta: DocMeta): DecisionDoc {
+    return { ...meta, sections: this.sections, blocks: this.blocks };
+  }
+
+  private push(block: Omit<Block, 'section'>, source: Source | null): void {
+    this.blocks.push({ ...block, section: this.sections.length - 1 });
+    this.sources.push(source);
+  }
+}

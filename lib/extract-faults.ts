@@ -1,0 +1,157 @@
+/**
+ * Fault findings and whether each caused injustice.
+ *
+ * Only the findings part of a statement is read: the summary and final decision
+ * repeat findings, and the role-and-powers text is boilerplate ("If there has
+ * been fault which has caused an injustice..."). The outcome is NOT the fault
+ * finding: "Not upheld" decisions can find fault without injustice.
+ *
+ * Injustice is often stated after the fault, sometimes for several at once
+ * ("The faults caused injustice to Mr C"), so faults wait as "pending" until a
+ * verdict sentence settles them, within the same complaint strand or sub-heading.
+ */
+import type { Fault, Injustice } from './schema';
+import { evidenceOf, type SentenceRef } from './sentence-index';
+import { matchKey } from './text-normalise';
+
+/** Statements of fault. All bounded, no nested quantifiers. */
+const FAULT_PATTERNS: readonly RegExp[] = [
+  /\bat fault\b/,
+  /\b(?:is|was|were|are|been|be)\s+(?:[a-z]+\s+){0,2}?fault\b(?!s)/,
+  /\bfind(?:s|ing)?\s+(?:further\s+|some\s+)?fault\b/,
+  /\bfound\s+(?:further\s+|some\s+)?fault\b/,
+  /\bfinding of fault\b/,
+  /\bpoor administrative practice\b/,
+  /\b(?:is|was|amounts? to|constitutes?|found)\s+maladministration\b/,
+  /\bservice failure by the\b/,
+];
+
+/** A negation in the clause that leads up to the fault words. */
+const NEGATION = /\b(?:no|not|nor|never|cannot|neither)\b|n't\b/;
+/** Hypotheticals and questions, not findings. */
+const CONDITIONAL = /\b(?:if|whether|unless|alleged|allegation|may|might|could|would)\b/;
+/** Someone else's view, not the Ombudsman's verdict. */
+const REPORTED = /\b(?:said|says|say|told|complained|complains|argues|argued|claims|claimed|believes|believed|feels|felt|alleges|alleged|disagrees|disagreed|in response to my draft)\b/;
+
+const REMEDIED = /\b(?:appropriate|suitable|adequate|sufficient|proportionate|fair|reasonable) remedy\b|\bha(?:s|ve|d) (?:now |already )?(?:remedied|resolved|put right)\b|\bresolved (?:[a-z']+ ){0,3}injustice\b|\balready (?:apologised|remedied|put (?:this|it) right|paid|offered)\b|\bremedied (?:the|this|her|his|their|any) injustice\b|\bno further (?:action|remedy) is (?:needed|required|necessary)\b/;
+const WEAK_INJUSTICE = /\b(?:distress\w*|anxious|anxiety|upset\w*|worry|worried|frustrat\w*|uncertainty|time and trouble|lost (?:the |an )?opportunity|avoidable|outrage)\b/;
+
+/** The clause of `text` that ends where `index` starts. */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(':'),
+    before.lastIndexOf(' - '),
+    before.lastIndexOf('('),
+    before.lastIndexOf(' but '),
+    before.lastIndexOf(' however '),
+  );
+  return before.slice(cut + 1);
+}
+
+/** Whether the sentence states a fault (not a negation, hypothesis or someone's claim). */
+export function isFaultFinding(sentence: string): boolean {
+  const key = matchKey(sentence);
+  for (const pattern of FAULT_PATTERNS) {
+    const m = pattern.exec(key);
+    if (!m) continue;
+    const clause = clauseBefore(key, m.index) + m[0];
+    if (NEGATION.test(clause) || CONDITIONAL.test(clause) || REPORTED.test(clause)) continue;
+    return true;
+  }
+  return false;
+}
+
+type Verdict = { injustice: Exclude<Injustice, 'unstated'>; strength: 'explicit' | 'weak' };
+
+/** What the sentence says about injustice, if anything. */
+export function injusticeVerdict(sentence: string): Verdict | null {
+  const key = matchKey(sentence);
+  if (REPORTED.test(key)) return null;
+  if (REMEDIED.test(key)) return { injustice: 'remedied', strength: 'explicit' };
+  const at = key.search(/\binjustice\b/);
+  if (at >= 0) {
+    if (NEGATION.test(clauseBefore(key, at)) || /\bwithout (?:causing )?(?:any |significant )?injustice\b/.test(key)) {
+      return { injustice: 'none', strength: 'explicit' };
+    }
+    if (CONDITIONAL.test(clauseBefore(key, at))) return null;
+    return { injustice: 'caused', strength: 'explicit' };
+  }
+  const weak = WEAK_INJUSTICE.exec(key);
+  if (weak && !NEGATION.test(clauseBefore(key, weak.index))) return { injustice: 'caused', strength: 'weak' };
+  return null;
+}
+
+const STRAND = /^\(?([a-z])\)\s+\S/;
+
+export function extractFaults(sentences: SentenceRef[]): Fault[] {
+  const faults: Fault[] = [];
+  let pending: { fault: Fault; weak: SentenceRef | null }[] = [];
+  let group: string | null = null;
+  let strand: string | null = null;
+  let lastBlock = -1;
+  let lastHeading: string | null = null;
+
+  const settle = (): void => {
+    for (const p of pending) {
+      if (p.weak) {
+        p.fault.injustice = 'caused';
+        p.fault.injusticeEvidence = evidenceOf(p.weak);
+      }
+    }
+    pending = [];
+  };
+
+  for (const ref of sentences) {
+    if (ref.role !== 'findings') continue;
+    if (ref.heading !== lastHeading) {
+      strand = null;
+      lastHeading = ref.heading;
+    }
+    if (ref.block !== lastBlock && ref.position === 0) {
+      lastBlock = ref.block;
+      if (ref.depth === 0 && STRAND.test(ref.sentence)) strand = ref.sentence.replace(/\s+/g, ' ');
+    }
+    const key = `${ref.heading ?? ''}\u0000${strand ?? ''}`;
+    if (key !== group) {
+      settle();
+      group = key;
+    }
+
+    const verdict = injusticeVerdict(ref.sentence);
+    if (isFaultFinding(ref.sentence)) {
+      const fault: Fault = {
+        text: ref.sentence,
+        paragraph: ref.paragraph,
+        block: ref.block,
+        heading: strand ?? ref.heading,
+        injustice: 'unstated',
+        injusticeEvidence: null,
+      };
+      faults.push(fault);
+      if (verdict) {
+        // A fault that carries its own verdict closes the earlier ones: they were not about it.
+        settle();
+        fault.injustice = verdict.injustice;
+        fault.injusticeEvidence = evidenceOf(ref);
+      } else {
+        pending.push({ fault, weak: null });
+      }
+      continue;
+    }
+    if (!verdict || pending.length === 0) continue;
+    if (verdict.strength === 'explicit') {
+      for (const p of pending) {
+        p.fault.injustice = verdict.injustice;
+        p.fault.injusticeEvidence = evidenceOf(ref);
+      }
+      pending = [];
+    } else {
+      for (const p of pending) p.weak ??= ref;
+    }
+  }
+  settle();
+  return faults;
+}

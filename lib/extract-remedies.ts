@@ -1,0 +1,158 @@
+/**
+ * Remedies agreed or recommended: kind, £ amount, payee, purpose, deadline.
+ *
+ * £ amounts and "within one month" also appear as facts of the case (fees,
+ * arrears) and in appeal rules, so remedies are read only from the action
+ * section (Agreed action / Recommended action / Recommendations). Decisions
+ * without one (closed after initial enquiries) state remedies in the assessment
+ * as "the Council has agreed to ..." clauses, which are read instead.
+ */
+import type { Deadline, DeadlineUnit, Remedy, RemedyKind } from './schema';
+import type { SentenceRef } from './sentence-index';
+import { matchKey } from './text-normalise';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, 'twenty-one': 21, 'twenty-eight': 28, thirty: 30, sixty: 60, ninety: 90,
+};
+
+const DEADLINE = /\bwithin\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d{1,3}\)\s+)?(working\s+days?|calendar\s+days?|days?|weeks?|months?|years?)\b(?:\s+of\s+(?:the\s+date\s+of\s+)?(?:my|our|the|this|a|its)\s+(?:final\s+)?(?:decision|report|statement)(?:\s+on\s+this\s+complaint)?)?/i;
+
+export function readDeadline(sentence: string): Deadline | null {
+  const m = DEADLINE.exec(sentence);
+  if (!m) return null;
+  const raw = m[1]!.toLowerCase();
+  const count = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
+  if (!count) return null;
+  const unitWord = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+  const unit: DeadlineUnit = unitWord.startsWith('working')
+    ? 'working-day'
+    : unitWord.includes('day')
+      ? 'day'
+      : unitWord.startsWith('week')
+        ? 'week'
+        : unitWord.startsWith('month')
+          ? 'month'
+          : 'year';
+  return { text: m[0], count, unit };
+}
+
+const MONEY = /£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?(?![\d,])/g;
+
+export function readAmounts(sentence: string): { amount: number; index: number; end: number }[] {
+  const out: { amount: number; index: number; end: number }[] = [];
+  for (const m of sentence.matchAll(MONEY)) {
+    const pounds = Number(m[1]!.replace(/,/g, ''));
+    const pence = m[2] ? Number(m[2].padEnd(2, '0')) / 100 : 0;
+    out.push({ amount: Math.round((pounds + pence) * 100) / 100, index: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+const KIND_CUES: ReadonlyArray<[RemedyKind, RegExp]> = [
+  ['apology', /\bapologi[sz]\w*|\bapology\b/],
+  ['refund', /\b(?:refund\w*|reimburs\w*|repay\w*|waive\w*|write off|writes off|written off|writing off|backdat\w*)\b/],
+  ['payment', /\bpay\b|\bpays\b|\bpaying\b|\bpayment\b|\bsymbolic\b|\backnowledg\w* (?:payment|sum)\b/],
+  ['reassessment', /\bre-?assess\w*|\bfresh (?:decision|assessment|review)|\bnew (?:appeal|assessment|decision|review|hearing)\b|\bre-?consider\w*|\bre-?investigat\w*|\breview (?:its|the|his|her|their|mr \w+'s|ms \w+'s|mrs \w+'s|miss \w+'s) (?:decision|case|assessment|care|needs|eligibility|application|charges?)\b|\breconven\w*|\bstage (?:2|two) (?:investigation|complaint)\b|\bre-?open\w*|\bre-?hear\w*/],
+  ['service-improvement', /\baction plan\b|\btrain\w*|\bremind\w*|\bguidance (?:to|for) (?:its )?(?:staff|officers|employees)|\b(?:staff|personnel|officers|employees|social workers|caseworkers)\b|\breview (?:its|their|the council's|how it)\b|\b(?:policy|policies|procedures?|practice|processes)\b|\blearning\b|\bimprove\w*/],
+];
+
+const PURPOSES = [
+  'distress', 'time and trouble', 'uncertainty', 'frustration', 'lost education', 'loss of education',
+  'lost provision', 'financial loss', 'lost opportunity', 'loss of opportunity', 'inconvenience', 'anxiety',
+  'avoidable', 'injustice', 'harm', 'impact',
+];
+
+/** Sentences that frame the remedies rather than agree one. */
+const NOT_AN_ACTION = /\b(?:considered|consider|considering) (?:if|whether)\b|\bnot merited\b|\bprovide (?:us|the ombudsman|the ombudsmen) with (?:evidence|confirmation)|\bthe (?:first )?principle\b|\bour guidance on remedies\b|\bwe (?:may|can) (?:ask|recommend)|\bif the (?:council|organisation)\b/;
+const ACTION_CUE = /\b(?:will|shall|should|must|agreed|agrees|recommend\w*|to remedy)\b/;
+const LEAD_IN = /(?::|\bthe following\.?)$/;
+const AGREED_CLAUSE = /\b(?:has|have|had) (?:now |also |therefore |since |already )?agreed to\b|\bagreed (?:that )?(?:it|they) will\b|\bshould (?:now )?(?:apologi[sz]e|pay|refund|reimburse)/;
+
+function kindsOf(key: string): RemedyKind[] {
+  const kinds = KIND_CUES.filter(([, re]) => re.test(key)).map(([kind]) => kind);
+  // A sum with a refund verb is a refund, not also a payment.
+  if (kinds.includes('refund')) return kinds.filter((k) => k !== 'payment');
+  return kinds;
+}
+
+const PAY_NAMED = /\b[Pp]ay(?:s|ing)?\s+((?:Mr and Mrs|Mrs|Mr|Ms|Miss|Mx|Dr) [A-Z](?![A-Za-z]))/;
+
+function payeeOf(sentence: string, from: number): string | null {
+  const after = sentence.slice(from);
+  const before = sentence.slice(0, from);
+  const m =
+    /^\s*to\s+((?:Mr and Mrs|Mrs|Mr|Ms|Miss|Mx|Dr) [A-Z](?![A-Za-z])|(?:his|her|their) [a-z]+|the [a-z]+)/.exec(after) ??
+    PAY_NAMED.exec(before) ??
+    PAY_NAMED.exec(sentence);
+  return m ? m[1]! : null;
+}
+
+function purposeOf(sentence: string): string | null {
+  const key = matchKey(sentence);
+  const found = PURPOSES.filter((p) => key.includes(p));
+  // "injustice", "harm", "impact" are generic: only report them when nothing more specific is named.
+  const specific = found.filter((p) => !['injustice', 'harm', 'impact'].includes(p));
+  const chosen = specific.length ? specific : found;
+  return chosen.length ? chosen.sort((a, b) => key.indexOf(a) - key.indexOf(b)).join(' and ') : null;
+}
+
+export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
+  const hasActionSection = sentences.some((s) => s.role === 'action');
+  const remedies: Remedy[] = [];
+  /** Deadline stated in a lead-in ("Within 20 working days of this decision it will:"), for its items. */
+  let leadInDeadline: Deadline | null = null;
+  let leadInParagraph: number | null = null;
+
+  for (const ref of sentences) {
+    const inScope = hasActionSection ? ref.role === 'action' : ref.role === 'findings' || ref.role === 'preamble';
+    if (!inScope) continue;
+    const key = matchKey(ref.sentence);
+    if (ref.depth === 0 && ref.paragraph !== leadInParagraph) leadInDeadline = null;
+    if (LEAD_IN.test(ref.sentence.trim())) {
+      leadInDeadline = readDeadline(ref.sentence) ?? leadInDeadline;
+      leadInParagraph = ref.paragraph;
+      continue;
+    }
+    if (NOT_AN_ACTION.test(key)) continue;
+    const isItem = ref.depth > 0;
+    if (hasActionSection) {
+      if (!isItem && !ACTION_CUE.test(key)) continue;
+    } else if (!AGREED_CLAUSE.test(key) || REPORTED_SPEECH.test(key)) {
+      continue;
+    }
+    const kinds = kindsOf(key);
+    const deadline = readDeadline(ref.sentence) ?? (isItem ? leadInDeadline : null);
+    const base = { text: ref.sentence, paragraph: ref.paragraph, block: ref.block, deadline };
+    const amounts = readAmounts(ref.sentence);
+    const moneyKind = kinds.find((k) => k === 'payment' || k === 'refund');
+    for (const kind of kinds.length ? kinds : (['other'] as RemedyKind[])) {
+      if (kind === moneyKind && amounts.length > 0) {
+        // One remedy per sum: "£300 for distress and £200 for time and trouble".
+        amounts.forEach((a, i) => {
+          const part = ref.sentence.slice(i === 0 ? 0 : a.index, amounts[i + 1]?.index ?? ref.sentence.length);
+          remedies.push({ ...base, kind, amount: a.amount, payee: payeeOf(ref.sentence, a.end), purpose: purposeOf(part) });
+        });
+        continue;
+      }
+      remedies.push({
+        ...base,
+        kind,
+        amount: null,
+        payee: kind === 'payment' || kind === 'refund' ? payeeOf(ref.sentence, 0) : null,
+        purpose: kind === 'payment' ? purposeOf(ref.sentence) : null,
+      });
+    }
+  }
+  return remedies;
+}
+
+const REPORTED_SPEECH = /\b(?:said|says|told|complain\w*|asked for|wants?|would like)\b/;
+
+/** Money agreed as a remedy: payments and refunds with a sum. */
+export function totalPayments(remedies: Remedy[]): number {
+  const pence = remedies
+    .filter((r) => (r.kind === 'payment' || r.kind === 'refund') && r.amount !== null)
+    .reduce((sum, r) => sum + Math.round(r.amount! * 100), 0);
+  return pence / 100;
+}

@@ -1,0 +1,83 @@
+/**
+ * The visible words that give a decision page its structure: title pattern,
+ * header labels, section headings, page chrome. Both front ends find structure
+ * by this text first and use ids and classes only as hints, because no saved
+ * HTML of the live site was available when this was written (see
+ * ../shared/docs/lgsco-decision-pages.md, "Markup").
+ */
+import type { SectionRole } from './model';
+import { matchKey } from './text-normalise';
+
+/** `Organisation (YY NNN NNN)`, joint cases with a letter suffix. */
+export const TITLE_PATTERN = /^(\S.{0,200}?) \((\d{2} \d{3} \d{3}[a-z]?)\)$/;
+
+export function parseTitle(text: string): { authority: string; reference: string } | null {
+  const m = TITLE_PATTERN.exec(text.replace(/\s+/g, ' ').trim());
+  if (!m) return null;
+  return { authority: m[1]!.trim(), reference: m[2]! };
+}
+
+const SECTION_ROLES: ReadonlyArray<[RegExp, SectionRole]> = [
+  [/^summary$/, 'summary'],
+  [/^the complaints?$/, 'complaint'],
+  [/^what i (have|will|did)( and have not| not)? investigat(ed|e)$/, 'investigated'],
+  [/^what (i|we) (have|will) not investigat(ed|e)$/, 'investigated'],
+  [/^the ombudsm[ae]n'?s'? role( and powers)?$/, 'role'],
+  [/^(legal and administrative background|relevant law and guidance)$/, 'role'],
+  [/^how (i|we) considered (this|the|these) complaints?$/, 'considered'],
+  [/^(what (i|we) found|my assessment|our assessment|assessment|findings?|my findings|analysis|conclusions?)$/, 'findings'],
+  [/^(agreed actions?|recommended actions?|recommendations?|remedy|action)$/, 'action'],
+  [/^(final decision|decision|conclusion and final decision)$/, 'final'],
+  [/^parts of the complaints? (that )?(i|we) did not investigate$/, 'not-investigated'],
+];
+
+/** Sub-headings that name a findings section would otherwise start a new one. */
+const FINDINGS_SUBHEADINGS = /^(findings?|my findings|analysis|assessment|conclusions?)$/;
+
+export function headingKey(text: string): string {
+  return matchKey(text).replace(/[:.]+$/, '').trim();
+}
+
+/** The role a heading gives its section, or null for a free sub-heading. */
+export function sectionRole(heading: string, current: SectionRole | null): SectionRole | null {
+  const key = headingKey(heading);
+  if (current === 'findings' && FINDINGS_SUBHEADINGS.test(key)) return null;
+  for (const [pattern, role] of SECTION_ROLES) if (pattern.test(key)) return role;
+  return null;
+}
+
+/** Lines that are page furniture, not the decision. */
+export function isChrome(text: string): boolean {
+  const key = headingKey(text);
+  return /^(back to top|print this page|lgo logogram|skip to (main )?content)$/.test(key);
+}
+
+/** The line that closes the statement; everything after it is site chrome. */
+export function isSignOff(text: string): boolean {
+  return /^(investigator'?s?|assistant ombudsman'?s?|deputy ombudsman'?s?|ombudsman'?s?)?\s*(final )?decision on behalf of the (local government and social care )?ombudsm[ae]n$/.test(
+    headingKey(text),
+  );
+}
+
+/** "The Ombudsman's final decision:" introduces the summary; it is not a section. */
+export function isFinalDecisionIntro(text: string): boolean {
+  return /^the ombudsm[ae]n'?s'? final decision$/.test(headingKey(text));
+}
+
+export interface HeaderLine {
+  field: 'category' | 'decision' | 'decisionDate' | 'satisfied' | 'summary';
+  value: string;
+}
+
+/** "Category : X > Y", "Decision : Upheld", "Decision date : 06 Jun 2024", "Summary: ...". */
+export function parseHeaderLine(line: string): HeaderLine | null {
+  const m = /^\s*(category|decision date|date of decision|decision|summary|ombudsman satisfied with [^:]{1,60}?response)\s*:\s*(.*)$/i.exec(line);
+  if (!m) return null;
+  const label = m[1]!.toLowerCase();
+  const value = m[2]!.trim();
+  if (label === 'category') return { field: 'category', value };
+  if (label === 'decision date' || label === 'date of decision') return { field: 'decisionDate', value };
+  if (label === 'decision') return { field: 'decision', value };
+  if (label === 'summary') return { field: 'summary', value };
+  return { field: 'satisfied', value };
+}

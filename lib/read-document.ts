@@ -1,0 +1,285 @@
+/**
+ * DOM front end: reads a decision from a `Document` (the live page, or a saved
+ * HTML file) into the document model, keeping for each block the element it came
+ * from so the sidebar can scroll to it and highlight it.
+ *
+ * Structure is found by visible text first (the title pattern, the header labels,
+ * the section headings) and ids and classes are only hints (`#article`, `.label`
+ * / `.value`), because the site's markup is known only second-hand. No globals:
+ * node types are tested by `nodeType`, never `instanceof HTMLElement`, so the
+ * same code runs in the page, in happy-dom and in a Node DOM.
+ *
+ * Deliberately avoids `innerText` and `getComputedStyle`: both force layout, and
+ * this runs before the sidebar's first paint.
+ */
+import type { DecisionDoc, Header } from './model';
+import { DocBuilder } from './doc-builder';
+import {
+  isChrome,
+  isFinalDecisionIntro,
+  isSignOff,
+  parseHeaderLine,
+  parseTitle,
+  sectionRole,
+  headingKey,
+} from './page-vocabulary';
+import { cleanText } from './text-normalise';
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA',
+  'INPUT', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG', 'PICTURE', 'ASIDE', 'DIALOG',
+]);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const LIST_TAGS = new Set(['OL', 'UL']);
+/** Elements that start a new line of text when their content is read as one string. */
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BR', 'TR', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'OL', 'UL', 'TABLE', 'DD', 'DT']);
+/** Deeper than any real page; a hostile page cannot make the walk recurse without bound. */
+const MAX_DEPTH = 200;
+
+export interface DocumentReading {
+  doc: DecisionDoc;
+  /** Parallel to `doc.blocks`: the element each block was read from. */
+  elements: Element[];
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** The element's text, skipping hidden parts, optionally without its nested lists. */
+function textOf(el: Element, withoutLists = false, depth = 0): string {
+  let out = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === TEXT) out += node.nodeValue ?? '';
+    else if (node.nodeType === ELEMENT && depth < MAX_DEPTH) {
+      const child = node as Element;
+      const tag = child.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || isHidden(child)) continue;
+      if (withoutLists && LIST_TAGS.has(tag)) continue;
+      const inner = textOf(child, withoutLists, depth + 1);
+      out += BLOCK_TAGS.has(tag) ? ` ${inner} ` : inner;
+    }
+  }
+  return out;
+}
+
+function text(el: Element, withoutLists = false): string {
+  return cleanText(textOf(el, withoutLists));
+}
+
+function childElements(el: Element): Element[] {
+  return Array.from(el.children);
+}
+
+function findTitle(doc: Document): { authority: string; reference: string; element: Element | null } | null {
+  // A decision's title is its h1; failing that, the only title-shaped heading.
+  // Several different ones make a listing or search page, not a decision.
+  for (const el of Array.from(doc.querySelectorAll('h1'))) {
+    const t = parseTitle(text(el));
+    if (t) return { ...t, element: el };
+  }
+  const found = new Map<string, { authority: string; reference: string; element: Element }>();
+  for (const el of Array.from(doc.querySelectorAll('h2, h3, [class*="title" i], [class*="header" i] p'))) {
+    const t = parseTitle(text(el));
+    if (t && !found.has(t.reference)) found.set(t.reference, { ...t, element: el });
+  }
+  if (found.size > 1) return null;
+  if (found.size === 1) return [...found.values()][0]!;
+  // The document title usually carries the site name after a separator.
+  const docTitle = cleanText(doc.title ?? '').split(/\s+[-|\u2013]\s+/)[0] ?? '';
+  const t = parseTitle(docTitle);
+  return t ? { ...t, element: null } : null;
+}
+
+/** Headings whose text names a statement section: the surest sign of where the decision is. */
+function sectionHeadings(doc: Document): Element[] {
+  const found: Element[] = [];
+  for (const el of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, p > strong:only-child, p > b:only-child'))) {
+    if (sectionRole(text(el), null) !== null) found.push(el);
+  }
+  return found;
+}
+
+function commonAncestor(a: Element, b: Element): Element {
+  let node: Element | null = a;
+  while (node && !node.contains(b)) node = node.parentElement;
+  return node ?? a;
+}
+
+function findRoot(doc: Document, headings: Element[]): Element | null {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return null;
+  const hinted = doc.querySelector('#article') ?? doc.querySelector('article');
+  if (headings.length === 0) return hinted;
+  if (hinted && headings.every((h) => hinted.contains(h))) return hinted;
+  return headings.reduce<Element>((acc, h) => commonAncestor(acc, h), headings[0]!);
+}
+
+/**
+ * Header fields: the deepest element whose text reads "Label : value", or a label
+ * element followed by its value element (`.label` / `.value` on the site).
+ */
+function readHeader(scope: Element): { header: Header; summary: string | null; used: Set<Element> } {
+  const header: Header = { category: null, decision: null, decisionDate: null, satisfied: null };
+  let summary: string | null = null;
+  const used = new Set<Element>();
+  const all = Array.from(scope.querySelectorAll('*'));
+  for (const el of all) {
+    if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+    // Cheap native filter first: most elements are not header fields.
+    const raw = el.textContent ?? '';
+    if (raw.length > 4000 || !/^\s*(category|decision|date of decision|summary|ombudsman satisfied)/i.test(raw)) continue;
+    const t = text(el);
+    let line = parseHeaderLine(t);
+    if (line && !line.value) {
+      // A label on its own: the value is the next element.
+      const next = el.nextElementSibling;
+      if (!next) continue;
+      line = parseHeaderLine(`${t.replace(/:?\s*$/, '')} : ${text(next)}`);
+      if (!line) continue;
+      used.add(next);
+    } else if (!line) {
+      // "Category" label without a colon, value in the next sibling.
+      const bare = /^(category|decision|decision date)$/i.exec(t);
+      const next = el.nextElementSibling;
+      if (!bare || !next) continue;
+      line = parseHeaderLine(`${bare[1]} : ${text(next)}`);
+      if (!line) continue;
+      used.add(next);
+    } else if (childElements(el).some((c) => parseHeaderLine(text(c))?.value)) {
+      continue; // a deeper element holds the field
+    }
+    used.add(el);
+    if (line.field === 'summary') summary ??= line.value;
+    else if (header[line.field] === null) header[line.field] = line.value;
+  }
+  return { header, summary, used };
+}
+
+function isContentsList(list: Element, headingTexts: Set<string>): boolean {
+  const items = childElements(list).filter((c) => c.tagName.toUpperCase() === 'LI');
+  if (items.length < 2) return false;
+  return items.every((li) => {
+    const link = li.querySelector('a');
+    const href = link?.getAttribute('href') ?? '';
+    return (href.startsWith('#') && text(li) === text(link!)) || headingTexts.has(headingKey(text(li)));
+  }) && items.some((li) => headingTexts.has(headingKey(text(li))));
+}
+
+/** A short paragraph made only of bold text is a heading on some layouts. */
+function isBoldHeading(el: Element): boolean {
+  const kids = childElements(el);
+  if (kids.length !== 1) return false;
+  const tag = kids[0]!.tagName.toUpperCase();
+  if (tag !== 'STRONG' && tag !== 'B') return false;
+  const t = text(el);
+  return t === text(kids[0]!) && t.length <= 120 && !/[.;,]$/.test(t);
+}
+
+export function readDocument(doc: Document): DocumentReading | null {
+  const title = findTitle(doc);
+  if (!title) return null;
+  const headings = sectionHeadings(doc);
+  const root = findRoot(doc, headings);
+  if (!root) return null;
+
+  const headerScope = doc.body ?? root;
+  const { header, summary: headerSummary, used } = readHeader(headerScope);
+  const headingTexts = new Set(headings.map((h) => headingKey(text(h))));
+  const b = new DocBuilder<Element>();
+  let summary = headerSummary;
+  let report = header.satisfied !== null;
+  let stopped = false;
+
+  const walkList = (list: Element, depth: number): void => {
+    const ordered = list.tagName.toUpperCase() === 'OL';
+    const startAttr = list.getAttribute('start');
+    const start = startAttr !== null && /^\d+$/.test(startAttr) ? Number(startAttr) : null;
+    let index = 0;
+    for (const li of childElements(list)) {
+      if (li.tagName.toUpperCase() !== 'LI' || isHidden(li)) continue;
+      const t = text(li, true);
+      if (t && !isChrome(t)) {
+        if (depth === 0 && ordered) {
+          const valueAttr = li.getAttribute('value');
+          const number = valueAttr && /^\d+$/.test(valueAttr) ? Number(valueAttr) : start !== null ? start + index : true;
+          b.paragraph(t, number, li);
+        } else if (depth === 0 && !b.hasParagraph) {
+          b.paragraph(t, false, li);
+        } else {
+          b.item(t, Math.max(1, depth), ordered ? 'letter' : 'bullet', li);
+        }
+      }
+      index++;
+      for (const nested of childElements(li)) {
+        if (LIST_TAGS.has(nested.tagName.toUpperCase())) walkList(nested, depth + 1);
+        else for (const deep of Array.from(nested.querySelectorAll(':scope > ol, :scope > ul'))) walkList(deep, depth + 1);
+      }
+    }
+  };
+
+  const walk = (el: Element, depth: number): void => {
+    for (const child of childElements(el)) {
+      if (stopped) return;
+      const tag = child.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || isHidden(child) || used.has(child) || child === title.element) continue;
+      const t = text(child);
+      if (!t) continue;
+      if (isSignOff(t)) {
+        stopped = true;
+        return;
+      }
+      if (isChrome(t) || isFinalDecisionIntro(t)) continue;
+      if (parseHeaderLine(t)?.field === 'satisfied') {
+        header.satisfied ??= parseHeaderLine(t)!.value;
+        report = true;
+        continue;
+      }
+      if (HEADING_TAGS.has(tag) || isBoldHeading(child)) {
+        if (parseTitle(t)) continue;
+        const role = sectionRole(t, b.currentRole);
+        if (role === 'summary' || headingKey(t) === 'finding') report = true;
+        b.heading(t, role);
+        continue;
+      }
+      if (LIST_TAGS.has(tag)) {
+        if (!b.hasParagraph && b.currentRole === null && isContentsList(child, headingTexts)) continue;
+        walkList(child, 0);
+        continue;
+      }
+      if (tag === 'P' || tag === 'BLOCKQUOTE') {
+        const line = parseHeaderLine(t);
+        if (line?.field === 'summary' && b.currentRole === null) {
+          summary ??= line.value;
+          continue;
+        }
+        if (line && line.field !== 'summary' && b.currentRole === null) continue;
+        b.paragraph(t, false, child);
+        continue;
+      }
+      // Containers: look inside. A container with text but no element children is a paragraph.
+      if (childElements(child).length === 0 || depth >= MAX_DEPTH) {
+        if (b.currentRole !== null) b.paragraph(t, false, child);
+        continue;
+      }
+      walk(child, depth + 1);
+    }
+  };
+
+  walk(root, 0);
+  if (report && !summary) summary = b.firstParagraphOf('summary');
+  const reading = b.build({
+    title: `${title.authority} (${title.reference})`,
+    authority: title.authority,
+    reference: title.reference,
+    header,
+    summary,
+    layout: report ? 'report' : 'decision',
+  });
+  return { doc: reading, elements: b.sources as Element[] };
+}

@@ -1,0 +1,230 @@
+/**
+ * Plain-text front end: turns the text of a decision page, as people copy or save
+ * it, into the document model. Handles the layouts copies take:
+ *  - numbered: "  1." paragraphs separated by blank lines, deeper-indented "1."
+ *    for lettered sub-items, "•" bullets, "Back to top" after each section;
+ *  - one line per block: "- " before every paragraph and list item, with lines
+ *    sometimes wrapped mid-item or two items run together (" - ");
+ *  - the older public-interest report: unnumbered paragraphs under Summary /
+ *    The complaint / Finding / Recommendations.
+ * Any of them with or without the Category / Decision / Decision date lines.
+ *
+ * Copies restart numbering in every section and after every bullet list, while
+ * the live page numbers paragraphs through the whole statement ("as I explain in
+ * paragraph 34"), so printed numbers are ignored and paragraphs are counted.
+ */
+import type { Block, DecisionDoc, Header, Section, SectionRole } from './model';
+import {
+  isChrome,
+  isFinalDecisionIntro,
+  isSignOff,
+  parseHeaderLine,
+  parseTitle,
+  sectionRole,
+  headingKey,
+} from './page-vocabulary';
+import { cleanText } from './text-normalise';
+import { DocBuilder } from './doc-builder';
+
+type Line =
+  | { kind: 'blank' }
+  | { kind: 'numbered'; indent: number; text: string }
+  | { kind: 'bullet'; indent: number; text: string }
+  | { kind: 'dash'; text: string }
+  | { kind: 'plain'; text: string };
+
+const NUMBERED = /^(\s*)\d{1,3}\.\s+(\S.*)$/;
+const BULLET = /^(\s*)[\u2022\u25CF\u25AA\u25E6\u2023\u00B7*]\s+(\S.*)$/;
+const DASH = /^\s*[-\u2013]\s+(\S.*)$/;
+/** Two "- " items run together on one line after a wrapped line. */
+const RUN_TOGETHER = /([.;:!?\u2019\u201D)])\s+-\s+(?=[A-Z\u2018\u201C"'(])/g;
+const TERMINAL = /[.;:!?\u2019\u201D")\]]$/;
+
+function classify(raw: string): Line {
+  if (raw.trim() === '') return { kind: 'blank' };
+  let m = NUMBERED.exec(raw);
+  if (m) return { kind: 'numbered', indent: m[1]!.replace(/\t/g, '    ').length, text: m[2]! };
+  m = BULLET.exec(raw);
+  if (m) return { kind: 'bullet', indent: m[1]!.replace(/\t/g, '    ').length, text: m[2]! };
+  m = DASH.exec(raw);
+  if (m) return { kind: 'dash', text: m[1]! };
+  return { kind: 'plain', text: raw.trim() };
+}
+
+function hasText(line: Line): line is Exclude<Line, { kind: 'blank' }> {
+  return line.kind !== 'blank';
+}
+
+/**
+ * Joins lines wrapped in the middle of a block to the block, then splits blocks
+ * that a wrap ran together ("... he posed. - The Council then ...").
+ */
+function logicalLines(rawLines: string[]): Line[] {
+  const out: Line[] = [];
+  for (const raw of rawLines) {
+    const line = classify(raw);
+    const prev = out[out.length - 1];
+    if (
+      line.kind === 'plain' &&
+      prev &&
+      hasText(prev) &&
+      prev.kind !== 'plain' &&
+      !TERMINAL.test(prev.text) &&
+      !parseHeaderLine(line.text) &&
+      !isChrome(line.text)
+    ) {
+      prev.text = `${prev.text} ${line.text}`;
+      continue;
+    }
+    out.push(line);
+  }
+  const split: Line[] = [];
+  for (const line of out) {
+    if (line.kind !== 'dash') {
+      split.push(line);
+      continue;
+    }
+    const parts = line.text.replace(RUN_TOGETHER, '$1\n').split('\n');
+    for (const part of parts) split.push({ kind: 'dash', text: part.trim() });
+  }
+  return split;
+}
+
+function looksLikeHeading(text: string): boolean {
+  return text.length <= 120 && !TERMINAL.test(text) && !/^[a-z]/.test(text);
+}
+
+/** In the "- " layout, whether an item after a lead-in ("...the Council:") continues its list. */
+function looksLikeListItem(text: string): boolean {
+  if (/^[a-z]/.test(text)) return true;
+  if (/(;|; and|; or|, and|, or|,)$/.test(text)) return true;
+  const sentences = text.split(/[.!?]\s+(?=[A-Z])/).length;
+  return text.length <= 120 && sentences === 1;
+}
+
+export function readText(text: string): DecisionDoc | null {
+  const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
+  const titleIndex = rawLines.findIndex((l) => parseTitle(cleanText(l)) !== null);
+  if (titleIndex < 0) return null;
+  // Several different decision titles as lines: a copied listing or search page.
+  const refs = new Set(rawLines.map((l) => parseTitle(cleanText(l))?.reference).filter(Boolean));
+  if (refs.size > 1) return null;
+  const title = parseTitle(cleanText(rawLines[titleIndex]!))!;
+
+  const header: Header = { category: null, decision: null, decisionDate: null, satisfied: null };
+  let summary: string | null = null;
+  const lines = logicalLines(rawLines.slice(titleIndex + 1));
+
+  // Heading texts seen as real section headings after content starts: a run of
+  // them before any content is an in-page contents list, not the sections.
+  const headingKeys = new Set(
+    lines.filter((l): l is { kind: 'plain'; text: string } => l.kind === 'plain' && looksLikeHeading(l.text)).map((l) => headingKey(l.text)),
+  );
+  const b = new DocBuilder();
+  let seenContent = false;
+  let numberedIndent: number | null = null;
+  let leadIn = false; // the previous paragraph ended with a colon ("- " layout lists)
+  let inListRun = false;
+  let runLower = false; // a list's items keep the case of its first item
+  let runLong = false; // ...and its length: a list of long points stays one
+  let report = false;
+
+  let afterBlank = true;
+  let plainList = false; // unmarked item lines under a plain lead-in ("...agreed to:")
+  let plainListStarted = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const blankBefore = afterBlank;
+    afterBlank = line.kind === 'blank';
+    if (line.kind === 'blank') {
+      // The list may start after one blank line under its lead-in; a blank line after items ends it.
+      if (plainListStarted) plainList = false;
+      continue;
+    }
+    const t = cleanText(line.text);
+    if (!t) continue;
+    if (isSignOff(t)) break;
+    if (isChrome(t)) continue;
+    if (isFinalDecisionIntro(t)) continue;
+
+    const h = parseHeaderLine(t);
+    if (h && (h.field === 'satisfied' || !seenContent)) {
+      if (h.field === 'summary') summary = h.value || summary;
+      else if (h.field === 'satisfied') {
+        header.satisfied = h.value;
+        report = true;
+      } else header[h.field] = h.value;
+      continue;
+    }
+
+    if (!seenContent && (line.kind === 'plain' || line.kind === 'dash') && looksLikeHeading(t)) {
+      // Contents list: a heading text that occurs again later, before any paragraph.
+      const later = lines.slice(i + 1).some((l) => l.kind === 'plain' && headingKey(l.text) === headingKey(t));
+      if (later && headingKeys.has(headingKey(t))) continue;
+    }
+
+    switch (line.kind) {
+      case 'plain': {
+        if (plainList && !(blankBefore && plainListStarted) && b.hasParagraph && !looksLikeHeading(t)) {
+          // Report layout: unmarked items, one per line, under "...has agreed to:".
+          b.item(t, 1, 'bullet');
+          plainListStarted = true;
+        } else if (looksLikeHeading(t)) {
+          const role = sectionRole(t, b.currentRole);
+          if (role === 'summary' || (role === 'findings' && headingKey(t) === 'finding')) report = true;
+          b.heading(t, role);
+          leadIn = false;
+          inListRun = false;
+        } else {
+          seenContent = true;
+          b.paragraph(t, false);
+          leadIn = t.endsWith(':');
+          plainList = leadIn;
+          plainListStarted = false;
+          inListRun = false;
+        }
+        break;
+      }
+      case 'numbered': {
+        seenContent = true;
+        if (numberedIndent === null || line.indent < numberedIndent) numberedIndent = line.indent;
+        if (line.indent > numberedIndent && b.hasParagraph) b.item(t, 1, 'letter');
+        else b.paragraph(t, true);
+        break;
+      }
+      case 'bullet': {
+        seenContent = true;
+        const depth = numberedIndent !== null && line.indent > numberedIndent + 2 ? 2 : 1;
+        if (b.hasParagraph) b.item(t, depth, 'bullet');
+        else b.paragraph(t, false);
+        break;
+      }
+      case 'dash': {
+        seenContent = true;
+        // After a lead-in ending with a colon the next item always belongs to its
+        // list; later ones while they keep the first item's case and shape.
+        const lower = /^[a-z]/.test(t);
+        const continues = inListRun && lower === runLower && (runLong || looksLikeListItem(t));
+        if ((leadIn || continues) && b.hasParagraph) {
+          b.item(t, 1, 'bullet');
+          if (!inListRun) {
+            runLower = lower;
+            runLong = !looksLikeListItem(t);
+          }
+          inListRun = true;
+          leadIn = false;
+        } else {
+          b.paragraph(t, true);
+          leadIn = t.endsWith(':');
+          inListRun = false;
+        }
+        break;
+      }
+    }
+  }
+
+  if (report && !summary) summary = b.firstParagraphOf('summary');
+  return b.build({ title: `${title.authority} (${title.reference})`, ...title, header, summary, layout: report ? 'report' : 'decision' });
+}
+
+export type { Block, Section, SectionRole };

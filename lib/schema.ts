@@ -1,0 +1,178 @@
+/**
+ * The decision summary: the one definition of what the parser produces.
+ *
+ * The JSON field names are a public contract: people script against the
+ * command-line output, and the CSV export uses the same names. Add fields;
+ * never rename or repurpose one.
+ */
+import { z } from 'zod';
+
+export const PARSER_VERSION = '1.0.0';
+
+/** Where an extracted item came from, so every item shown can be traced to the text. */
+export const EvidenceSchema = z.object({
+  /** The paragraph number a reader sees on the live page (numbers run on through the statement). */
+  paragraph: z.number().int().positive().nullable(),
+  /** Index of the block in the parsed document: links back to the page element. */
+  block: z.number().int().nonnegative(),
+  /** The sentence the item was read from, verbatim (whitespace normalised). */
+  sentence: z.string().min(1),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const OrganisationKindSchema = z.enum(['council', 'care-provider', 'nhs', 'school', 'other']);
+export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
+
+export const OutcomeKindSchema = z.enum(['upheld', 'not-upheld', 'closed-after-initial-enquiries', 'other']);
+export type OutcomeKind = z.infer<typeof OutcomeKindSchema>;
+
+export const OutcomeSchema = z.object({
+  /** As printed ("Upheld"), or for an inferred outcome the label of the inferred kind. */
+  label: z.string(),
+  kind: OutcomeKindSchema,
+  /** True when the page has no Decision line and the outcome was read from the summary's wording. */
+  inferred: z.boolean(),
+  evidence: z.string().nullable(),
+});
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+export const CategorySchema = z.object({
+  area: z.string().min(1),
+  topic: z.string().nullable(),
+  /** `page`: the Category line; `address`: derived from the address slugs. */
+  source: z.enum(['page', 'address']),
+});
+export type Category = z.infer<typeof CategorySchema>;
+
+export const ComplaintPointSchema = z.object({
+  text: z.string().min(1),
+  paragraph: z.number().int().positive().nullable(),
+  block: z.number().int().nonnegative(),
+});
+export type ComplaintPoint = z.infer<typeof ComplaintPointSchema>;
+
+export const InjusticeSchema = z.enum(['caused', 'none', 'remedied', 'unstated']);
+export type Injustice = z.infer<typeof InjusticeSchema>;
+
+export const FaultSchema = z.object({
+  /** The sentence that finds fault. */
+  text: z.string().min(1),
+  paragraph: z.number().int().positive().nullable(),
+  block: z.number().int().nonnegative(),
+  /** The complaint strand ("c) The Council failed...") or subheading the fault sits under. */
+  heading: z.string().nullable(),
+  injustice: InjusticeSchema,
+  /** The sentence that says whether the fault caused injustice, when there is one. */
+  injusticeEvidence: EvidenceSchema.nullable(),
+});
+export type Fault = z.infer<typeof FaultSchema>;
+
+export const RemedyKindSchema = z.enum([
+  'apology',
+  'payment',
+  'refund',
+  'reassessment',
+  'service-improvement',
+  'other',
+]);
+export type RemedyKind = z.infer<typeof RemedyKindSchema>;
+
+export const DeadlineUnitSchema = z.enum(['day', 'working-day', 'week', 'month', 'year']);
+export type DeadlineUnit = z.infer<typeof DeadlineUnitSchema>;
+
+export const DeadlineSchema = z.object({
+  text: z.string().min(1),
+  count: z.number().int().positive(),
+  unit: DeadlineUnitSchema,
+});
+export type Deadline = z.infer<typeof DeadlineSchema>;
+
+export const RemedySchema = z.object({
+  kind: RemedyKindSchema,
+  /** The agreed or recommended action, as written. */
+  text: z.string().min(1),
+  paragraph: z.number().int().positive().nullable(),
+  block: z.number().int().nonnegative(),
+  /** Pounds, as a number: 1950, 509.81. Null when no sum is agreed. */
+  amount: z.number().nonnegative().nullable(),
+  payee: z.string().nullable(),
+  purpose: z.string().nullable(),
+  deadline: DeadlineSchema.nullable(),
+});
+export type Remedy = z.infer<typeof RemedySchema>;
+
+export const StatuteSchema = z.object({
+  /** As titled on legislation.gov.uk, with its year: "Children Act 1989". */
+  act: z.string().min(1),
+  /** Base section ("26A", "34B") or schedule ("Schedule 5"); null when the Act is cited as a whole. */
+  section: z.string().nullable(),
+  /** "(1)", "(6)(c)"; null when none. */
+  subsection: z.string().nullable(),
+  /** The citation as written, first occurrence. */
+  text: z.string().min(1),
+  /** legislation.gov.uk, only for Acts in the checked table: never a guessed link. */
+  url: z.string().url().nullable(),
+  paragraphs: z.array(z.number().int().positive()),
+  /** True for the Ombudsman's own powers (Local Government Act 1974, Health Service Commissioners Act 1993). */
+  jurisdiction: z.boolean(),
+  evidence: z.array(EvidenceSchema).min(1),
+});
+export type Statute = z.infer<typeof StatuteSchema>;
+
+export const GuidanceSchema = z.object({
+  title: z.string().min(1),
+  paragraphs: z.array(z.number().int().positive()),
+  evidence: z.array(EvidenceSchema).min(1),
+});
+export type Guidance = z.infer<typeof GuidanceSchema>;
+
+export const RegulatorSchema = z.object({
+  name: z.enum(['Ofsted', 'CQC']),
+  paragraph: z.number().int().positive().nullable(),
+  block: z.number().int().nonnegative(),
+  text: z.string().min(1),
+});
+export type Regulator = z.infer<typeof RegulatorSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const DecisionSummarySchema = z.object({
+  parserVersion: z.string(),
+  /** As printed: "20 003 139", joint cases with their suffix "20 003 139b". */
+  reference: z.string().regex(/^\d{2} \d{3} \d{3}[a-z]?$/),
+  url: z.string().nullable(),
+  title: z.string().min(1),
+  authority: z.string().min(1),
+  organisationKind: OrganisationKindSchema,
+  category: CategorySchema.nullable(),
+  outcome: OutcomeSchema,
+  decisionDate: isoDate.nullable(),
+  /** Public-interest reports: the date the Ombudsman was satisfied with the response. */
+  satisfiedDate: isoDate.nullable(),
+  layout: z.enum(['decision', 'report']),
+  summary: z.string().nullable(),
+  complainant: z.string().nullable(),
+  complaints: z.array(ComplaintPointSchema),
+  faults: z.array(FaultSchema),
+  remedies: z.array(RemedySchema),
+  totalPayments: z.number().nonnegative(),
+  statutes: z.array(StatuteSchema),
+  guidance: z.array(GuidanceSchema),
+  regulators: z.array(RegulatorSchema),
+  /** What the parser could not find, in words a reader understands. */
+  warnings: z.array(z.string()),
+});
+export type DecisionSummary = z.infer<typeof DecisionSummarySchema>;
+
+export const NotADecisionSchema = z.object({
+  ok: z.literal(false),
+  /** `unreadable`: the parser failed on this page; a bug to report, never expected. */
+  reason: z.enum(['not-a-decision', 'empty', 'unreadable']),
+  message: z.string(),
+});
+
+export const ParseResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), summary: DecisionSummarySchema }),
+  NotADecisionSchema,
+]);
+export type ParseResult = z.infer<typeof ParseResultSchema>;

@@ -1,0 +1,22 @@
+/**
+ * Text clean-up shared by both front ends. Decision pages mix curly and straight
+ * apostrophes, non-breaking spaces and (in copies) zero-width characters; matching
+ * is done on normalised text, but what is shown to a reader keeps the page's quotes.
+ */
+
+/** Collapse whitespace (including NBSP) and drop invisible format characters. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u00AD]/g, '')
+    .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+    .trim();
+}
+
+/** For matching only: straight apostrophes and quotes, lower case. */
+export function matchKey(text: string): string {
+  return cleanText(text)
+    .replace(/[\u2018\u2019\u02BC\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u2033]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .toLowerCase();
+}

@@ -1,0 +1,42 @@
+/** Loading the seed decisions and their HTML reconstructions in tests. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Window } from 'happy-dom';
+import { parseDecision } from '../../lib/parse-decision';
+import type { DecisionSummary } from '../../lib/schema';
+
+export const SEED_REFS = ['19-015-077', '23-020-284', '20-003-139', '18-009-360', '23-017-456'] as const;
+export type SeedRef = (typeof SEED_REFS)[number];
+
+/** The address each seed lives at on the live site. */
+export const SEED_URLS: Record<SeedRef, string> = Object.fromEntries(
+  SEED_REFS.map((ref) => [ref, `https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/${ref}`]),
+) as Record<SeedRef, string>;
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export function readRepoFile(path: string): string {
+  return readFileSync(`${ROOT}${path}`, 'utf8');
+}
+
+export function seedText(ref: SeedRef): string {
+  return readRepoFile(`seeds/${ref}.txt`);
+}
+
+export function seedHtml(ref: SeedRef): string {
+  return readRepoFile(`seeds/${ref}.html`);
+}
+
+const window = new Window({
+  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+});
+
+export function htmlDocument(html: string): Document {
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+export function summaryOf(input: string | Document, url: string | null = null): DecisionSummary {
+  const result = parseDecision(input, { url });
+  if (!result.ok) throw new Error(`expected a decision: ${result.message}`);
+  return result.summary;
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports keep code greppable and tests free of auto-import magic.
+  imports: false,
+  manifest: {
+    name: 'Ombudsman Lens',
+    description:
+      'Reads Local Government and Social Care Ombudsman decisions: outcome, faults, remedies and law cited, each tied to its paragraph. Everything stays on your machine.',
+    permissions: ['storage'],
+    host_permissions: ['*://www.lgo.org.uk/*', '*://lgo.org.uk/*'],
+  },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
