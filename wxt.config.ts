@@ -11,6 +11,12 @@ export default defineConfig({
       'Reads Local Government and Social Care Ombudsman decisions: outcome, faults, remedies and law cited, each tied to its paragraph. Everything stays on your machine.',
     permissions: ['storage'],
     host_permissions: ['*://www.lgo.org.uk/*', '*://lgo.org.uk/*'],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Show or hide the Ombudsman Lens sidebar',
+      },
+    },
   },
   vite: () => ({
     plugins: [preact()],

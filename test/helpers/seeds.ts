@@ -1,5 +1,6 @@
 /** Loading the seed decisions and their HTML reconstructions in tests. */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { parseDecision } from '../../lib/parse-decision';
@@ -13,7 +14,8 @@ export const SEED_URLS: Record<SeedRef, string> = Object.fromEntries(
   SEED_REFS.map((ref) => [ref, `https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/${ref}`]),
 ) as Record<SeedRef, string>;
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// A string, not `new URL(...)`: DOM test environments replace the global URL.
+export const ROOT = `${join(dirname(fileURLToPath(import.meta.url)), '..', '..')}/`;
 
 export function readRepoFile(path: string): string {
   return readFileSync(`${ROOT}${path}`, 'utf8');

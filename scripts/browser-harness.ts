@@ -1,0 +1,259 @@
+/**
+ * Real-browser harness shared by the e2e tests, the demo and benchmarks.
+ *
+ * The content script only matches www.lgo.org.uk / lgo.org.uk, so instead of pointing it at a
+ * fake host we serve the fixtures over HTTPS on 127.0.0.1 and tell Chromium to resolve the real
+ * hosts there (`--host-resolver-rules`). The page's URL stays the production one, so match
+ * patterns, `location` and the page origin's storage behave as they do on the live site.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const DEFAULT_EXTENSION_PATH = join(REPO_ROOT, '.output', 'chrome-mv3');
+export const SITE_ORIGIN = 'https://www.lgo.org.uk' as const;
+export const SEED_REFS = ['19-015-077', '23-020-284', '20-003-139', '18-009-360', '23-017-456'] as const;
+
+const DECISIONS_PATH = '/decisions/children-s-care-services/child-protection';
+const CERT_HOSTS = ['www.lgo.org.uk', 'lgo.org.uk'] as const;
+
+export interface FixtureServer {
+  port: number;
+  origin: typeof SITE_ORIGIN;
+  /** The seed's address on the live site; the browser from `launchWithExtension` resolves it here. */
+  decisionUrl(ref: string): string;
+  /** Serves `html` at `path` (its query string, if any, is ignored when matching). */
+  addRoute(path: string, html: string): void;
+  /** Every request's path and query string, in order, so privacy tests can see what was fetched. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+const execFileAsync = promisify(execFile);
+
+async function selfSignedCertificate(): Promise<{ key: Buffer; cert: Buffer }> {
+  // Generated per run and deleted straight away: a committed key, even a throwaway one, gets copied.
+  const dir = await mkdtemp(join(tmpdir(), 'ombudsman-lens-cert-'));
+  try {
+    const keyPath = join(dir, 'key.pem');
+    const certPath = join(dir, 'cert.pem');
+    await execFileAsync(
+      'openssl',
+      [
+        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
+        '-subj', `/CN=${CERT_HOSTS[0]}`,
+        '-addext', `subjectAltName=${CERT_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
+        '-keyout', keyPath, '-out', certPath,
+      ],
+      { timeout: 30_000 },
+    ).catch((error: unknown) => {
+      throw new Error(`could not create a test certificate with openssl (apt-get install -y openssl): ${String(error)}`);
+    });
+    return { key: await readFile(keyPath), cert: await readFile(certPath) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function normalisePath(path: string): string {
+  const pathname = path.split(/[?#]/, 1)[0] ?? '/';
+  return pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+}
+
+const NOT_FOUND_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page not found</title></head>' +
+  '<body><h1>Page not found</h1><p>This fixture server has no page at this address.</p></body></html>';
+
+export async function startFixtureServer(options: { port?: number } = {}): Promise<FixtureServer> {
+  const [credentials, ...pages] = await Promise.all([
+    selfSignedCertificate(),
+    ...SEED_REFS.map((ref) => readFile(join(REPO_ROOT, 'seeds', `${ref}.html`), 'utf8')),
+    readFile(join(REPO_ROOT, 'test', 'fixtures', 'listing.html'), 'utf8'),
+    readFile(join(REPO_ROOT, 'test', 'fixtures', 'search-results.html'), 'utf8'),
+    readFile(join(REPO_ROOT, 'test', 'fixtures', 'not-a-decision.html'), 'utf8'),
+  ]);
+  const [listing, searchResults, notADecision] = pages.slice(SEED_REFS.length) as [string, string, string];
+
+  const routes = new Map<string, string>();
+  SEED_REFS.forEach((ref, i) => routes.set(`${DECISIONS_PATH}/${ref}`, pages[i] as string));
+  routes.set(DECISIONS_PATH, listing);
+  routes.set('/Decisions/SearchResults', searchResults);
+  routes.set('/how-to-complain', notADecision);
+
+  const requests: string[] = [];
+  const server: Server = createServer(credentials, (req, res) => {
+    const url = req.url ?? '/';
+    requests.push(url);
+    const page = routes.get(normalisePath(url));
+    const status = req.method !== 'GET' && req.method !== 'HEAD' ? 405 : page === undefined ? 404 : 200;
+    const body = status === 200 ? (page as string) : status === 404 ? NOT_FOUND_HTML : '';
+    res.writeHead(status, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+      // Each test run must see the markup as it is now, not a copy cached by an earlier route.
+      'cache-control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    port,
+    origin: SITE_ORIGIN,
+    decisionUrl: (ref) => `${SITE_ORIGIN}${DECISIONS_PATH}/${ref}`,
+    addRoute: (path, html) => {
+      routes.set(normalisePath(path), html);
+    },
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Chromium keeps connections alive; without this close() waits for their idle timeout.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Debian's Chromium: a browser Playwright downloads would need network access CI does not have. */
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (isExecutable(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which is not an executable file`);
+  }
+  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir && isExecutable(join(dir, 'chromium'))) return join(dir, 'chromium');
+  }
+  throw new Error(
+    'Chromium not found: install Debian\'s package with `apt-get install -y chromium` (or set CHROMIUM_PATH)',
+  );
+}
+
+export interface LaunchOptions {
+  server: FixtureServer;
+  headless?: boolean;
+  extensionPath?: string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
+  const extensionPath = options.extensionPath ?? DEFAULT_EXTENSION_PATH;
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`no built extension at ${extensionPath}: run \`npx wxt build\` first`);
+  }
+  const { port } = options.server;
+  const profileDir = await mkdtemp(join(tmpdir(), 'ombudsman-lens-profile-'));
+  const removeProfile = () => rm(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath(),
+      headless: options.headless ?? true,
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+      colorScheme: options.colorScheme ?? 'light',
+      timeout: 60_000,
+      args: [
+        `--disable-extensions-except=${extensionPath}`,
+        `--load-extension=${extensionPath}`,
+        '--no-sandbox',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-gpu',
+        '--disable-quic',
+        // The port in the rule replaces 443, so https://www.lgo.org.uk/... reaches the fixture server.
+        `--host-resolver-rules=MAP www.lgo.org.uk 127.0.0.1:${port}, MAP lgo.org.uk 127.0.0.1:${port}`,
+        '--ignore-certificate-errors',
+      ],
+    });
+    const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+    const serviceWorker =
+      context.serviceWorkers().find(isOurs) ??
+      (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }).catch(() => {
+        throw new Error(
+          `the extension's background service worker did not start within 30 s (is ${extensionPath} a valid MV3 build with a background entrypoint?)`,
+        );
+      }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    const launched = context;
+    return {
+      context: launched,
+      extensionId,
+      serviceWorker,
+      close: async () => {
+        try {
+          await launched.close();
+        } finally {
+          await removeProfile();
+        }
+      },
+    };
+  } catch (error) {
+    try {
+      await context?.close();
+    } finally {
+      await removeProfile();
+    }
+    throw error;
+  }
+}
+
+/** Production build to .output/chrome-mv3: the tests must exercise what users install. */
+export function buildExtension(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['wxt', 'build'], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: process.platform === 'win32',
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGTERM'), 300_000);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`could not run npx wxt build: ${error.message}`));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`npx wxt build failed (${signal ?? `exit ${code}`}):\n${output}`));
+    });
+  });
+}
