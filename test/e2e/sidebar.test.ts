@@ -1,0 +1,257 @@
+/**
+ * The sidebar in a real Chromium with the production build loaded, on the seed
+ * pages served at their real www.lgo.org.uk addresses: driven as a person would.
+ * Screenshots of what a person sees go to docs/screenshots/ (shown in the README).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, REPO_ROOT, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
+
+const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+
+let server: FixtureServer;
+let browser: LaunchedBrowser;
+let context: BrowserContext;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await startFixtureServer();
+  // Chromium asks every site for one; a 404 would be the page's console error, not ours.
+  server.addRoute('/favicon.ico', '');
+  browser = await launchWithExtension({ server });
+  context = browser.context;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  // Each test starts with no remembered sidebar state.
+  await browser.serviceWorker.evaluate(() => chrome.storage.local.clear());
+  for (const page of context.pages()) await page.close();
+});
+
+async function open(url: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  page.on('pageerror', (e) => pageErrors.push(`${url}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') pageErrors.push(`${url}: console.${m.type()}: ${m.text()}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+async function openDecision(ref: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await open(server.decisionUrl(ref), viewport);
+  await page.locator('ombudsman-lens .ol-root').waitFor({ state: 'attached', timeout: 15_000 });
+  return page;
+}
+
+function sidebar(page: Page) {
+  return page.locator('ombudsman-lens aside.ol-sidebar');
+}
+
+async function sectionCount(page: Page, id: string): Promise<string> {
+  return (await sidebar(page).locator(`section[data-section="${id}"] .ol-count`).textContent()) ?? '';
+}
+
+describe('the sidebar on the five seed decisions', () => {
+  const expected = [
+    { ref: '19-015-077', authority: 'Stoke-on-Trent City Council', outcome: 'Not upheld', faults: '0', remedies: '0', law: 'Children Act 1989, s.47' },
+    { ref: '23-020-284', authority: 'Stockport Metropolitan Borough Council', outcome: 'Not upheld', faults: '0', remedies: '0', law: 'Children Act 1989, s.17' },
+    { ref: '20-003-139', authority: 'Stoke-on-Trent City Council', outcome: 'Upheld', faults: '5', remedies: '1', law: 'Children Act 1989, s.47' },
+    { ref: '18-009-360', authority: 'Hertfordshire County Council', outcome: 'Upheld', faults: '7', remedies: '5', law: 'Children Act 1989, s.47' },
+    { ref: '23-017-456', authority: 'Derbyshire County Council', outcome: 'Upheld', faults: '3', remedies: '1', law: 'Children Act 1989, s.47' },
+  ];
+  for (const e of expected) {
+    it(`${e.ref}: shows organisation, outcome, counts and linked law`, async () => {
+      const page = await openDecision(e.ref);
+      await expect.poll(() => sidebar(page).locator('h2.ol-authority').textContent()).toBe(e.authority);
+      expect(await sidebar(page).locator('.ol-ref').textContent()).toBe(e.ref.replace(/-/g, ' '));
+      expect(await sidebar(page).locator('.ol-badge').textContent()).toBe(e.outcome);
+      expect(await sectionCount(page, 'faults')).toBe(e.faults);
+      expect(await sectionCount(page, 'remedies')).toBe(e.remedies);
+      const link = sidebar(page).getByRole('link', { name: e.law });
+      expect(await link.getAttribute('href')).toMatch(/^https:\/\/www\.legislation\.gov\.uk\/ukpga\/1989\/41\/section\/\d+$/);
+    });
+  }
+
+  it('shows the total paid and the deadlines (18 009 360)', async () => {
+    const page = await openDecision('18-009-360');
+    await expect.poll(() => sidebar(page).locator('.ol-total').textContent()).toBe('Total paid £500');
+    expect(await sidebar(page).locator('.ol-deadline').allTextContents()).toContain('within three months of a decision on this complaint');
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-18-009-360-light.png') });
+  });
+});
+
+describe('going from an item to the text', () => {
+  it('clicking a fault’s paragraph scrolls the page to it and highlights the sentence', async () => {
+    const page = await openDecision('23-017-456');
+    const sentence = 'I have seen no good reason for these delays, so I have found fault with the Council.';
+    const onScreen = () =>
+      page.evaluate(() => {
+        const li = [...document.querySelectorAll('#article li')].find((el) => el.textContent!.includes('I have seen no good reason'))!;
+        const r = li.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
+    expect(await onScreen()).toBe(false);
+    await sidebar(page).getByRole('button', { name: 'Show paragraph 61 in the decision text' }).first().click();
+    await expect
+      .poll(() => page.evaluate(() => [...((CSS as any).highlights.get('ombudsman-lens-focus') ?? [])].map((r: Range) => r.toString())))
+      .toEqual([sentence]);
+    // The paragraph scrolls (smoothly) onto the screen.
+    await expect.poll(onScreen, { timeout: 5000 }).toBe(true);
+    // "for a moment": the highlight goes away by itself.
+    await expect.poll(() => page.evaluate(() => (CSS as any).highlights.has('ombudsman-lens-focus')), { timeout: 5000 }).toBe(false);
+  });
+
+  it('marks all faults and remedies in the text, and removes the marks leaving the page unchanged', async () => {
+    const page = await openDecision('20-003-139');
+    const before = await page.evaluate(() => document.getElementById('article')!.innerHTML);
+    await sidebar(page).getByRole('button', { name: 'Mark in text' }).click();
+    const marked = await page.evaluate(() => ({
+      faults: [...((CSS as any).highlights.get('ombudsman-lens-fault') ?? [])].map((r: Range) => r.toString()),
+      remedies: [...((CSS as any).highlights.get('ombudsman-lens-remedy') ?? [])].map((r: Range) => r.toString()),
+    }));
+    expect(marked.faults).toHaveLength(5);
+    expect(marked.faults[0]).toBe('The Council is at fault.');
+    expect(marked.remedies).toHaveLength(1);
+    expect(marked.remedies[0]).toMatch(/^The Council has agreed that within one month of my final decision it will apologise/);
+    expect(await sidebar(page).getByLabel('Legend').textContent()).toContain('Remedy');
+    expect(await page.evaluate(() => document.getElementById('article')!.innerHTML)).toBe(before);
+    await page.evaluate(() =>
+      [...document.querySelectorAll('#article li')].find((li) => li.textContent!.includes('The Council is at fault.'))!.scrollIntoView({ block: 'center' }),
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'marks-20-003-139.png') });
+
+    await sidebar(page).getByRole('button', { name: 'Hide marks in text' }).click();
+    expect(await page.evaluate(() => ['ombudsman-lens-fault', 'ombudsman-lens-remedy'].some((n) => (CSS as any).highlights.has(n)))).toBe(false);
+    expect(await page.evaluate(() => document.getElementById('article')!.innerHTML)).toBe(before);
+  });
+});
+
+describe('buttons, keyboard and remembered state', () => {
+  it('copies the citation with the address', async () => {
+    const page = await openDecision('19-015-077');
+    await sidebar(page).getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => sidebar(page).getByRole('button', { name: 'Citation copied' }).count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `Stoke-on-Trent City Council (19 015 077), Local Government and Social Care Ombudsman, 8 February 2021\n${server.decisionUrl('19-015-077')}`,
+    );
+  });
+
+  it('closes with its button, stays closed on the next decision, and the shortcut’s message brings it back', async () => {
+    const page = await openDecision('19-015-077');
+    await sidebar(page).getByRole('button', { name: 'Close the sidebar' }).click();
+    await expect.poll(() => page.locator('ombudsman-lens .ol-root').count()).toBe(0);
+
+    const next = await open(server.decisionUrl('20-003-139'));
+    await next.locator('ombudsman-lens').waitFor({ state: 'attached' });
+    await next.waitForTimeout(300);
+    expect(await next.locator('ombudsman-lens .ol-root').count()).toBe(0);
+
+    // What the manifest command does: the background tells the active tab to toggle.
+    await next.bringToFront();
+    await browser.serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, { type: 'toggle-sidebar' });
+    });
+    await sidebar(next).waitFor();
+    expect(await sidebar(next).locator('h2.ol-authority').textContent()).toBe('Stoke-on-Trent City Council');
+  });
+
+  it('works by keyboard: collapse with Enter, focus moves to the tab, Enter expands again', async () => {
+    const page = await openDecision('23-017-456');
+    await sidebar(page).getByRole('button', { name: 'Collapse the sidebar' }).focus();
+    await page.keyboard.press('Enter');
+    const tab = page.locator('ombudsman-lens').getByRole('button', { name: 'Show the Ombudsman Lens summary' });
+    await tab.waitFor();
+    expect(await tab.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await page.keyboard.press('Enter');
+    await sidebar(page).waitFor();
+    // Collapsed state was remembered, then expanded: a reload shows it expanded.
+    await page.reload();
+    await sidebar(page).waitFor();
+  });
+
+  it('on a narrow window (1280 px at 200% zoom) starts collapsed to a tab', async () => {
+    const page = await openDecision('18-009-360', { width: 640, height: 900 });
+    const tab = page.locator('ombudsman-lens').getByRole('button', { name: 'Show the Ombudsman Lens summary' });
+    await tab.waitFor();
+    expect(await sidebar(page).count()).toBe(0);
+    await tab.click();
+    const width = await sidebar(page).evaluate((el) => el.getBoundingClientRect().width);
+    expect(width).toBeLessThanOrEqual(640);
+  });
+});
+
+describe('pages that are not decisions', () => {
+  for (const [name, path] of [
+    ['a listing page', '/decisions/children-s-care-services/child-protection?page=2'],
+    ['an ordinary page under /decisions/', '/decisions/how-to-complain'],
+  ] as const) {
+    it(`${name} gets no sidebar`, async () => {
+      if (path === '/decisions/how-to-complain') {
+        const { readFileSync } = await import('node:fs');
+        server.addRoute(path, readFileSync(join(REPO_ROOT, 'test/fixtures/not-a-decision.html'), 'utf8'));
+      }
+      const page = await open(`${server.origin}${path}`);
+      await page.waitForTimeout(800);
+      expect(await page.locator('ombudsman-lens').count()).toBe(0);
+    });
+  }
+});
+
+describe('the page stays as it was', () => {
+  it('keeps its elements’ positions and styles, and nothing of it is hidden behind the expanded sidebar at 1280 px', async () => {
+    const page = await openDecision('18-009-360');
+    const measure = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('body *:not(ombudsman-lens):not(ombudsman-lens *)')].map((el) => {
+          const r = el.getBoundingClientRect();
+          const cs = getComputedStyle(el);
+          return [el.tagName, r.left, r.top, r.width, r.height, cs.color, cs.fontSize, cs.fontFamily, cs.display].join('|');
+        }),
+      );
+    const withSidebar = await measure();
+    const sidebarLeft = await sidebar(page).evaluate((el) => el.getBoundingClientRect().left);
+    expect(sidebarLeft).toBe(1280 - 380);
+    const textRight = await page.evaluate(() => {
+      let right = 0;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.nodeValue!.trim() || (n.parentElement && n.parentElement.closest('ombudsman-lens'))) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const rect of range.getClientRects()) right = Math.max(right, rect.right);
+      }
+      return right;
+    });
+    expect(textRight).toBeLessThanOrEqual(sidebarLeft);
+    await page.evaluate(() => document.querySelector('ombudsman-lens')!.remove());
+    expect(await measure()).toEqual(withSidebar);
+  });
+
+  it('no errors or warnings reached the pages’ consoles', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('dark scheme', () => {
+  it('follows the system’s dark scheme (screenshot)', async () => {
+    const page = await openDecision('23-017-456');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const bg = await sidebar(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).toBe('rgb(22, 25, 29)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-23-017-456-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await sidebar(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+  });
+});
