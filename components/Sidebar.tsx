@@ -12,6 +12,7 @@ import { OutcomeBadge } from './OutcomeBadge';
 import { ParagraphLink, type LocateTarget } from './ParagraphLink';
 import { RemedyList } from './RemedyList';
 import { StatuteList } from './StatuteList';
+import { NotesEditor, type NotesEditorProps } from './NotesEditor';
 
 export type SaveState =
   | { state: 'unsaved' }
@@ -26,6 +27,8 @@ export interface SidebarProps {
   copyState: 'idle' | 'copied' | 'failed';
   /** Absent while the library cannot be reached; the Save button is then not offered. */
   save: (SaveState & { onSave: () => void; onUnsave: () => void }) | null;
+  /** The reader's tags and note, editable once the case is saved. */
+  notes?: NotesEditorProps | null;
   /** A short line shown at the top, e.g. "Reload the page to reconnect". */
   notice?: string | null;
   onLocate: (target: LocateTarget) => void;
@@ -122,6 +125,12 @@ export function Sidebar(props: SidebarProps) {
               {props.marksOn ? 'Hide marks in text' : 'Mark in text'}
             </button>
           </div>
+          {props.save?.state === 'saved' && props.notes && (
+            <details class="ol-notes-fold">
+              <summary>Tags and note{props.notes.tags.length ? ` (${props.notes.tags.join(', ')})` : ''}</summary>
+              <NotesEditor {...props.notes} />
+            </details>
+          )}
           {props.marksOn && (
             <p class="ol-legend" aria-label="Legend">
               <span class="ol-swatch ol-swatch-fault" aria-hidden="true" /> Fault <span class="ol-swatch ol-swatch-remedy" aria-hidden="true" /> Remedy

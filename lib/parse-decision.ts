@@ -44,18 +44,21 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   return fromModel(() => readText(text), options.url ?? null);
 }
 
-/** Parses a page and also returns, for each block, the element it was read from. */
+/**
+ * Parses a page and also returns the document model and, for each block, the
+ * element it was read from (for scrolling and highlighting, and the saved copy).
+ */
 export function parseDocumentWithElements(
   document: Document,
   options: ParseOptions = {},
-): { result: ParseResult; elements: Element[] } {
-  let elements: Element[] = [];
+): { result: ParseResult; elements: Element[]; doc: DecisionDoc | null } {
+  let reading: ReturnType<typeof readDocument> = null;
   const result = fromModel(() => {
-    const reading = readDocument(document);
-    elements = reading?.elements ?? [];
+    reading = readDocument(document);
     return reading?.doc ?? null;
   }, options.url ?? null);
-  return { result, elements: result.ok ? elements : [] };
+  const read = reading as ReturnType<typeof readDocument>;
+  return result.ok && read ? { result, elements: read.elements, doc: read.doc } : { result, elements: [], doc: null };
 }
 
 export function parseDecision(input: Document | string, options: ParseOptions = {}): ParseResult {

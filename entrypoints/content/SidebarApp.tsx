@@ -5,8 +5,10 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { DecisionSummary } from '../../lib/schema';
+import type { BackgroundRequestInput, CaseStatus, Reply } from '../../lib/messages';
+import type { NotesEditorProps } from '../../components/NotesEditor';
 import { citation } from '../../lib/citation';
-import { Sidebar, type SidebarProps } from '../../components/Sidebar';
+import { Sidebar, type SaveState, type SidebarProps } from '../../components/Sidebar';
 import type { LocateTarget } from '../../components/ParagraphLink';
 import type { PageMarks } from './page-marks';
 import type { SidebarView } from './sidebar-view';
@@ -19,7 +21,13 @@ export interface SidebarAppProps {
   copyText: (text: string) => Promise<boolean>;
   /** Lets the content script toggle the sidebar (keyboard shortcut) from outside. */
   registerToggle: (toggle: () => void) => void;
-  save?: SidebarProps['save'];
+  /** The library, through the background; absent in tests of the sidebar alone. */
+  library?: {
+    request: (request: BackgroundRequestInput) => Promise<Reply>;
+    /** The verbatim text to keep with the case. */
+    text: () => string;
+    url: string;
+  } | null;
   notice?: string | null;
 }
 
@@ -54,6 +62,49 @@ export function SidebarApp(props: SidebarAppProps) {
 
   useEffect(() => () => marks.dispose(), [marks]);
 
+  // The library: Saved state on every visit, Save / Unsave, tags and note.
+  const library = props.library ?? null;
+  const [saveState, setSaveState] = useState<SaveState>({ state: 'unsaved' });
+  const [status, setStatus] = useState<CaseStatus | null>(null);
+  const [notesState, setNotesState] = useState<Pick<NotesEditorProps, 'state' | 'message'>>({ state: 'idle' });
+  const [notice, setNotice] = useState<string | null>(props.notice ?? null);
+
+  const applyReply = (reply: Reply, failed: (message: string) => void) => {
+    if (reply.ok) {
+      if (reply.status) {
+        setStatus(reply.status);
+        setSaveState(reply.status.saved ? { state: 'saved', savedAt: reply.status.savedAt } : { state: 'unsaved' });
+      }
+      return;
+    }
+    if (reply.error === 'unavailable') setNotice(reply.message);
+    failed(reply.message);
+  };
+
+  useEffect(() => {
+    if (!library) return;
+    void library.request({ type: 'case-status', reference: summary.reference }).then((reply) => applyReply(reply, () => {}));
+  }, [library, summary.reference]);
+
+  const onSave = async () => {
+    if (!library) return;
+    setSaveState({ state: 'saving' });
+    const reply = await library.request({ type: 'save-case', summary, text: library.text(), url: library.url });
+    applyReply(reply, (message) => setSaveState({ state: 'error', message }));
+  };
+  const onUnsave = async () => {
+    if (!library) return;
+    const reply = await library.request({ type: 'remove-case', reference: summary.reference });
+    applyReply(reply, (message) => setSaveState({ state: 'error', message }));
+  };
+  const onSaveNotes = async (tags: string[], note: string) => {
+    if (!library) return;
+    setNotesState({ state: 'saving' });
+    const reply = await library.request({ type: 'update-notes', reference: summary.reference, tags, note });
+    applyReply(reply, (message) => setNotesState({ state: 'error', message }));
+    if (reply.ok) setNotesState({ state: 'saved' });
+  };
+
   const onLocate = useCallback((target: LocateTarget) => marks.locate(target), [marks]);
 
   const onToggleMarks = () => {
@@ -79,8 +130,9 @@ export function SidebarApp(props: SidebarAppProps) {
         view={view}
         marksOn={marksOn}
         copyState={copyState}
-        save={props.save ?? null}
-        notice={props.notice ?? null}
+        save={library ? { ...saveState, onSave: () => void onSave(), onUnsave: () => void onUnsave() } : null}
+        notes={status?.saved ? { tags: status.tags, note: status.note, ...notesState, onSave: (t, n) => void onSaveNotes(t, n) } : null}
+        notice={notice}
         onLocate={onLocate}
         onToggleMarks={onToggleMarks}
         onCopyCitation={onCopyCitation}

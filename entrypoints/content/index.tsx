@@ -4,13 +4,21 @@ import { createShadowRootUi, defineContentScript } from '#imports';
 import sidebarCss from '../../components/sidebar.css?inline';
 import { ContentRequestSchema } from '../../lib/messages';
 import { parseDocumentWithElements } from '../../lib/parse-decision';
+import { docToText } from '../../lib/doc-to-text';
+import { sendRequest } from './library-client';
+import { markSavedLinks } from './saved-marks';
 import { copyText } from './copy-text';
 import { PageMarks } from './page-marks';
 import { SidebarApp } from './SidebarApp';
 import { initialView, SIDEBAR_VIEW_KEY, type SidebarView } from './sidebar-view';
 
 export default defineContentScript({
-  matches: ['*://www.lgo.org.uk/decisions/*', '*://lgo.org.uk/decisions/*'],
+  matches: [
+    '*://www.lgo.org.uk/decisions/*',
+    '*://lgo.org.uk/decisions/*',
+    '*://www.lgo.org.uk/Decisions/*',
+    '*://lgo.org.uk/Decisions/*',
+  ],
   runAt: 'document_idle',
   // CSS is handed to the shadow root inline: no fetch before the first paint,
   // and nothing of the extension has to be web-accessible.
@@ -23,9 +31,13 @@ export default defineContentScript({
       (items) => items[SIDEBAR_VIEW_KEY],
       () => undefined,
     );
-    const { result, elements } = parseDocumentWithElements(document, { url: location.href });
+    const { result, elements, doc } = parseDocumentWithElements(document, { url: location.href });
     performance.mark('ombudsman-lens:parsed');
-    if (!result.ok) return; // Listing, search and other pages: no sidebar, nothing in the console.
+    if (!result.ok || !doc) {
+      // Listing, search and other pages: no sidebar; links to saved decisions get a mark.
+      await markSavedLinks(document, ctx, sendRequest);
+      return;
+    }
 
     const view = initialView(await storedView, window.innerWidth);
     const marks = new PageMarks(document, elements, (fn, ms) => ctx.setTimeout(fn, ms));
@@ -49,6 +61,7 @@ export default defineContentScript({
             registerToggle={(fn) => {
               toggle = fn;
             }}
+            library={{ request: sendRequest, text: () => docToText(doc), url: location.href }}
           />,
           container,
         );

@@ -193,3 +193,43 @@ describe('buttons and views', () => {
     expect(item.textContent).toContain(hostile);
   });
 });
+
+describe('saving', () => {
+  const onSave = vi.fn();
+  const onUnsave = vi.fn();
+
+  it('offers Save, then shows Saved with Unsave', () => {
+    const summary = summaryOf(seedText('19-015-077'));
+    renderSidebar(summary, { save: { state: 'unsaved', onSave, onUnsave } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledOnce();
+    cleanup();
+    renderSidebar(summary, {
+      save: { state: 'saved', savedAt: '2026-11-22T10:00:00Z', onSave, onUnsave },
+      notes: { tags: ['late complaint'], note: '', state: 'idle', onSave: vi.fn() },
+    });
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('Saved');
+    fireEvent.click(screen.getByRole('button', { name: 'Unsave' }));
+    expect(onUnsave).toHaveBeenCalledOnce();
+    expect(screen.getByText('Tags and note (late complaint)')).toBeTruthy();
+  });
+
+  it('says why a save failed', () => {
+    renderSidebar(summaryOf(seedText('19-015-077')), {
+      save: { state: 'error', message: 'Not saved: the browser’s storage for extensions is full.', onSave, onUnsave },
+    });
+    expect(screen.getByRole('alert').textContent).toMatch(/storage for extensions is full/);
+  });
+
+  it('edits tags and note', () => {
+    const onSaveNotes = vi.fn();
+    renderSidebar(summaryOf(seedText('19-015-077')), {
+      save: { state: 'saved', savedAt: null, onSave, onUnsave },
+      notes: { tags: [], note: '', state: 'idle', onSave: onSaveNotes },
+    });
+    fireEvent.input(screen.getByLabelText('Tags (comma separated)'), { target: { value: 'cross-border, late complaint, cross-border' } });
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Wales council involved' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save tags and note' }));
+    expect(onSaveNotes).toHaveBeenCalledWith(['cross-border', 'late complaint'], 'Wales council involved');
+  });
+});

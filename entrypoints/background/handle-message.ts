@@ -1,0 +1,56 @@
+/**
+ * The background's side of the message contract: every message is validated
+ * and size-limited before anything is read or written, and every answer is a
+ * `Reply` value; nothing is thrown back across contexts.
+ */
+import { BackgroundRequestSchema, errorReply, type Reply } from '../../lib/messages';
+import type { CaseStore } from '../../lib/library/case-store';
+
+/** Generous for a 45 KB decision plus its summary; far below what would strain the worker. */
+export const MAX_MESSAGE_CHARS = 4_000_000;
+
+function approximateSize(message: unknown): number {
+  try {
+    return JSON.stringify(message)?.length ?? 0;
+  } catch {
+    return Number.POSITIVE_INFINITY; // cyclic or otherwise not plain data
+  }
+}
+
+export async function handleMessage(store: CaseStore, message: unknown): Promise<Reply> {
+  if (approximateSize(message) > MAX_MESSAGE_CHARS) return errorReply('too-large', 'The message is too large to be a decision.');
+  const parsed = BackgroundRequestSchema.safeParse(message);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return errorReply('invalid-message', `Rejected a malformed message${issue ? ` (${issue.path.join('.') || 'message'}: ${issue.message})` : ''}.`);
+  }
+  const request = parsed.data;
+  switch (request.type) {
+    case 'save-case': {
+      const saved = await store.save(request);
+      if (!saved.ok) return errorReply(saved.error, saved.message);
+      return statusReply(store, saved.value.reference);
+    }
+    case 'remove-case': {
+      const removed = await store.remove(request.reference);
+      if (!removed.ok) return errorReply(removed.error, removed.message);
+      return statusReply(store, request.reference);
+    }
+    case 'case-status':
+      return statusReply(store, request.reference);
+    case 'update-notes': {
+      const updated = await store.updateNotes(request.reference, request.tags, request.note);
+      if (!updated.ok) return errorReply(updated.error, updated.message);
+      return statusReply(store, request.reference);
+    }
+    case 'saved-among': {
+      const among = await store.savedAmong(request.references);
+      return among.ok ? { ok: true, saved: among.value } : errorReply(among.error, among.message);
+    }
+  }
+}
+
+async function statusReply(store: CaseStore, reference: string): Promise<Reply> {
+  const status = await store.status(reference);
+  return status.ok ? { ok: true, status: status.value } : errorReply(status.error, status.message);
+}

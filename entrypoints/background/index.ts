@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from '#imports';
+import { LensDatabase } from '../../lib/library/database';
+import { CaseStore } from '../../lib/library/case-store';
+import { parseText } from '../../lib/parse-decision';
+import { PARSER_VERSION } from '../../lib/schema';
+import { handleMessage } from './handle-message';
+
+export default defineBackground(() => {
+  // The library lives in the extension's origin: content scripts' IndexedDB
+  // would belong to www.lgo.org.uk. The worker owns every write.
+  const store = new CaseStore(new LensDatabase());
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only our own content scripts and pages may write to the library.
+    if (sender.id !== browser.runtime.id) return undefined;
+    return handleMessage(store, message);
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A new parser version re-reads saved cases from their stored text, keeping tags and notes.
+    if (reason === 'update') void store.reparseAll((text, url) => parseText(text, { url }), PARSER_VERSION);
+  });
+
+  // The keyboard shortcut (a manifest command, changeable in the browser's
+  // shortcut settings) toggles the sidebar in the active tab.
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-sidebar') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    await browser.tabs.sendMessage(tab.id, { type: 'toggle-sidebar' }).catch(() => {
+      // No sidebar in that tab (not a decision page): nothing to toggle.
+    });
+  });
+});
