@@ -1,0 +1,300 @@
+/**
+ * The saved-cases list, the undo toast and the saved-copy view. Presentational:
+ * every action is a callback; the popup container does the storage and tabs work.
+ *
+ * The list is windowed: only the rows in (or just beyond) the visible part of the
+ * scroll container are in the DOM, each at a fixed height, with a spacer as tall
+ * as all rows, so a library of 10,000 cases scrolls as quickly as one of ten.
+ * Rows just beyond the edge (the overscan) keep Tab moving smoothly: focusing one
+ * scrolls it into view, which renders the next ones.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SavedCase } from '../../lib/library/saved-case';
+import { formatDate, formatPounds } from '../format';
+import { OutcomeBadge } from '../OutcomeBadge';
+
+export const ROW_HEIGHT = 64;
+const OVERSCAN = 6;
+const MAX_TAGS_SHOWN = 3;
+
+/** The rows [first, last) to render for a scroll position. */
+export function visibleRange(scrollTop: number, viewport: number, rowHeight: number, count: number, overscan = OVERSCAN): { first: number; last: number } {
+  const maxTop = Math.max(0, count * rowHeight - viewport);
+  const top = Math.min(Math.max(0, scrollTop), maxTop);
+  const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
+  const last = Math.min(count, Math.ceil((top + viewport) / rowHeight) + overscan);
+  return { first, last };
+}
+
+export function areaText(c: SavedCase): string {
+  const category = c.summary.category;
+  if (!category) return 'Area unknown';
+  return category.topic ? `${category.area} › ${category.topic}` : category.area;
+}
+
+export interface CaseListProps {
+  /** The cases to show, already filtered and sorted. */
+  cases: readonly SavedCase[];
+  /** References selected for comparison. */
+  selected: ReadonlySet<string>;
+  onToggleSelect: (reference: string) => void;
+  /** Open the live decision page (a new tab). */
+  onOpen: (c: SavedCase) => void;
+  /** Show the stored copy of the decision text inside the popup. */
+  onOpenSavedCopy: (c: SavedCase) => void;
+  onDelete: (c: SavedCase) => void;
+  /** Height of the scrolling viewport in px. */
+  height?: number;
+  /** Shown instead of rows when `cases` is empty (the library itself is not). */
+  onClearFilters?: () => void;
+}
+
+export function CaseList(props: CaseListProps) {
+  const { cases, height = 360 } = props;
+  const [scrollTop, setScrollTop] = useState(0);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [viewport, setViewport] = useState(height);
+
+  // Follow the real viewport height when the browser knows it (the popup can be
+  // shorter than asked for on a small screen); tests and first paint use `height`.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (el.clientHeight > 0) setViewport(el.clientHeight);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  if (cases.length === 0) {
+    return (
+      <div class="ol-no-match" role="status">
+        <p>No saved case matches these filters.</p>
+        {props.onClearFilters && (
+          <button type="button" class="ol-button" onClick={props.onClearFilters}>
+            Clear filters
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  const { first, last } = visibleRange(scrollTop, viewport, ROW_HEIGHT, cases.length);
+  const rows = [];
+  for (let i = first; i < last; i++) {
+    const c = cases[i]!;
+    rows.push(
+      <CaseRow
+        key={c.reference}
+        c={c}
+        index={i}
+        count={cases.length}
+        selected={props.selected.has(c.reference)}
+        onToggleSelect={props.onToggleSelect}
+        onOpen={props.onOpen}
+        onOpenSavedCopy={props.onOpenSavedCopy}
+        onDelete={props.onDelete}
+      />,
+    );
+  }
+
+  return (
+    <div
+      ref={scroller}
+      class="ol-scroller"
+      style={{ height: `${height}px` }}
+      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
+    >
+      <ul class="ol-case-list" aria-label={`Saved cases (${cases.length})`} style={{ height: `${cases.length * ROW_HEIGHT}px` }}>
+        {rows}
+      </ul>
+    </div>
+  );
+}
+
+interface CaseRowProps extends Pick<CaseListProps, 'onToggleSelect' | 'onOpen' | 'onOpenSavedCopy' | 'onDelete'> {
+  c: SavedCase;
+  index: number;
+  count: number;
+  selected: boolean;
+}
+
+function CaseRow({ c, index, count, selected, onToggleSelect, onOpen, onOpenSavedCopy, onDelete }: CaseRowProps) {
+  const id = `ol-case-${c.reference.replace(/\s/g, '-')}`;
+  const shownTags = c.tags.slice(0, MAX_TAGS_SHOWN);
+  return (
+    <li
+      class={`ol-case${selected ? ' ol-selected' : ''}`}
+      style={{ top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      aria-labelledby={`${id}-org`}
+      data-reference={c.reference}
+    >
+      <input
+        type="checkbox"
+        class="ol-case-select"
+        checked={selected}
+        aria-label={`Select ${c.reference} for comparison`}
+        onChange={() => onToggleSelect(c.reference)}
+      />
+      <div class="ol-case-main">
+        <div class="ol-case-line">
+          <strong class="ol-case-org" id={`${id}-org`} title={c.summary.authority}>
+            {c.summary.authority}
+          </strong>
+          <span class="ol-ref">{c.reference}</span>
+          <OutcomeBadge outcome={c.summary.outcome} />
+          <span class="ol-case-date">{formatDate(c.summary.decisionDate)}</span>
+          {c.reparseError && (
+            <span class="ol-case-warning" title={c.reparseError}>
+              <span aria-hidden="true">⚠</span>
+              <span class="ol-sr">The newer parser could not read this case; the earlier summary is kept.</span>
+            </span>
+          )}
+        </div>
+        <div class="ol-case-line ol-case-sub">
+          <span class="ol-case-area" title={areaText(c)}>
+            {areaText(c)}
+          </span>
+          <span class={c.summary.totalPayments > 0 ? 'ol-case-paid ol-total' : 'ol-case-paid'}>
+            {c.summary.totalPayments > 0 ? `${formatPounds(c.summary.totalPayments)} paid` : 'No payment'}
+          </span>
+          {shownTags.length > 0 && (
+            <span class="ol-case-tags">
+              <span class="ol-sr">Tags: </span>
+              {shownTags.map((t) => (
+                <span key={t} class="ol-chip">
+                  {t}
+                </span>
+              ))}
+              {c.tags.length > shownTags.length && <span class="ol-chip ol-chip-more">+{c.tags.length - shownTags.length}</span>}
+            </span>
+          )}
+        </div>
+      </div>
+      <div class="ol-case-actions">
+        <button type="button" class="ol-button" title="Open the decision on the Ombudsman's site in a new tab" onClick={() => onOpen(c)}>
+          Open<span class="ol-sr"> {c.reference}</span>
+        </button>
+        <button type="button" class="ol-button" title="Read the copy of the decision text stored when it was saved" onClick={() => onOpenSavedCopy(c)}>
+          Saved copy<span class="ol-sr"> of {c.reference}</span>
+        </button>
+        <button type="button" class="ol-button ol-danger" onClick={() => onDelete(c)}>
+          Delete<span class="ol-sr"> {c.reference}</span>
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export interface UndoToastProps {
+  message: string;
+  onUndo: () => void;
+  onDismiss: () => void;
+}
+
+/** "Deleted 19 015 077 — Undo": announced politely, dismissable. */
+export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
+  return (
+    <div class="ol-toast" role="status" aria-live="polite">
+      <span>{message}</span>
+      <button type="button" class="ol-button ol-primary" onClick={onUndo}>
+        Undo
+      </button>
+      <button type="button" class="ol-icon" aria-label="Dismiss" title="Dismiss" onClick={onDismiss}>
+        <span aria-hidden="true">✕</span>
+      </button>
+    </div>
+  );
+}
+
+export type NotesSaveState = 'idle' | 'saving' | 'saved' | { error: string };
+
+export interface SavedCopyViewProps {
+  record: SavedCase;
+  /** The stored decision text; null while it is being read. */
+  text: string | null;
+  /** Set when the stored text could not be read. */
+  error?: string | null;
+  onBack: () => void;
+  onOpenLive: (c: SavedCase) => void;
+  /** When given, the case's tags and note can be edited here. */
+  onSaveNotes?: (tags: string[], note: string) => void;
+  notesState?: NotesSaveState;
+}
+
+/** Split "a, b,, c " into ["a", "b", "c"], without duplicates. */
+export function parseTags(input: string): string[] {
+  return [...new Set(input.split(',').map((t) => t.trim()).filter((t) => t.length > 0))];
+}
+
+/**
+ * The stored copy of a decision, read-only. The text is rendered as a text node
+ * (a JSX child), never as HTML: markup in it shows as the characters it is.
+ */
+export function SavedCopyView({ record, text, error, onBack, onOpenLive, onSaveNotes, notesState = 'idle' }: SavedCopyViewProps) {
+  const [tags, setTags] = useState(record.tags.join(', '));
+  const [note, setNote] = useState(record.note);
+  const s = record.summary;
+  return (
+    <article class="ol-copy-view" aria-labelledby="ol-copy-title">
+      <div class="ol-copy-toolbar">
+        <button type="button" class="ol-button" onClick={onBack}>
+          <span aria-hidden="true">← </span>Back to list
+        </button>
+        <button type="button" class="ol-button" onClick={() => onOpenLive(record)}>
+          Open the live page
+        </button>
+      </div>
+      <h2 id="ol-copy-title" class="ol-copy-title">
+        {s.authority} <span class="ol-ref">{record.reference}</span> <OutcomeBadge outcome={s.outcome} />
+      </h2>
+      <p class="ol-muted">
+        Decided {formatDate(s.decisionDate)} · saved {formatDate(record.savedAt.slice(0, 10))} from{' '}
+        <span class="ol-url">{record.url}</span>
+      </p>
+      {onSaveNotes && (
+        <form
+          class="ol-notes"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSaveNotes(parseTags(tags), note);
+          }}
+        >
+          <label>
+            Tags <span class="ol-muted">(separated by commas)</span>
+            <input type="text" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+          </label>
+          <label>
+            Note
+            <textarea rows={2} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+          </label>
+          <div class="ol-notes-actions">
+            <button type="submit" class="ol-button" disabled={notesState === 'saving'}>
+              {notesState === 'saving' ? 'Saving…' : 'Save tags and note'}
+            </button>
+            <span role="status" class={typeof notesState === 'object' ? 'ol-error' : 'ol-muted'}>
+              {notesState === 'saved' ? 'Saved' : typeof notesState === 'object' ? notesState.error : ''}
+            </span>
+          </div>
+        </form>
+      )}
+      <h3 class="ol-copy-heading">Decision text as saved</h3>
+      {error ? (
+        <p class="ol-error" role="alert">
+          {error}
+        </p>
+      ) : text === null ? (
+        <p class="ol-muted" role="status">
+          Reading the stored text…
+        </p>
+      ) : (
+        <div class="ol-copy-text" tabIndex={0} role="region" aria-label={`Stored text of ${record.reference}`}>
+          {text}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Export and import buttons, and the report of the last import. Presentational:
+ * the container builds the files (Blob + object URL + a temporary <a download>)
+ * and runs the import; nothing here needs a permission.
+ */
+import { useRef } from 'preact/hooks';
+import type { ImportReport } from '../../lib/library/case-store';
+
+export type { ImportReport };
+
+export interface ImportExportProps {
+  /** How many cases a CSV / Zotero export takes, and where they come from. */
+  scope: { count: number; source: 'selection' | 'filter' | 'all' };
+  /** Cases in the library: the JSON backup takes them all. */
+  total: number;
+  onExportCsv: () => void;
+  onExportBackup: () => void;
+  onExportCsl: () => void;
+  onImportFile: (file: File) => void;
+  /** True while an import is being read and written. */
+  importing?: boolean;
+  report?: ImportReport | null;
+  onDismissReport?: () => void;
+}
+
+const MAX_PROBLEMS_SHOWN = 20;
+
+function scopeText(scope: ImportExportProps['scope']): string {
+  const cases = `${scope.count} ${scope.count === 1 ? 'case' : 'cases'}`;
+  if (scope.source === 'selection') return `${cases} selected`;
+  if (scope.source === 'filter') return `${cases} shown`;
+  return cases;
+}
+
+export function ImportExport(props: ImportExportProps) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const nothing = props.scope.count === 0;
+  const { report } = props;
+  return (
+    <section class="ol-import-export" aria-label="Export and import">
+      <div class="ol-ie-buttons">
+        <button type="button" class="ol-button" disabled={nothing} onClick={props.onExportCsv}>
+          Export CSV <span class="ol-muted">({scopeText(props.scope)})</span>
+        </button>
+        <button type="button" class="ol-button" disabled={nothing} onClick={props.onExportCsl} title="CSL-JSON legal_case records: in Zotero, File › Import…">
+          Export for Zotero <span class="ol-muted">({scopeText(props.scope)})</span>
+        </button>
+        <button type="button" class="ol-button" disabled={props.total === 0} onClick={props.onExportBackup} title="Everything, including the stored texts, tags and notes">
+          Export JSON backup <span class="ol-muted">(all {props.total})</span>
+        </button>
+        <label class="ol-button ol-file-button">
+          {props.importing ? 'Importing…' : 'Import backup'}
+          <input
+            ref={fileInput}
+            class="ol-sr"
+            type="file"
+            accept="application/json,.json"
+            disabled={props.importing}
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) props.onImportFile(file);
+              // Let the same file be chosen again after fixing it.
+              input.value = '';
+            }}
+          />
+        </label>
+      </div>
+      {report && (
+        <div class={report.ok ? 'ol-report ol-report-ok' : 'ol-report ol-report-refused'} role={report.ok ? 'status' : 'alert'}>
+          {report.ok ? (
+            <p>
+              Imported: {report.added} {report.added === 1 ? 'case' : 'cases'} added, {report.merged} merged with cases already saved.
+            </p>
+          ) : (
+            <>
+              <p>
+                <strong>{report.message}</strong>
+              </p>
+              {report.problems.length > 0 && (
+                <ul class="ol-problems">
+                  {report.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
+                    <li key={i}>{p}</li>
+                  ))}
+                  {report.problems.length > MAX_PROBLEMS_SHOWN && <li>…and {report.problems.length - MAX_PROBLEMS_SHOWN} more problems.</li>}
+                </ul>
+              )}
+            </>
+          )}
+          {props.onDismissReport && (
+            <button type="button" class="ol-icon" aria-label="Dismiss the import report" title="Dismiss" onClick={props.onDismissReport}>
+              <span aria-hidden="true">✕</span>
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,385 @@
+/**
+ * The popup's container: the one place that touches the database and the
+ * browser. It opens the library (`LensDatabase` + `CaseStore`), reads it with a
+ * live query (a case saved in a tab appears here at once), and holds the filter,
+ * sort, selection and view; the components under components/library/ only draw
+ * what they are given and call back.
+ *
+ * Writes from the popup (delete, undo, tags and note, import) go through the
+ * same `CaseStore` the background uses, so they are validated the same way.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { CaseList, SavedCopyView, UndoToast, type NotesSaveState } from '../../components/library/CaseList';
+import { CompareView } from '../../components/library/CompareView';
+import { EmptyState } from '../../components/library/EmptyState';
+import { FiguresView } from '../../components/library/FiguresView';
+import { FilterBar, isFiltering } from '../../components/library/FilterBar';
+import { ImportExport, type ImportReport } from '../../components/library/ImportExport';
+import { useLiveQuery } from '../../components/use-live-query';
+import { CaseStore } from '../../lib/library/case-store';
+import { LensDatabase } from '../../lib/library/database';
+import { backupFileName, casesToCslJson, casesToCsv } from '../../lib/library/exports';
+import { computeFigures } from '../../lib/library/figures';
+import {
+  CaseFilterSchema,
+  emptyFilter,
+  facetValues,
+  filterCases,
+  SortDirectionSchema,
+  SortKeySchema,
+  sortCases,
+  type CaseFilter,
+  type SortDirection,
+  type SortKey,
+} from '../../lib/library/filters';
+import type { SavedCase } from '../../lib/library/saved-case';
+
+type View = { kind: 'list' } | { kind: 'compare' } | { kind: 'figures' } | { kind: 'copy'; reference: string };
+
+/** How long the "Deleted … Undo" toast stays when it does not have focus. */
+const UNDO_MS = 10_000;
+/** Height of the list's scrolling viewport: the popup is at most 600 px tall. */
+const LIST_HEIGHT = 320;
+
+/** Filter and sort survive closing the popup (localStorage of the extension's origin). */
+const PREFS_KEY = 'ombudsman-lens:popup-prefs';
+const PrefsSchema = z.object({ filter: CaseFilterSchema, sortKey: SortKeySchema, sortDir: SortDirectionSchema });
+type Prefs = z.infer<typeof PrefsSchema>;
+
+function loadPrefs(): Prefs {
+  try {
+    const raw = globalThis.localStorage?.getItem(PREFS_KEY);
+    const parsed = raw ? PrefsSchema.safeParse(JSON.parse(raw)) : null;
+    if (parsed?.success) return parsed.data;
+  } catch {
+    // Unreadable or blocked storage: start afresh.
+  }
+  return { filter: emptyFilter(), sortKey: 'decisionDate', sortDir: 'desc' };
+}
+
+function savePrefs(prefs: Prefs): void {
+  try {
+    globalThis.localStorage?.setItem(PREFS_KEY, JSON.stringify(prefs));
+  } catch {
+    // Not worth an error message: the filter is simply not remembered.
+  }
+}
+
+/** Saves a file without any permission: a Blob, an object URL and a temporary <a download>. */
+export function downloadFile(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function today(): string {
+  return backupFileName(new Date()).replace(/^ombudsman-lens-backup-|\.json$/g, '');
+}
+
+export interface PopupAppProps {
+  /** Tests pass a store over fake-indexeddb; the popup opens the real database. */
+  store?: CaseStore;
+  /** Opens a decision's live page; by default in a new tab. */
+  openTab?: (url: string) => void;
+  download?: (name: string, type: string, content: string) => void;
+}
+
+export function PopupApp(props: PopupAppProps) {
+  const [store] = useState(() => props.store ?? new CaseStore(new LensDatabase()));
+  const openTab = props.openTab ?? ((url: string) => void browser.tabs.create({ url }));
+  const download = props.download ?? downloadFile;
+
+  const library = useLiveQuery(() => store.list(), [store]);
+  const [prefs, setPrefs] = useState(loadPrefs);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [view, setView] = useState<View>({ kind: 'list' });
+  const [toast, setToast] = useState<{ message: string; record: SavedCase } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [copy, setCopy] = useState<{ reference: string; text: string | null; error: string | null } | null>(null);
+  const [notesState, setNotesState] = useState<NotesSaveState>('idle');
+  const [importing, setImporting] = useState(false);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const main = useRef<HTMLElement>(null);
+  const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => savePrefs(prefs), [prefs]);
+  useEffect(() => () => void (toastTimer.current && clearTimeout(toastTimer.current)), []);
+
+  const all = library.status === 'ready' ? library.value.cases : [];
+  const byReference = useMemo(() => new Map(all.map((c) => [c.reference, c])), [all]);
+  const facets = useMemo(() => facetValues(all), [all]);
+  const filtered = useMemo(() => filterCases(all, prefs.filter), [all, prefs.filter]);
+  const shown = useMemo(() => sortCases(filtered, prefs.sortKey, prefs.sortDir), [filtered, prefs.sortKey, prefs.sortDir]);
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const selectedCases = useMemo(() => selected.flatMap((r) => byReference.get(r) ?? []), [selected, byReference]);
+  const figures = useMemo(() => (view.kind === 'figures' ? computeFigures(filtered) : null), [view.kind, filtered]);
+
+  // The saved copy: read (gunzip) the stored text when its view opens. Keyed by
+  // reference: the live query hands over new record objects on every write.
+  const copyReference = view.kind === 'copy' ? view.reference : null;
+  const copyRecord = copyReference === null ? undefined : byReference.get(copyReference);
+  const copyRecordPresent = copyRecord !== undefined;
+  useEffect(() => {
+    if (copyReference === null || !copyRecord) return;
+    let live = true;
+    setCopy({ reference: copyReference, text: null, error: null });
+    void store.text(copyRecord).then((text) => {
+      if (!live) return;
+      setCopy({
+        reference: copyReference,
+        text: text || null,
+        error: text ? null : 'The stored copy of this decision could not be read: the record is damaged. Save the decision again from its page to repair it.',
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [copyReference, copyRecordPresent]);
+  useEffect(() => {
+    // Deleted (here or in another window) while its copy was open.
+    if (copyReference !== null && !copyRecordPresent && library.status === 'ready') setView({ kind: 'list' });
+  }, [copyReference, copyRecordPresent, library.status]);
+
+  function closeToast() {
+    if (toastTimer.current) clearTimeout(toastTimer.current);
+    toastTimer.current = null;
+    const hadFocus = document.activeElement?.closest('.ol-toast') !== null && document.activeElement !== document.body;
+    setToast(null);
+    if (hadFocus) main.current?.focus();
+  }
+
+  function startToastTimer() {
+    if (toastTimer.current) clearTimeout(toastTimer.current);
+    toastTimer.current = setTimeout(function tick() {
+      // Never pull the toast from under the keyboard: wait while it has focus.
+      if (document.activeElement?.closest('.ol-toast')) toastTimer.current = setTimeout(tick, 1000);
+      else {
+        toastTimer.current = null;
+        setToast(null);
+      }
+    }, UNDO_MS);
+  }
+
+  async function remove(c: SavedCase) {
+    setProblem(null);
+    const result = await store.remove(c.reference);
+    if (!result.ok) {
+      setProblem(result.message);
+      return;
+    }
+    if (result.value) {
+      setToast({ message: `Deleted ${c.reference} (${c.summary.authority}).`, record: result.value });
+      startToastTimer();
+    }
+  }
+
+  async function undo() {
+    if (!toast) return;
+    const result = await store.restore(toast.record);
+    closeToast();
+    if (!result.ok) setProblem(result.message);
+  }
+
+  function open(c: SavedCase) {
+    // Only web addresses: a record imported from a hand-edited backup could hold anything.
+    if (/^https?:\/\//i.test(c.url)) openTab(c.url);
+    else setProblem(`The saved address of ${c.reference} is not a web address; read the saved copy instead.`);
+  }
+
+  function showCopy(c: SavedCase) {
+    setNotesState('idle');
+    setView({ kind: 'copy', reference: c.reference });
+  }
+
+  async function saveNotes(reference: string, tags: string[], note: string) {
+    setNotesState('saving');
+    const result = await store.updateNotes(reference, tags, note);
+    setNotesState(result.ok ? 'saved' : { error: result.message });
+  }
+
+  function toggleSelect(reference: string) {
+    setSelected((s) => (s.includes(reference) ? s.filter((r) => r !== reference) : [...s, reference]));
+  }
+
+  const exportScope = selectedCases.length > 0 ? selectedCases : shown;
+  const scope = {
+    count: exportScope.length,
+    source: selectedCases.length > 0 ? ('selection' as const) : isFiltering(prefs.filter) ? ('filter' as const) : ('all' as const),
+  };
+
+  async function importFile(file: File) {
+    setImporting(true);
+    setReport(null);
+    try {
+      setReport(await store.importBackup(await file.text()));
+    } catch (error) {
+      setReport({ ok: false, message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`, problems: [] });
+    } finally {
+      setImporting(false);
+    }
+  }
+
+  async function exportBackup() {
+    const backup = await store.exportBackup();
+    download(backupFileName(new Date()), 'application/json', `${JSON.stringify(backup, null, 2)}\n`);
+  }
+
+  const importExport = (
+    <ImportExport
+      scope={scope}
+      total={all.length}
+      onExportCsv={() => download(`ombudsman-lens-cases-${today()}.csv`, 'text/csv;charset=utf-8', casesToCsv(exportScope, all))}
+      onExportCsl={() => download(`ombudsman-lens-zotero-${today()}.json`, 'application/vnd.citationstyles.csl+json', `${JSON.stringify(casesToCslJson(exportScope), null, 2)}\n`)}
+      onExportBackup={() => void exportBackup()}
+      onImportFile={(file) => void importFile(file)}
+      importing={importing}
+      report={report}
+      onDismissReport={() => setReport(null)}
+    />
+  );
+
+  const setFilter = (filter: CaseFilter) => setPrefs((p) => ({ ...p, filter }));
+  const clearFilters = () => setFilter(emptyFilter());
+  const setSort = (sortKey: SortKey, sortDir: SortDirection) => setPrefs((p) => ({ ...p, sortKey, sortDir }));
+  const tab = view.kind === 'copy' ? 'list' : view.kind;
+
+  let body;
+  if (library.status === 'loading') {
+    body = (
+      <p class="ol-muted" role="status">
+        Reading the library…
+      </p>
+    );
+  } else if (library.status === 'error' || library.value.error) {
+    const message = library.status === 'error' ? String(library.error) : library.value.error;
+    body = (
+      <p class="ol-error" role="alert">
+        The library could not be read: {message}
+      </p>
+    );
+  } else if (all.length === 0) {
+    body = (
+      <>
+        <EmptyState />
+        {importExport}
+      </>
+    );
+  } else if (view.kind === 'copy' && copyRecord) {
+    body = (
+      <SavedCopyView
+        key={copyRecord.reference}
+        record={copyRecord}
+        text={copy?.reference === copyRecord.reference ? copy.text : null}
+        error={copy?.reference === copyRecord.reference ? copy.error : null}
+        onBack={() => setView({ kind: 'list' })}
+        onOpenLive={open}
+        onSaveNotes={(tags, note) => void saveNotes(copyRecord.reference, tags, note)}
+        notesState={notesState}
+      />
+    );
+  } else if (view.kind === 'compare') {
+    body = <CompareView cases={selectedCases} onBack={() => setView({ kind: 'list' })} onRemove={toggleSelect} />;
+  } else {
+    const filterBar = (
+      <FilterBar
+        filter={prefs.filter}
+        facets={facets}
+        sortKey={prefs.sortKey}
+        sortDir={prefs.sortDir}
+        onFilterChange={setFilter}
+        onSortChange={setSort}
+        onClear={clearFilters}
+        shown={filtered.length}
+        total={all.length}
+      />
+    );
+    body =
+      view.kind === 'figures' && figures ? (
+        <>
+          {filterBar}
+          <FiguresView figures={figures} scope={isFiltering(prefs.filter) ? `the ${filtered.length} cases matching the filters` : `all ${all.length} saved cases`} />
+        </>
+      ) : (
+        <>
+          {filterBar}
+          <CaseList
+            cases={shown}
+            selected={selectedSet}
+            onToggleSelect={toggleSelect}
+            onOpen={open}
+            onOpenSavedCopy={showCopy}
+            onDelete={(c) => void remove(c)}
+            onClearFilters={clearFilters}
+            height={LIST_HEIGHT}
+          />
+          {importExport}
+        </>
+      );
+  }
+
+  const corrupted = library.status === 'ready' ? library.value.corrupted : [];
+  return (
+    <div class="ol-root ol-popup">
+      <header class="ol-popup-header">
+        <h1>Ombudsman Lens</h1>
+        <span class="ol-count-text">
+          {all.length} saved {all.length === 1 ? 'case' : 'cases'}
+        </span>
+        <nav class="ol-tabs" aria-label="Views">
+          <ul>
+            <li>
+              <button type="button" class="ol-button" aria-current={tab === 'list' ? 'page' : undefined} onClick={() => setView({ kind: 'list' })}>
+                List
+              </button>
+            </li>
+            <li>
+              <button type="button" class="ol-button" aria-current={tab === 'compare' ? 'page' : undefined} onClick={() => setView({ kind: 'compare' })}>
+                Compare{selectedCases.length > 0 ? ` (${selectedCases.length})` : ''}
+              </button>
+            </li>
+            <li>
+              <button type="button" class="ol-button" aria-current={tab === 'figures' ? 'page' : undefined} onClick={() => setView({ kind: 'figures' })}>
+                Figures
+              </button>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main class="ol-popup-main" ref={main} tabIndex={-1}>
+        {problem && (
+          <p class="ol-report ol-report-refused" role="alert">
+            {problem}
+            <button type="button" class="ol-icon" aria-label="Dismiss" onClick={() => setProblem(null)}>
+              <span aria-hidden="true">✕</span>
+            </button>
+          </p>
+        )}
+        {corrupted.length > 0 && (
+          <details class="ol-report ol-report-refused">
+            <summary>
+              {corrupted.length} saved {corrupted.length === 1 ? 'record is' : 'records are'} damaged and not shown
+            </summary>
+            <ul class="ol-problems">
+              {corrupted.slice(0, 50).map((c) => (
+                <li key={c.reference}>
+                  {c.reference}: {c.problem}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {body}
+      </main>
+      {toast && <UndoToast message={toast.message} onUndo={() => void undo()} onDismiss={closeToast} />}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Exports of the saved cases: CSV (one row per case), CSL-JSON for reference
+ * managers, and the backup's file name. The JSON backup itself is made by
+ * `CaseStore.exportBackup` (it needs the stored texts).
+ */
+import { CSV_COLUMNS, csvCell, csvRecord } from '../summary-csv';
+import type { SavedCase } from './saved-case';
+
+/** The summary's columns (lib/summary-csv.ts, never reordered), then the library's own. Add at the end only. */
+export const LIBRARY_CSV_COLUMNS = [...CSV_COLUMNS, 'tags', 'note', 'savedAt', 'related'] as const;
+
+/**
+ * One row per case, LF line ends, a final LF. `related` lists the other pages
+ * of the same joint case found in `library` (by default the exported cases).
+ */
+export function casesToCsv(cases: readonly SavedCase[], library: readonly SavedCase[] = cases): string {
+  const byKey = new Map<string, string[]>();
+  for (const c of library) byKey.set(c.relatedKey, [...(byKey.get(c.relatedKey) ?? []), c.reference]);
+  const lines = [LIBRARY_CSV_COLUMNS.join(',')];
+  for (const c of cases) {
+    // A summary parsed without its address has url null; the saved case knows where it came from.
+    const record = { ...csvRecord(c.summary), url: c.summary.url ?? c.url };
+    const related = (byKey.get(c.relatedKey) ?? []).filter((r) => r !== c.reference);
+    const own = [c.tags.join('; '), c.note, c.savedAt, [...new Set(related)].sort().join('; ')];
+    lines.push([...CSV_COLUMNS.map((col) => csvCell(record[col])), ...own.map(csvCell)].join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A CSL-JSON item (https://resource.citationstyles.org/schema/latest/input/json/csl-data.json).
+ * Zotero imports `legal_case` as its "Case" type: title -> Case Name,
+ * authority -> Court, number -> Docket Number, issued -> Date Decided,
+ * abstract -> Abstract, note -> Extra, URL -> URL, accessed -> Accessed.
+ */
+export interface CslItem {
+  id: string;
+  type: 'legal_case';
+  title: string;
+  authority: string;
+  number: string;
+  issued?: { 'date-parts': [[number, number, number]] };
+  accessed?: { 'date-parts': [[number, number, number]] };
+  URL: string;
+  abstract?: string;
+  note?: string;
+}
+
+export const OMBUDSMAN = 'Local Government and Social Care Ombudsman';
+
+function dateParts(iso: string): { 'date-parts': [[number, number, number]] } | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? { 'date-parts': [[Number(m[1]), Number(m[2]), Number(m[3])]] } : undefined;
+}
+
+export function casesToCslJson(cases: readonly SavedCase[]): CslItem[] {
+  return cases.map((c) => {
+    const item: CslItem = {
+      id: c.reference,
+      type: 'legal_case',
+      title: c.summary.title,
+      authority: OMBUDSMAN,
+      number: c.reference,
+      URL: c.summary.url ?? c.url,
+    };
+    const issued = c.summary.decisionDate ? dateParts(c.summary.decisionDate) : undefined;
+    if (issued) item.issued = issued;
+    // The day the copy was saved: what "accessed" means for a page that may later be removed.
+    const accessed = dateParts(c.savedAt);
+    if (accessed) item.accessed = accessed;
+    if (c.summary.summary) item.abstract = c.summary.summary;
+    const note = [c.tags.length > 0 ? `Tags: ${c.tags.join('; ')}` : '', c.note].filter(Boolean).join('\n\n');
+    if (note) item.note = note;
+    return item;
+  });
+}
+
+/** `ombudsman-lens-backup-2026-11-22.json`, dated in the user's own time zone. */
+export function backupFileName(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `ombudsman-lens-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+}

@@ -1,0 +1,98 @@
+/**
+ * The figures the popup shows over the current filter. Pure, one pass per
+ * figure, so they can be recomputed on every filter change with 10,000 cases.
+ */
+import { OutcomeKindSchema, RemedyKindSchema, type OutcomeKind, type RemedyKind } from '../schema';
+import type { SavedCase } from './saved-case';
+
+export interface Figures {
+  count: number;
+  /** Share: of all cases counted, 0..1 (0 when there are none). */
+  outcomes: Record<OutcomeKind, { count: number; share: number }>;
+  /** Median, min and max are over the cases with a payment (totalPayments > 0); null when there are none. */
+  payments: { total: number; median: number | null; min: number | null; max: number | null; casesWithPayment: number };
+  /** How many cases agreed each kind of remedy (a case with two apologies counts once), most frequent first. */
+  remedyKinds: { kind: RemedyKind; count: number }[];
+  /** The law of the case (the Ombudsman's own powers left out): the 10 cited in most cases. */
+  statutes: { key: string; count: number }[];
+  organisations: { name: string; count: number }[];
+  /** Cases with a known decision year, per year, ascending. */
+  outcomesByYear: { year: number; upheld: number; notUpheld: number; closed: number; other: number }[];
+  /** Cases with a payment, largest first: the bars of the payments chart. */
+  paymentsPerCase: { reference: string; amount: number }[];
+}
+
+/** Sums in pence: adding 509.81 to 1950 in floating point must still print as 2459.81. */
+function sumPounds(amounts: readonly number[]): number {
+  return amounts.reduce((sum, a) => sum + Math.round(a * 100), 0) / 100;
+}
+
+export function median(sorted: readonly number[]): number | null {
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : sumPounds([sorted[mid - 1]!, sorted[mid]!]) / 2;
+}
+
+/** Counts, largest first; ties in name order so the chart is stable. */
+function ranked(counts: Map<string, number>): [string, number][] {
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en', { numeric: true }));
+}
+
+function increment(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+export function computeFigures(cases: readonly SavedCase[]): Figures {
+  const count = cases.length;
+
+  const outcomes = Object.fromEntries(OutcomeKindSchema.options.map((k) => [k, { count: 0, share: 0 }])) as Figures['outcomes'];
+  for (const c of cases) {
+    const kind = OutcomeKindSchema.safeParse(c.outcomeKind);
+    outcomes[kind.success ? kind.data : 'other'].count++;
+  }
+  for (const k of OutcomeKindSchema.options) outcomes[k].share = count === 0 ? 0 : outcomes[k].count / count;
+
+  const paying = cases.filter((c) => c.totalPayments > 0);
+  const amounts = paying.map((c) => c.totalPayments).sort((a, b) => a - b);
+  const payments = {
+    total: sumPounds(amounts),
+    median: median(amounts),
+    min: amounts[0] ?? null,
+    max: amounts[amounts.length - 1] ?? null,
+    casesWithPayment: amounts.length,
+  };
+
+  const remedies = new Map<string, number>();
+  const statutes = new Map<string, number>();
+  const organisations = new Map<string, number>();
+  const years = new Map<number, Figures['outcomesByYear'][number]>();
+  for (const c of cases) {
+    for (const kind of new Set(c.summary.remedies.map((r) => r.kind))) increment(remedies, kind);
+    for (const key of new Set(c.statuteKeys)) increment(statutes, key);
+    increment(organisations, c.authority);
+    if (c.year > 0) {
+      const row = years.get(c.year) ?? { year: c.year, upheld: 0, notUpheld: 0, closed: 0, other: 0 };
+      if (c.outcomeKind === 'upheld') row.upheld++;
+      else if (c.outcomeKind === 'not-upheld') row.notUpheld++;
+      else if (c.outcomeKind === 'closed-after-initial-enquiries') row.closed++;
+      else row.other++;
+      years.set(c.year, row);
+    }
+  }
+
+  return {
+    count,
+    outcomes,
+    payments,
+    remedyKinds: ranked(remedies).flatMap(([kind, n]) => {
+      const k = RemedyKindSchema.safeParse(kind);
+      return k.success ? [{ kind: k.data, count: n }] : [];
+    }),
+    statutes: ranked(statutes).slice(0, 10).map(([key, n]) => ({ key, count: n })),
+    organisations: ranked(organisations).map(([name, n]) => ({ name, count: n })),
+    outcomesByYear: [...years.values()].sort((a, b) => a.year - b.year),
+    paymentsPerCase: paying
+      .map((c) => ({ reference: c.reference, amount: c.totalPayments }))
+      .sort((a, b) => b.amount - a.amount || (a.reference < b.reference ? -1 : 1)),
+  };
+}
