@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   // Explicit imports keep code greppable and tests free of auto-import magic.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Ombudsman Lens',
     description:
       'Reads Local Government and Social Care Ombudsman decisions: outcome, faults, remedies and law cited, each tied to its paragraph. Everything stays on your machine.',
@@ -17,7 +17,13 @@ export default defineConfig({
         description: 'Show or hide the Ombudsman Lens sidebar',
       },
     },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // Nothing leaves the machine: declared to Firefox as collecting no data.
+        gecko: { id: 'ombudsman-lens@ombudsman-lens.invalid', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
   vite: () => ({
     plugins: [preact()],
   }),

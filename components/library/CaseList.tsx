@@ -264,7 +264,9 @@ export function SavedCopyView({ record, text, error, onBack, onOpenLive, onSaveN
           }}
         >
           <label>
-            Tags <span class="ol-muted">(separated by commas)</span>
+            <span>
+              Tags <span class="ol-muted">(separated by commas)</span>
+            </span>
             <input type="text" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
           </label>
           <label>

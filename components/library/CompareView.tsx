@@ -156,13 +156,17 @@ export function CompareView({ cases, onBack, onRemove }: CompareViewProps) {
               <td />
               {cases.map((c) => (
                 <th key={c.reference} scope="col">
-                  <span class="ol-ref">{c.reference}</span>
-                  <span class="ol-compare-org">{c.summary.authority}</span>
-                  {onRemove && (
-                    <button type="button" class="ol-icon" aria-label={`Remove ${c.reference} from the comparison`} title="Remove from the comparison" onClick={() => onRemove(c.reference)}>
-                      <span aria-hidden="true">✕</span>
-                    </button>
-                  )}
+                  <span class="ol-compare-head">
+                    <span>
+                      <span class="ol-ref">{c.reference}</span>
+                      <span class="ol-compare-org">{c.summary.authority}</span>
+                    </span>
+                    {onRemove && (
+                      <button type="button" class="ol-icon" aria-label={`Remove ${c.reference} from the comparison`} title="Remove from the comparison" onClick={() => onRemove(c.reference)}>
+                        <span aria-hidden="true">✕</span>
+                      </button>
+                    )}
+                  </span>
                 </th>
               ))}
             </tr>

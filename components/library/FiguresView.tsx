@@ -271,6 +271,10 @@ export function FiguresView({ figures: f, scope }: FiguresViewProps) {
             <Stat label="Smallest payment" value={p.min === null ? '—' : formatPounds(p.min)} />
             <Stat label="Largest payment" value={p.max === null ? '—' : formatPounds(p.max)} />
           </dl>
+          <div class="ol-charts">
+            <PaymentsChart payments={f.paymentsPerCase} />
+            <OutcomesByYearChart years={f.outcomesByYear} />
+          </div>
           <div class="ol-figure-columns">
             <Ranked title="Remedies most often agreed" items={f.remedyKinds.map((r) => ({ label: REMEDY_TEXT[r.kind], count: r.count }))} empty="No remedy agreed." />
             <Ranked title="Law most often cited" items={f.statutes.map((s) => ({ label: s.key, count: s.count }))} empty="No law of the case cited." />
@@ -280,10 +284,6 @@ export function FiguresView({ figures: f, scope }: FiguresViewProps) {
               empty="None."
               more={f.organisations.length > MAX_ORGANISATIONS ? `…and ${f.organisations.length - MAX_ORGANISATIONS} more organisations.` : undefined}
             />
-          </div>
-          <div class="ol-charts">
-            <PaymentsChart payments={f.paymentsPerCase} />
-            <OutcomesByYearChart years={f.outcomesByYear} />
           </div>
         </>
       )}

@@ -37,6 +37,8 @@ export interface FilterBarProps {
   /** Cases matching the filter, and in the library. */
   shown: number;
   total: number;
+  /** False where order does not matter (the figures). */
+  showSort?: boolean;
 }
 
 /** Whether anything narrows the list. */
@@ -124,27 +126,29 @@ export function FilterBar(props: FilterBarProps) {
       />
       <FacetSelect label="Tag" any="Any tag" values={facets.tags} current={filter.tag} onChange={(tag) => set({ tag })} />
       <FacetSelect label="Law cited" any="Any statute" values={facets.statutes} current={filter.statute} onChange={(statute) => set({ statute })} />
-      <label class="ol-check">
-        <input type="checkbox" checked={filter.hasPayment} onChange={(e) => set({ hasPayment: (e.currentTarget as HTMLInputElement).checked })} />
-        Has a payment
-      </label>
       <div class="ol-filter-summary">
-        <label class="ol-sort">
-          Sort
-          <select
-            value={`${props.sortKey}:${props.sortDir}`}
-            onChange={(e) => {
-              const chosen = SORTS.find((s) => `${s.key}:${s.dir}` === value(e));
-              if (chosen) props.onSortChange(chosen.key, chosen.dir);
-            }}
-          >
-            {SORTS.map((s) => (
-              <option key={`${s.key}:${s.dir}`} value={`${s.key}:${s.dir}`}>
-                {s.label}
-              </option>
-            ))}
-          </select>
+        <label class="ol-check">
+          <input type="checkbox" checked={filter.hasPayment} onChange={(e) => set({ hasPayment: (e.currentTarget as HTMLInputElement).checked })} />
+          Has a payment
         </label>
+        {props.showSort !== false && (
+          <label class="ol-sort">
+            Sort
+            <select
+              value={`${props.sortKey}:${props.sortDir}`}
+              onChange={(e) => {
+                const chosen = SORTS.find((s) => `${s.key}:${s.dir}` === value(e));
+                if (chosen) props.onSortChange(chosen.key, chosen.dir);
+              }}
+            >
+              {SORTS.map((s) => (
+                <option key={`${s.key}:${s.dir}`} value={`${s.key}:${s.dir}`}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <span role="status" class="ol-shown">
           {isFiltering(filter) ? `${props.shown} of ${props.total} cases match` : `${props.total} ${props.total === 1 ? 'case' : 'cases'}`}
         </span>

@@ -39,15 +39,20 @@ export function ImportExport(props: ImportExportProps) {
   return (
     <section class="ol-import-export" aria-label="Export and import">
       <div class="ol-ie-buttons">
-        <button type="button" class="ol-button" disabled={nothing} onClick={props.onExportCsv}>
-          Export CSV <span class="ol-muted">({scopeText(props.scope)})</span>
-        </button>
-        <button type="button" class="ol-button" disabled={nothing} onClick={props.onExportCsl} title="CSL-JSON legal_case records: in Zotero, File › Import…">
-          Export for Zotero <span class="ol-muted">({scopeText(props.scope)})</span>
-        </button>
-        <button type="button" class="ol-button" disabled={props.total === 0} onClick={props.onExportBackup} title="Everything, including the stored texts, tags and notes">
-          Export JSON backup <span class="ol-muted">(all {props.total})</span>
-        </button>
+        {/* An empty library has nothing to export: only the import is offered. */}
+        {props.total > 0 && (
+          <>
+            <button type="button" class="ol-button" disabled={nothing} onClick={props.onExportCsv}>
+              Export CSV <span class="ol-muted">({scopeText(props.scope)})</span>
+            </button>
+            <button type="button" class="ol-button" disabled={nothing} onClick={props.onExportCsl} title="CSL-JSON legal_case records: in Zotero, File › Import…">
+              Export for Zotero <span class="ol-muted">({scopeText(props.scope)})</span>
+            </button>
+            <button type="button" class="ol-button" onClick={props.onExportBackup} title="Everything, including the stored texts, tags and notes">
+              Export JSON backup <span class="ol-muted">(all {props.total})</span>
+            </button>
+          </>
+        )}
         <label class="ol-button ol-file-button">
           {props.importing ? 'Importing…' : 'Import backup'}
           <input

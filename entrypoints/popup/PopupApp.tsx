@@ -300,6 +300,7 @@ export function PopupApp(props: PopupAppProps) {
         onClear={clearFilters}
         shown={filtered.length}
         total={all.length}
+        showSort={view.kind !== 'figures'}
       />
     );
     body =

@@ -1,0 +1,162 @@
+// @vitest-environment happy-dom
+/**
+ * The popup container over a real CaseStore on fake-indexeddb: the live query
+ * shows what is saved, and delete / undo, the saved copy, compare, figures,
+ * export and import go through the store.
+ */
+// Dexie's liveQuery runs its querier only when a global indexedDB exists
+// (https://github.com/dexie/Dexie.js/issues/2046); the database itself uses its own factory.
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp } from '../../../entrypoints/popup/PopupApp';
+import { CaseStore } from '../../../lib/library/case-store';
+import { LensDatabase } from '../../../lib/library/database';
+import { SEED_URLS, seedText, summaryOf, type SeedRef } from '../../helpers/seeds';
+
+let dbCount = 0;
+let db: LensDatabase;
+let store: CaseStore;
+
+beforeEach(() => {
+  localStorage.clear();
+  db = new LensDatabase(`popup-${++dbCount}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  store = new CaseStore(db);
+});
+
+afterEach(() => {
+  cleanup();
+  db.close();
+});
+
+async function save(ref: SeedRef, tags: string[] = []) {
+  const result = await store.save({ summary: summaryOf(seedText(ref), SEED_URLS[ref]), text: seedText(ref), url: SEED_URLS[ref], tags });
+  if (!result.ok) throw new Error(result.message);
+}
+
+function renderPopup() {
+  const openTab = vi.fn();
+  const download = vi.fn();
+  render(<PopupApp store={store} openTab={openTab} download={download} />);
+  return { openTab, download };
+}
+
+async function rows(): Promise<HTMLElement[]> {
+  return within(await screen.findByRole('list', { name: /^Saved cases/ })).getAllByRole('listitem');
+}
+
+describe('the popup', () => {
+  it('shows the empty state for a new library', async () => {
+    renderPopup();
+    expect(await screen.findByRole('heading', { name: 'No saved cases yet' })).toBeTruthy();
+    expect(screen.getByRole('main')).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Views' })).toBeTruthy();
+  });
+
+  it('lists saved cases, and a case saved while it is open appears live', async () => {
+    await save('19-015-077');
+    renderPopup();
+    expect(await rows()).toHaveLength(1);
+    await save('18-009-360');
+    await waitFor(async () => expect(await rows()).toHaveLength(2));
+    // Newest decision first by default.
+    expect((await rows()).map((r) => r.getAttribute('data-reference'))).toEqual(['19 015 077', '18 009 360']);
+  });
+
+  it('filters by text and remembers the filter', async () => {
+    await save('19-015-077');
+    await save('18-009-360');
+    renderPopup();
+    await rows();
+    fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'hertfordshire' } });
+    expect((await rows()).map((r) => r.getAttribute('data-reference'))).toEqual(['18 009 360']);
+    expect(JSON.parse(localStorage.getItem('ombudsman-lens:popup-prefs')!).filter.text).toBe('hertfordshire');
+  });
+
+  it('deletes with undo: Undo restores the record through the store', async () => {
+    await save('19-015-077', ['client A']);
+    await save('18-009-360');
+    renderPopup();
+    await rows();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete 19 015 077' }));
+    await waitFor(async () => expect(await rows()).toHaveLength(1));
+    const toast = screen.getByText(/Deleted 19 015 077/).closest('.ol-toast') as HTMLElement;
+    fireEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await rows()).toHaveLength(2));
+    expect(screen.queryByText(/Deleted 19 015 077/)).toBeNull();
+    expect((await db.cases.get('19 015 077'))!.tags).toEqual(['client A']);
+  });
+
+  it('opens the live page, and shows the stored copy as text', async () => {
+    await save('19-015-077');
+    const { openTab } = renderPopup();
+    await rows();
+    fireEvent.click(screen.getByRole('button', { name: 'Open 19 015 077' }));
+    expect(openTab).toHaveBeenCalledWith(SEED_URLS['19-015-077']);
+    fireEvent.click(screen.getByRole('button', { name: 'Saved copy of 19 015 077' }));
+    const copy = await screen.findByRole('region', { name: 'Stored text of 19 015 077' });
+    expect(copy.textContent).toBe(seedText('19-015-077'));
+    fireEvent.input(screen.getByLabelText(/Tags/), { target: { value: 'client A, urgent' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save tags and note' }));
+    await waitFor(async () => expect((await db.cases.get('19 015 077'))!.tags).toEqual(['client A', 'urgent']));
+    fireEvent.click(screen.getByRole('button', { name: /Back to list/ }));
+    await waitFor(async () => expect(within((await rows())[0]!).getByText('urgent')).toBeTruthy());
+  });
+
+  it('compares the selected cases and shows figures for the filter', async () => {
+    await save('19-015-077');
+    await save('18-009-360');
+    renderPopup();
+    await rows();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select 19 015 077 for comparison' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select 18 009 360 for comparison' }));
+    const nav = screen.getByRole('navigation', { name: 'Views' });
+    fireEvent.click(within(nav).getByRole('button', { name: 'Compare (2)' }));
+    expect(within(nav).getByRole('button', { name: 'Compare (2)' }).getAttribute('aria-current')).toBe('page');
+    const paid = screen.getByRole('rowheader', { name: 'Total paid' }).closest('tr')!;
+    expect(paid.textContent).toBe('Total paid£0£500 (differs)');
+    fireEvent.click(within(nav).getByRole('button', { name: 'Figures' }));
+    expect(screen.getByText('Median payment', { selector: 'dt' }).nextElementSibling!.textContent).toContain('£500');
+    expect(screen.getByText('Over all 2 saved cases.')).toBeTruthy();
+  });
+
+  it('exports the selection as CSV, and everything as a backup that imports back', async () => {
+    await save('19-015-077');
+    await save('18-009-360');
+    const { download } = renderPopup();
+    await rows();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select 18 009 360 for comparison' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV (1 case selected)' }));
+    const [name, type, csv] = download.mock.calls[0]!;
+    expect(name).toMatch(/^ombudsman-lens-cases-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(type).toContain('text/csv');
+    expect((csv as string).trim().split('\n')).toHaveLength(2);
+    expect(csv).toContain('18 009 360');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSON backup (all 2)' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
+    const backup = download.mock.calls[1]![2] as string;
+    expect(JSON.parse(backup).cases).toHaveLength(2);
+
+    await db.cases.clear();
+    await screen.findByRole('heading', { name: 'No saved cases yet' });
+    const input = screen.getByLabelText('Import backup') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([backup], 'backup.json')], configurable: true });
+    fireEvent.change(input);
+    await waitFor(async () => expect(await rows()).toHaveLength(2));
+    expect(screen.getByText('Imported: 2 cases added, 0 merged with cases already saved.')).toBeTruthy();
+  });
+
+  it('refuses a bad backup and says why', async () => {
+    await save('19-015-077');
+    renderPopup();
+    await rows();
+    const input = screen.getByLabelText('Import backup') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['{"format":"something else"}'], 'x.json')], configurable: true });
+    fireEvent.change(input);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('not an Ombudsman Lens backup');
+    expect(await rows()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The built manifests promise no more than the extension needs: storage and the
+ * lgo.org.uk host, no remote code, the default content security policy, nothing
+ * web-accessible. The Firefox build passes `web-ext lint` with no errors.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../scripts/browser-harness';
+
+const HOSTS = ['*://www.lgo.org.uk/*', '*://lgo.org.uk/*'];
+
+function manifest(dir: string): Record<string, any> {
+  return JSON.parse(readFileSync(join(REPO_ROOT, '.output', dir, 'manifest.json'), 'utf8'));
+}
+
+function files(dir: string): string[] {
+  return readdirSync(join(REPO_ROOT, '.output', dir), { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
+}
+
+beforeAll(() => {
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: REPO_ROOT, stdio: 'pipe', timeout: 180_000 });
+}, 200_000);
+
+describe('the Chrome manifest (MV3)', () => {
+  const m = () => manifest('chrome-mv3');
+
+  it('asks only for storage and the lgo.org.uk host', () => {
+    expect(m().permissions).toEqual(['storage']);
+    expect(m().host_permissions).toEqual(HOSTS);
+    expect(m().optional_permissions).toBeUndefined();
+    expect(m().optional_host_permissions).toBeUndefined();
+  });
+
+  it('keeps the default content security policy and exposes nothing to pages', () => {
+    expect(m().content_security_policy).toBeUndefined();
+    expect(m().web_accessible_resources).toBeUndefined();
+    expect(m().externally_connectable).toBeUndefined();
+  });
+
+  it('runs content scripts on the Ombudsman’s decision pages only', () => {
+    const matches = m().content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    expect(matches.every((p: string) => /^\*:\/\/(www\.)?lgo\.org\.uk\/[Dd]ecisions\/\*$/.test(p))).toBe(true);
+  });
+
+  it('declares the keyboard shortcut as a command', () => {
+    expect(m().commands['toggle-sidebar'].suggested_key.default).toBe('Alt+Shift+O');
+  });
+});
+
+describe('no remote code', () => {
+  it('loads every script from the package itself', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      for (const file of files(dir)) {
+        const text = readFileSync(file, 'utf8');
+        if (file.endsWith('.html')) {
+          for (const src of text.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) expect(src[1]).not.toMatch(/^(https?:)?\/\//);
+        }
+        if (file.endsWith('.js')) {
+          expect(text).not.toMatch(/importScripts\(\s*["'`]https?:/);
+          expect(text).not.toMatch(/import\(\s*["'`]https?:/);
+        }
+      }
+    }
+  });
+});
+
+describe('the Firefox build', () => {
+  it('asks only for storage and the lgo.org.uk host, and declares no data collection', () => {
+    const m = manifest('firefox-mv2');
+    expect(m.permissions).toEqual(['storage', ...HOSTS]);
+    expect(m.content_security_policy).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('passes web-ext lint with no errors', () => {
+    const out = spawnSync('npx', ['web-ext', 'lint', '--source-dir', join(REPO_ROOT, '.output', 'firefox-mv2'), '--output', 'json', '--no-input'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    const report = JSON.parse(out.stdout);
+    expect(report.errors).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  }, 130_000);
+});
