@@ -193,14 +193,20 @@ export interface UndoToastProps {
   message: string;
   onUndo: () => void;
   onDismiss: () => void;
+  /** Move focus to Undo when shown: the row whose Delete had focus is gone. */
+  autoFocus?: boolean;
 }
 
 /** "Deleted 19 015 077 — Undo": announced politely, dismissable. */
-export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
+export function UndoToast({ message, onUndo, onDismiss, autoFocus = false }: UndoToastProps) {
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (autoFocus) undo.current?.focus();
+  }, [autoFocus, message]);
   return (
     <div class="ol-toast" role="status" aria-live="polite">
       <span>{message}</span>
-      <button type="button" class="ol-button ol-primary" onClick={onUndo}>
+      <button ref={undo} type="button" class="ol-button ol-primary" onClick={onUndo}>
         Undo
       </button>
       <button type="button" class="ol-icon" aria-label="Dismiss" title="Dismiss" onClick={onDismiss}>

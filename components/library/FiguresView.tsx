@@ -17,6 +17,8 @@ export interface FiguresViewProps {
 export const MAX_PAYMENT_BARS = 60;
 const MAX_ORGANISATIONS = 10;
 
+const count = (n: number) => n.toLocaleString('en-GB');
+
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
@@ -98,7 +100,7 @@ function PaymentsChart({ payments }: { payments: Figures['paymentsPerCase'] }) {
               £0
             </text>
             <text x={PAD_L} y={CHART_H - 4}>
-              {bars.length === payments.length ? `${bars.length} cases with a payment` : `${bars.length} largest of ${payments.length}`}
+              {bars.length === payments.length ? `${bars.length} ${bars.length === 1 ? 'case' : 'cases'} with a payment` : `${bars.length} largest of ${payments.length}`}
             </text>
             {bars.map((b, i) => {
               const h = Math.max(1, (b.amount / top) * plotH);
@@ -258,15 +260,15 @@ export function FiguresView({ figures: f, scope }: FiguresViewProps) {
       ) : (
         <>
           <dl class="ol-stat-grid">
-            <Stat label="Cases" value={String(f.count)} />
-            <Stat label="Upheld" value={percent(f.outcomes.upheld.share)} note={`${f.outcomes.upheld.count} of ${f.count}`} />
-            <Stat label="Not upheld" value={percent(f.outcomes['not-upheld'].share)} note={`${f.outcomes['not-upheld'].count} of ${f.count}`} />
+            <Stat label="Cases" value={count(f.count)} />
+            <Stat label="Upheld" value={percent(f.outcomes.upheld.share)} note={`${count(f.outcomes.upheld.count)} of ${count(f.count)}`} />
+            <Stat label="Not upheld" value={percent(f.outcomes['not-upheld'].share)} note={`${count(f.outcomes['not-upheld'].count)} of ${count(f.count)}`} />
             <Stat
               label="Closed after initial enquiries"
               value={percent(f.outcomes['closed-after-initial-enquiries'].share)}
-              note={`${f.outcomes['closed-after-initial-enquiries'].count} of ${f.count}${f.outcomes.other.count > 0 ? `; ${f.outcomes.other.count} other` : ''}`}
+              note={`${count(f.outcomes['closed-after-initial-enquiries'].count)} of ${count(f.count)}${f.outcomes.other.count > 0 ? `; ${count(f.outcomes.other.count)} other` : ''}`}
             />
-            <Stat label="Total paid" value={formatPounds(p.total)} note={`${p.casesWithPayment} ${p.casesWithPayment === 1 ? 'case' : 'cases'} with a payment`} />
+            <Stat label="Total paid" value={formatPounds(p.total)} note={`${count(p.casesWithPayment)} ${p.casesWithPayment === 1 ? 'case' : 'cases'} with a payment`} />
             <Stat label="Median payment" value={p.median === null ? '—' : formatPounds(p.median)} note="of cases with a payment" />
             <Stat label="Smallest payment" value={p.min === null ? '—' : formatPounds(p.min)} />
             <Stat label="Largest payment" value={p.max === null ? '—' : formatPounds(p.max)} />

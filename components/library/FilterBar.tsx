@@ -150,7 +150,7 @@ export function FilterBar(props: FilterBarProps) {
           </label>
         )}
         <span role="status" class="ol-shown">
-          {isFiltering(filter) ? `${props.shown} of ${props.total} cases match` : `${props.total} ${props.total === 1 ? 'case' : 'cases'}`}
+          {isFiltering(filter) ? `${props.shown.toLocaleString('en-GB')} of ${props.total.toLocaleString('en-GB')} cases match` : `${props.total.toLocaleString('en-GB')} ${props.total === 1 ? 'case' : 'cases'}`}
         </span>
         <button type="button" class="ol-button" onClick={props.onClear}>
           Clear filters

@@ -26,7 +26,7 @@ export interface ImportExportProps {
 const MAX_PROBLEMS_SHOWN = 20;
 
 function scopeText(scope: ImportExportProps['scope']): string {
-  const cases = `${scope.count} ${scope.count === 1 ? 'case' : 'cases'}`;
+  const cases = `${scope.count.toLocaleString('en-GB')} ${scope.count === 1 ? 'case' : 'cases'}`;
   if (scope.source === 'selection') return `${cases} selected`;
   if (scope.source === 'filter') return `${cases} shown`;
   return cases;
@@ -49,7 +49,7 @@ export function ImportExport(props: ImportExportProps) {
               Export for Zotero <span class="ol-muted">({scopeText(props.scope)})</span>
             </button>
             <button type="button" class="ol-button" onClick={props.onExportBackup} title="Everything, including the stored texts, tags and notes">
-              Export JSON backup <span class="ol-muted">(all {props.total})</span>
+              Export JSON backup <span class="ol-muted">(all {props.total.toLocaleString('en-GB')})</span>
             </button>
           </>
         )}

@@ -152,7 +152,7 @@ export function PopupApp(props: PopupAppProps) {
   function closeToast() {
     if (toastTimer.current) clearTimeout(toastTimer.current);
     toastTimer.current = null;
-    const hadFocus = document.activeElement?.closest('.ol-toast') !== null && document.activeElement !== document.body;
+    const hadFocus = Boolean(document.activeElement?.closest('.ol-toast'));
     setToast(null);
     if (hadFocus) main.current?.focus();
   }
@@ -333,7 +333,7 @@ export function PopupApp(props: PopupAppProps) {
       <header class="ol-popup-header">
         <h1>Ombudsman Lens</h1>
         <span class="ol-count-text">
-          {all.length} saved {all.length === 1 ? 'case' : 'cases'}
+          {all.length.toLocaleString('en-GB')} saved {all.length === 1 ? 'case' : 'cases'}
         </span>
         <nav class="ol-tabs" aria-label="Views">
           <ul>
@@ -380,7 +380,7 @@ export function PopupApp(props: PopupAppProps) {
         )}
         {body}
       </main>
-      {toast && <UndoToast message={toast.message} onUndo={() => void undo()} onDismiss={closeToast} />}
+      {toast && <UndoToast message={toast.message} onUndo={() => void undo()} onDismiss={closeToast} autoFocus />}
     </div>
   );
 }

@@ -100,3 +100,89 @@ describe('saving from the sidebar', () => {
     expect(await page.locator('ombudsman-lens').count()).toBe(0);
   });
 });
+
+describe('the popup', () => {
+  let popup: Page;
+  const popupUrl = () => `chrome-extension://${browser.extensionId}/popup.html`;
+
+  beforeAll(async () => {
+    popup = await context.newPage();
+    await popup.setViewportSize({ width: 800, height: 620 });
+    await popup.goto(popupUrl());
+    await popup.getByText('2 saved cases').waitFor({ timeout: 10_000 });
+  });
+
+  it('lists both saved cases', async () => {
+    const rows = popup.locator('li.ol-case');
+    expect(await rows.count()).toBe(2);
+    expect((await rows.locator('.ol-case-org').allTextContents()).sort()).toEqual(['Hertfordshire County Council', 'Stoke-on-Trent City Council']);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-list.png') });
+  });
+
+  it('searches and filters', async () => {
+    await popup.getByLabel('Search').fill('recording meetings');
+    await expect.poll(() => popup.locator('li.ol-case').count()).toBe(1);
+    expect(await popup.locator('li.ol-case .ol-ref').textContent()).toBe('18 009 360');
+    await popup.getByLabel('Search').fill('');
+    await popup.getByLabel('Has a payment').check();
+    await expect.poll(() => popup.locator('li.ol-case').count()).toBe(1);
+    expect(await popup.locator('li.ol-case .ol-case-paid').textContent()).toBe('£500 paid');
+    await popup.getByLabel('Has a payment').uncheck();
+    await expect.poll(() => popup.locator('li.ol-case').count()).toBe(2);
+  });
+
+  it('compares the two side by side', async () => {
+    await popup.getByLabel('Select 18 009 360 for comparison').check();
+    await popup.getByLabel('Select 20 003 139 for comparison').check();
+    await popup.getByRole('button', { name: 'Compare (2)' }).click();
+    const table = popup.getByRole('region', { name: 'Comparison table' });
+    await table.waitFor();
+    const text = await table.textContent();
+    expect(text).toContain('Hertfordshire County Council');
+    expect(text).toContain('Stoke-on-Trent City Council');
+    expect(text).toContain('£500');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-compare.png') });
+    await popup.getByRole('button', { name: 'Figures' }).click();
+    await popup.waitForTimeout(200);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-figures.png') });
+    await popup.getByRole('button', { name: 'List' }).click();
+  });
+
+  it('exports CSV with one row per case', async () => {
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: /^Export CSV/ }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    expect(csv[0]).toMatch(/^reference,url,title,authority,/);
+    expect(csv.slice(1).map((row) => row.split(',')[0]).sort()).toEqual(['18 009 360', '20 003 139']);
+  });
+
+  it('exports a backup, then deletes a case with undo, and imports the backup back', async () => {
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: /^Export JSON backup/ }).click()]);
+    const backupPath = (await download.path())!;
+    const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
+    expect(backup.format).toBe('ombudsman-lens-backup');
+    expect(backup.cases).toHaveLength(2);
+    expect(backup.cases.find((c: { reference: string }) => c.reference === '18 009 360').text).toContain('Pay Mr C £500');
+
+    await popup.getByRole('button', { name: 'Delete 20 003 139' }).click();
+    await expect.poll(() => popup.locator('li.ol-case').count()).toBe(1);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => popup.locator('li.ol-case').count()).toBe(2);
+
+    await popup.getByRole('button', { name: 'Delete 18 009 360' }).click();
+    await expect.poll(() => popup.locator('li.ol-case').count()).toBe(1);
+    await popup.locator('input[type=file]').setInputFiles(backupPath);
+    await popup.getByText(/Imported: 1 case added, 1 merged/).waitFor({ timeout: 10_000 });
+    await expect.poll(() => popup.locator('li.ol-case').count()).toBe(2);
+    // The restored case kept its tags.
+    expect(await popup.locator('li.ol-case[data-reference="18 009 360"] .ol-chip').allTextContents()).toContain('recording meetings');
+  });
+
+  it('refuses a malformed backup, saying what is wrong, and changes nothing', async () => {
+    const bad = join(REPO_ROOT, '.output', 'bad-backup.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(bad, JSON.stringify({ format: 'ombudsman-lens-backup', version: 1, exportedAt: 'x', parserVersion: '1', cases: [{ reference: 'nope' }] }));
+    await popup.locator('input[type=file]').setInputFiles(bad);
+    await popup.getByRole('alert').filter({ hasText: /cases\[0\]/ }).waitFor({ timeout: 10_000 });
+    expect(await popup.locator('li.ol-case').count()).toBe(2);
+  });
+});

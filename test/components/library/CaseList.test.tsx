@@ -186,3 +186,10 @@ describe('the saved copy', () => {
     expect(parseTags('')).toEqual([]);
   });
 });
+
+describe('the undo toast and focus', () => {
+  it('takes focus when asked, so the keyboard is not left on a row that is gone', () => {
+    render(<UndoToast message="Deleted 19 015 077." onUndo={vi.fn()} onDismiss={vi.fn()} autoFocus />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+  });
+});
