@@ -47,6 +47,8 @@ export interface CaseListProps {
   height?: number;
   /** Shown instead of rows when `cases` is empty (the library itself is not). */
   onClearFilters?: () => void;
+  /** Other saved pages of the same joint case ("20 007 652a" for "20 007 652b"). */
+  relatedOf?: (c: SavedCase) => string[];
 }
 
 export function CaseList(props: CaseListProps) {
@@ -95,6 +97,7 @@ export function CaseList(props: CaseListProps) {
         onOpen={props.onOpen}
         onOpenSavedCopy={props.onOpenSavedCopy}
         onDelete={props.onDelete}
+        relatedOf={props.relatedOf}
       />,
     );
   }
@@ -113,15 +116,16 @@ export function CaseList(props: CaseListProps) {
   );
 }
 
-interface CaseRowProps extends Pick<CaseListProps, 'onToggleSelect' | 'onOpen' | 'onOpenSavedCopy' | 'onDelete'> {
+interface CaseRowProps extends Pick<CaseListProps, 'onToggleSelect' | 'onOpen' | 'onOpenSavedCopy' | 'onDelete' | 'relatedOf'> {
   c: SavedCase;
   index: number;
   count: number;
   selected: boolean;
 }
 
-function CaseRow({ c, index, count, selected, onToggleSelect, onOpen, onOpenSavedCopy, onDelete }: CaseRowProps) {
+function CaseRow({ c, index, count, selected, onToggleSelect, onOpen, onOpenSavedCopy, onDelete, relatedOf }: CaseRowProps) {
   const id = `ol-case-${c.reference.replace(/\s/g, '-')}`;
+  const related = relatedOf?.(c) ?? [];
   const shownTags = c.tags.slice(0, MAX_TAGS_SHOWN);
   return (
     <li
@@ -147,6 +151,11 @@ function CaseRow({ c, index, count, selected, onToggleSelect, onOpen, onOpenSave
           <span class="ol-ref">{c.reference}</span>
           <OutcomeBadge outcome={c.summary.outcome} />
           <span class="ol-case-date">{formatDate(c.summary.decisionDate)}</span>
+          {related.length > 0 && (
+            <span class="ol-chip ol-related" title="Other pages of the same joint case in your library">
+              Related: {related.join(', ')}
+            </span>
+          )}
           {c.reparseError && (
             <span class="ol-case-warning" title={c.reparseError}>
               <span aria-hidden="true">⚠</span>

@@ -117,6 +117,12 @@ export function PopupApp(props: PopupAppProps) {
   const all = library.status === 'ready' ? library.value.cases : [];
   const byReference = useMemo(() => new Map(all.map((c) => [c.reference, c])), [all]);
   const facets = useMemo(() => facetValues(all), [all]);
+  // Joint cases: pages sharing a reference without the letter suffix are shown as related.
+  const relatedOf = useMemo(() => {
+    const groups = new Map<string, string[]>();
+    for (const c of all) groups.set(c.relatedKey, [...(groups.get(c.relatedKey) ?? []), c.reference]);
+    return (c: SavedCase) => (groups.get(c.relatedKey) ?? []).filter((r) => r !== c.reference);
+  }, [all]);
   const filtered = useMemo(() => filterCases(all, prefs.filter), [all, prefs.filter]);
   const shown = useMemo(() => sortCases(filtered, prefs.sortKey, prefs.sortDir), [filtered, prefs.sortKey, prefs.sortDir]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
@@ -320,6 +326,7 @@ export function PopupApp(props: PopupAppProps) {
             onOpenSavedCopy={showCopy}
             onDelete={(c) => void remove(c)}
             onClearFilters={clearFilters}
+            relatedOf={relatedOf}
             height={LIST_HEIGHT}
           />
           {importExport}

@@ -12,7 +12,7 @@ import { gzipText } from '../../lib/library/text-codec';
 import { SavedCaseSchema, relatedKeyOf, statuteKey, type SavedCase } from '../../lib/library/saved-case';
 import { parseText } from '../../lib/parse-decision';
 import { PARSER_VERSION, type DecisionSummary } from '../../lib/schema';
-import { SEED_REFS, SEED_URLS, seedText, summaryOf, type SeedRef } from '../helpers/seeds';
+import { SEED_REFS, SEED_URLS, seedText, summaryOf } from '../helpers/seeds';
 
 let dbCount = 0;
 const factory = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });

@@ -7,30 +7,11 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CaseList, ROW_HEIGHT, SavedCopyView, UndoToast, parseTags, visibleRange, type CaseListProps } from '../../../components/library/CaseList';
 import { EmptyState } from '../../../components/library/EmptyState';
-import { indexFields } from '../../../lib/library/case-store';
 import type { SavedCase } from '../../../lib/library/saved-case';
-import { SEED_URLS, seedText, summaryOf, type SeedRef } from '../../helpers/seeds';
+import { savedCase } from '../../helpers/saved-cases';
 
 afterEach(cleanup);
 
-function savedCase(ref: SeedRef, extra: Partial<SavedCase> = {}): SavedCase {
-  const summary = summaryOf(seedText(ref), SEED_URLS[ref]);
-  return {
-    ...indexFields(summary),
-    reference: summary.reference,
-    url: SEED_URLS[ref],
-    savedAt: '2025-03-01T10:00:00.000Z',
-    updatedAt: '2025-03-01T10:00:00.000Z',
-    parserVersion: summary.parserVersion,
-    summary,
-    textGzip: new Uint8Array(),
-    textLength: 0,
-    tags: [],
-    note: '',
-    reparseError: null,
-    ...extra,
-  };
-}
 
 function renderList(cases: SavedCase[], overrides: Partial<CaseListProps> = {}) {
   const props: CaseListProps = {
@@ -191,5 +172,19 @@ describe('the undo toast and focus', () => {
   it('takes focus when asked, so the keyboard is not left on a row that is gone', () => {
     render(<UndoToast message="Deleted 19 015 077." onUndo={vi.fn()} onDismiss={vi.fn()} autoFocus />);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+  });
+});
+
+describe('joint cases', () => {
+  it('shows the other saved pages of a joint case as related', () => {
+    const a = savedCase('20-003-139', { reference: '20 003 139a', relatedKey: '20 003 139' });
+    const b = savedCase('20-003-139', { reference: '20 003 139b', relatedKey: '20 003 139' });
+    const other = savedCase('19-015-077');
+    const groups = new Map([['20 003 139', ['20 003 139a', '20 003 139b']]]);
+    renderList([a, b, other], { relatedOf: (c) => (groups.get(c.relatedKey) ?? []).filter((r) => r !== c.reference) });
+    const rows = screen.getAllByRole('listitem');
+    expect(within(rows[0]!).getByText('Related: 20 003 139b')).toBeTruthy();
+    expect(within(rows[1]!).getByText('Related: 20 003 139a')).toBeTruthy();
+    expect(within(rows[2]!).queryByText(/Related/)).toBeNull();
   });
 });

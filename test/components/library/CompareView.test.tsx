@@ -3,29 +3,10 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CompareView, compareRows } from '../../../components/library/CompareView';
-import { indexFields } from '../../../lib/library/case-store';
-import type { SavedCase } from '../../../lib/library/saved-case';
-import { SEED_URLS, seedText, summaryOf, type SeedRef } from '../../helpers/seeds';
+import { savedCase } from '../../helpers/saved-cases';
 
 afterEach(cleanup);
 
-function savedCase(ref: SeedRef): SavedCase {
-  const summary = summaryOf(seedText(ref), SEED_URLS[ref]);
-  return {
-    ...indexFields(summary),
-    reference: summary.reference,
-    url: SEED_URLS[ref],
-    savedAt: '2025-03-01T10:00:00.000Z',
-    updatedAt: '2025-03-01T10:00:00.000Z',
-    parserVersion: summary.parserVersion,
-    summary,
-    textGzip: new Uint8Array(),
-    textLength: 0,
-    tags: [],
-    note: '',
-    reparseError: null,
-  };
-}
 
 /** The row headed `label`, as its cells (without the header). */
 function row(label: string): HTMLElement[] {

@@ -3,31 +3,12 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FiguresView, niceCeiling } from '../../../components/library/FiguresView';
-import { indexFields } from '../../../lib/library/case-store';
 import { computeFigures } from '../../../lib/library/figures';
-import type { SavedCase } from '../../../lib/library/saved-case';
-import { SEED_REFS, SEED_URLS, seedText, summaryOf, type SeedRef } from '../../helpers/seeds';
+import { SEED_REFS } from '../../helpers/seeds';
+import { savedCase } from '../../helpers/saved-cases';
 
 afterEach(cleanup);
 
-function savedCase(ref: SeedRef, extra: Partial<SavedCase> = {}): SavedCase {
-  const summary = summaryOf(seedText(ref), SEED_URLS[ref]);
-  return {
-    ...indexFields(summary),
-    reference: summary.reference,
-    url: SEED_URLS[ref],
-    savedAt: '2025-03-01T10:00:00.000Z',
-    updatedAt: '2025-03-01T10:00:00.000Z',
-    parserVersion: summary.parserVersion,
-    summary,
-    textGzip: new Uint8Array(),
-    textLength: 0,
-    tags: [],
-    note: '',
-    reparseError: null,
-    ...extra,
-  };
-}
 
 /** The value shown under a stat's label ("Cases" -> "5"). */
 function stat(label: string): string {
