@@ -11,6 +11,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SavedCase } from '../../lib/library/saved-case';
 import { formatDate, formatPounds } from '../format';
+import { NotesEditor } from '../NotesEditor';
 import { OutcomeBadge } from '../OutcomeBadge';
 
 export const ROW_HEIGHT = 64;
@@ -240,18 +241,11 @@ export interface SavedCopyViewProps {
   notesState?: NotesSaveState;
 }
 
-/** Split "a, b,, c " into ["a", "b", "c"], without duplicates. */
-export function parseTags(input: string): string[] {
-  return [...new Set(input.split(',').map((t) => t.trim()).filter((t) => t.length > 0))];
-}
-
 /**
  * The stored copy of a decision, read-only. The text is rendered as a text node
  * (a JSX child), never as HTML: markup in it shows as the characters it is.
  */
 export function SavedCopyView({ record, text, error, onBack, onOpenLive, onSaveNotes, notesState = 'idle' }: SavedCopyViewProps) {
-  const [tags, setTags] = useState(record.tags.join(', '));
-  const [note, setNote] = useState(record.note);
   const s = record.summary;
   return (
     <article class="ol-copy-view" aria-labelledby="ol-copy-title">
@@ -271,32 +265,13 @@ export function SavedCopyView({ record, text, error, onBack, onOpenLive, onSaveN
         <span class="ol-url">{record.url}</span>
       </p>
       {onSaveNotes && (
-        <form
-          class="ol-notes"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onSaveNotes(parseTags(tags), note);
-          }}
-        >
-          <label>
-            <span>
-              Tags <span class="ol-muted">(separated by commas)</span>
-            </span>
-            <input type="text" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
-          </label>
-          <label>
-            Note
-            <textarea rows={2} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
-          </label>
-          <div class="ol-notes-actions">
-            <button type="submit" class="ol-button" disabled={notesState === 'saving'}>
-              {notesState === 'saving' ? 'Saving…' : 'Save tags and note'}
-            </button>
-            <span role="status" class={typeof notesState === 'object' ? 'ol-error' : 'ol-muted'}>
-              {notesState === 'saved' ? 'Saved' : typeof notesState === 'object' ? notesState.error : ''}
-            </span>
-          </div>
-        </form>
+        <NotesEditor
+          tags={record.tags}
+          note={record.note}
+          state={typeof notesState === 'object' ? 'error' : notesState}
+          message={typeof notesState === 'object' ? notesState.error : undefined}
+          onSave={onSaveNotes}
+        />
       )}
       <h3 class="ol-copy-heading">Decision text as saved</h3>
       {error ? (

@@ -5,7 +5,8 @@
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CaseList, ROW_HEIGHT, SavedCopyView, UndoToast, parseTags, visibleRange, type CaseListProps } from '../../../components/library/CaseList';
+import { CaseList, ROW_HEIGHT, SavedCopyView, UndoToast, visibleRange, type CaseListProps } from '../../../components/library/CaseList';
+import { parseTags } from '../../../components/NotesEditor';
 import { EmptyState } from '../../../components/library/EmptyState';
 import type { SavedCase } from '../../../lib/library/saved-case';
 import { savedCase } from '../../helpers/saved-cases';
