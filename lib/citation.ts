@@ -14,9 +14,20 @@ export function citation(summary: Pick<DecisionSummary, 'authority' | 'reference
   return summary.url ? `${line}\n${summary.url}` : line;
 }
 
-/** legislation.gov.uk style label: "Children Act 1989, s.47", "Local Government Act 1974, Schedule 5". */
-export function statuteLabel(statute: { act: string; section: string | null; subsection: string | null }): string {
+type Provision = { act: string; section: string | null; subsection: string | null };
+
+/** "s.47" for a section, "Schedule 5" as is. */
+function sectionLabel(section: string): string {
+  return section.startsWith('Schedule') ? section : `s.${section}`;
+}
+
+/**
+ * One way to name a provision everywhere: "Children Act 1989, s.47(1)" in the
+ * sidebar, "Children Act 1989 s.47(1)" in CSV (`separator: ' '`), and without
+ * the subsection ("Children Act 1989 s.47") as the library's filter key.
+ */
+export function statuteLabel(statute: Provision, options: { separator?: string; subsection?: boolean } = {}): string {
   if (!statute.section) return statute.act;
-  const section = statute.section.startsWith('Schedule') ? statute.section : `s.${statute.section}`;
-  return `${statute.act}, ${section}${statute.subsection ?? ''}`;
+  const { separator = ', ', subsection = true } = options;
+  return `${statute.act}${separator}${sectionLabel(statute.section)}${subsection ? (statute.subsection ?? '') : ''}`;
 }

@@ -3,6 +3,7 @@
  * fields (nested fields dotted: `outcome.kind`). The command-line tool and the
  * popup's export share it; add columns at the end, never rename or reorder.
  */
+import { statuteLabel } from './citation';
 import type { DecisionSummary } from './schema';
 
 export const CSV_COLUMNS = [
@@ -37,11 +38,7 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-function statuteLabel(s: DecisionSummary['statutes'][number]): string {
-  if (!s.section) return s.act;
-  const section = s.section.startsWith('Schedule') ? s.section : `s.${s.section}`;
-  return `${s.act} ${section}${s.subsection ?? ''}`;
-}
+const csvStatute = (s: DecisionSummary['statutes'][number]) => statuteLabel(s, { separator: ' ' });
 
 export function csvRecord(summary: DecisionSummary): Record<CsvColumn, string | number | boolean | null> {
   const count = (injustice: string) => summary.faults.filter((f) => f.injustice === injustice).length;
@@ -68,8 +65,8 @@ export function csvRecord(summary: DecisionSummary): Record<CsvColumn, string | 
     remedies: summary.remedies.length,
     'remedies.kinds': [...new Set(summary.remedies.map((r) => r.kind))].join('; '),
     totalPayments: summary.totalPayments,
-    statutes: summary.statutes.filter((s) => !s.jurisdiction).map(statuteLabel).join('; '),
-    'statutes.jurisdiction': summary.statutes.filter((s) => s.jurisdiction).map(statuteLabel).join('; '),
+    statutes: summary.statutes.filter((s) => !s.jurisdiction).map(csvStatute).join('; '),
+    'statutes.jurisdiction': summary.statutes.filter((s) => s.jurisdiction).map(csvStatute).join('; '),
     guidance: summary.guidance.map((g) => g.title).join('; '),
     regulators: summary.regulators.map((r) => r.name).join('; '),
     parserVersion: summary.parserVersion,

@@ -4,6 +4,7 @@
  * with these schemas too: the database is a boundary like any message.
  */
 import { z } from 'zod';
+import { statuteLabel } from '../citation';
 import { DecisionSummarySchema, type DecisionSummary } from '../schema';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, TagSchema } from '../messages';
 
@@ -14,8 +15,7 @@ export function relatedKeyOf(reference: string): string {
 
 /** "Children Act 1989 s.47": the key statutes are filtered and counted by. */
 export function statuteKey(s: DecisionSummary['statutes'][number]): string {
-  if (!s.section) return s.act;
-  return `${s.act} ${s.section.startsWith('Schedule') ? s.section : `s.${s.section}`}`;
+  return statuteLabel(s, { separator: ' ', subsection: false });
 }
 
 /** Fields copied out of the summary so IndexedDB can index and filter on them. */
