@@ -4,6 +4,7 @@
  * by hand in SVG (no chart library ships in the extension); each has a text
  * alternative and a data table with the same numbers.
  */
+import type { ComponentChildren } from 'preact';
 import type { Figures } from '../../lib/library/figures';
 import { formatPounds, REMEDY_TEXT } from '../format';
 
@@ -111,28 +112,14 @@ function PaymentsChart({ payments }: { payments: Figures['paymentsPerCase'] }) {
               );
             })}
           </svg>
-          <details>
-            <summary>Data table</summary>
-            <div class="ol-data-scroll">
-              <table class="ol-data-table">
-                <caption class="ol-sr">Payments per case</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Case</th>
-                    <th scope="col">Total paid</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {bars.map((b) => (
-                    <tr key={b.reference}>
-                      <td>{b.reference}</td>
-                      <td>{formatPounds(b.amount)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <ChartDataTable caption="Payments per case" columns={['Case', 'Total paid']}>
+            {bars.map((b) => (
+              <tr key={b.reference}>
+                <td>{b.reference}</td>
+                <td>{formatPounds(b.amount)}</td>
+              </tr>
+            ))}
+          </ChartDataTable>
         </>
       )}
     </figure>
@@ -211,37 +198,43 @@ function OutcomesByYearChart({ years }: { years: Figures['outcomesByYear'] }) {
               </li>
             ))}
           </ul>
-          <details>
-            <summary>Data table</summary>
-            <div class="ol-data-scroll">
-              <table class="ol-data-table">
-                <caption class="ol-sr">Outcomes per year</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Year</th>
-                    {SEGMENTS.map((s) => (
-                      <th key={s.key} scope="col">
-                        {s.label}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {years.map((y) => (
-                    <tr key={y.year}>
-                      <th scope="row">{y.year}</th>
-                      {SEGMENTS.map((s) => (
-                        <td key={s.key}>{y[s.key]}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <ChartDataTable caption="Outcomes per year" columns={['Year', ...SEGMENTS.map((seg) => seg.label)]}>
+            {years.map((y) => (
+              <tr key={y.year}>
+                <th scope="row">{y.year}</th>
+                {SEGMENTS.map((seg) => (
+                  <td key={seg.key}>{y[seg.key]}</td>
+                ))}
+              </tr>
+            ))}
+          </ChartDataTable>
         </>
       )}
     </figure>
+  );
+}
+
+/** The numbers behind a chart, folded under it: the accessible fallback of every chart. */
+function ChartDataTable({ caption, columns, children }: { caption: string; columns: readonly string[]; children: ComponentChildren }) {
+  return (
+    <details>
+      <summary>Data table</summary>
+      <div class="ol-data-scroll">
+        <table class="ol-data-table">
+          <caption class="ol-sr">{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </div>
+    </details>
   );
 }
 
