@@ -4,7 +4,7 @@
  * shape is answered with a typed error and never acted on. Replies are
  * `Result`-style values; errors do not cross contexts as exceptions.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DecisionSummarySchema } from './schema';
 
 /** A decision page's text runs to 45 KB; anything far larger is not one of ours. */
@@ -12,39 +12,46 @@ export const MAX_TEXT_CHARS = 2_000_000;
 export const MAX_NOTE_CHARS = 20_000;
 export const MAX_TAGS = 50;
 
-export const TagSchema = z.string().trim().min(1).max(60);
+export const TagSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(60));
 
 export const SaveCaseMessageSchema = z.object({
   type: z.literal('save-case'),
   summary: DecisionSummarySchema,
   /** The decision text as the page shows it, verbatim: the copy outlives the page. */
-  text: z.string().min(1).max(MAX_TEXT_CHARS),
-  url: z.string().url().max(2000),
-  tags: z.array(TagSchema).max(MAX_TAGS).default([]),
-  note: z.string().max(MAX_NOTE_CHARS).default(''),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_CHARS)),
+  url: z.url().check(z.maxLength(2000)),
+  tags: z._default(z.array(TagSchema).check(z.maxLength(MAX_TAGS)), []),
+  note: z._default(z.string().check(z.maxLength(MAX_NOTE_CHARS)), ''),
 });
 
 export const RemoveCaseMessageSchema = z.object({
   type: z.literal('remove-case'),
-  reference: z.string().min(1).max(20),
+  reference: z.string().check(z.minLength(1), z.maxLength(20)),
 });
 
 export const CaseStatusMessageSchema = z.object({
   type: z.literal('case-status'),
-  reference: z.string().min(1).max(20),
+  reference: z.string().check(z.minLength(1), z.maxLength(20)),
 });
 
 export const UpdateNotesMessageSchema = z.object({
   type: z.literal('update-notes'),
-  reference: z.string().min(1).max(20),
-  tags: z.array(TagSchema).max(MAX_TAGS),
-  note: z.string().max(MAX_NOTE_CHARS),
+  reference: z.string().check(z.minLength(1), z.maxLength(20)),
+  tags: z.array(TagSchema).check(z.maxLength(MAX_TAGS)),
+  note: z.string().check(z.maxLength(MAX_NOTE_CHARS)),
+  /** The tags and note the editor started from: edits made meanwhile in another tab are merged, not lost. */
+  base: z.optional(
+    z.object({
+      tags: z.array(TagSchema).check(z.maxLength(MAX_TAGS)),
+      note: z.string().check(z.maxLength(MAX_NOTE_CHARS)),
+    }),
+  ),
 });
 
 /** Which of these decision addresses are in the library (listing and search pages). */
 export const SavedAmongMessageSchema = z.object({
   type: z.literal('saved-among'),
-  references: z.array(z.string().min(1).max(20)).max(500),
+  references: z.array(z.string().check(z.minLength(1), z.maxLength(20))).check(z.maxLength(500)),
 });
 
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
@@ -66,14 +73,14 @@ export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 export const CaseStatusSchema = z.object({
   saved: z.boolean(),
-  savedAt: z.string().nullable(),
+  savedAt: z.nullable(z.string()),
   tags: z.array(z.string()),
   note: z.string(),
 });
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 
 export const ReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), status: CaseStatusSchema.optional(), saved: z.array(z.string()).optional() }),
+  z.object({ ok: z.literal(true), status: z.optional(CaseStatusSchema), saved: z.optional(z.array(z.string())) }),
   z.object({ ok: z.literal(false), error: ErrorCodeSchema, message: z.string() }),
 ]);
 export type Reply = z.infer<typeof ReplySchema>;

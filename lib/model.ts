@@ -3,7 +3,7 @@
  * the analysis step reads. Keeping one model is what makes the text and HTML
  * versions of a decision give the same summary.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What a section is for. Sub-headings inherit their statement section's role,
@@ -35,24 +35,24 @@ export type Section = z.infer<typeof SectionSchema>;
 export const BlockSchema = z.object({
   /** A numbered (or unnumbered) paragraph of the statement, or an item of a list inside one. */
   kind: z.enum(['paragraph', 'item']),
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   /** The number a reader sees on the live page; list items carry their paragraph's number. */
-  paragraph: z.number().int().positive().nullable(),
+  paragraph: z.nullable(z.int().check(z.positive())),
   /** 0 for paragraphs, 1 for items of a list in a paragraph, 2 for items nested in those. */
-  depth: z.number().int().min(0).max(4),
+  depth: z.int().check(z.minimum(0), z.maximum(4)),
   /** The item's marker when the text shows one: "a)", "•". */
-  marker: z.string().nullable(),
+  marker: z.nullable(z.string()),
   /** Index into `sections`, or -1 before the first heading. */
-  section: z.number().int().min(-1),
+  section: z.int().check(z.minimum(-1)),
 });
 export type Block = z.infer<typeof BlockSchema>;
 
 export const HeaderSchema = z.object({
-  category: z.string().nullable(),
-  decision: z.string().nullable(),
-  decisionDate: z.string().nullable(),
+  category: z.nullable(z.string()),
+  decision: z.nullable(z.string()),
+  decisionDate: z.nullable(z.string()),
   /** Public-interest reports: "Ombudsman satisfied with council's response: <date>". */
-  satisfied: z.string().nullable(),
+  satisfied: z.nullable(z.string()),
 });
 export type Header = z.infer<typeof HeaderSchema>;
 
@@ -61,7 +61,7 @@ export const DecisionDocSchema = z.object({
   authority: z.string(),
   reference: z.string(),
   header: HeaderSchema,
-  summary: z.string().nullable(),
+  summary: z.nullable(z.string()),
   layout: z.enum(['decision', 'report']),
   sections: z.array(SectionSchema),
   blocks: z.array(BlockSchema),

@@ -5,18 +5,18 @@
  * command-line output, and the CSV export uses the same names. Add fields;
  * never rename or repurpose one.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const PARSER_VERSION = '1.0.0';
 
 /** Where an extracted item came from, so every item shown can be traced to the text. */
 export const EvidenceSchema = z.object({
   /** The paragraph number a reader sees on the live page (numbers run on through the statement). */
-  paragraph: z.number().int().positive().nullable(),
+  paragraph: z.nullable(z.int().check(z.positive())),
   /** Index of the block in the parsed document: links back to the page element. */
-  block: z.number().int().nonnegative(),
+  block: z.int().check(z.nonnegative()),
   /** The sentence the item was read from, verbatim (whitespace normalised). */
-  sentence: z.string().min(1),
+  sentence: z.string().check(z.minLength(1)),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -32,22 +32,22 @@ export const OutcomeSchema = z.object({
   kind: OutcomeKindSchema,
   /** True when the page has no Decision line and the outcome was read from the summary's wording. */
   inferred: z.boolean(),
-  evidence: z.string().nullable(),
+  evidence: z.nullable(z.string()),
 });
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
 export const CategorySchema = z.object({
-  area: z.string().min(1),
-  topic: z.string().nullable(),
+  area: z.string().check(z.minLength(1)),
+  topic: z.nullable(z.string()),
   /** `page`: the Category line; `address`: derived from the address slugs. */
   source: z.enum(['page', 'address']),
 });
 export type Category = z.infer<typeof CategorySchema>;
 
 export const ComplaintPointSchema = z.object({
-  text: z.string().min(1),
-  paragraph: z.number().int().positive().nullable(),
-  block: z.number().int().nonnegative(),
+  text: z.string().check(z.minLength(1)),
+  paragraph: z.nullable(z.int().check(z.positive())),
+  block: z.int().check(z.nonnegative()),
 });
 export type ComplaintPoint = z.infer<typeof ComplaintPointSchema>;
 
@@ -56,14 +56,14 @@ export type Injustice = z.infer<typeof InjusticeSchema>;
 
 export const FaultSchema = z.object({
   /** The sentence that finds fault. */
-  text: z.string().min(1),
-  paragraph: z.number().int().positive().nullable(),
-  block: z.number().int().nonnegative(),
+  text: z.string().check(z.minLength(1)),
+  paragraph: z.nullable(z.int().check(z.positive())),
+  block: z.int().check(z.nonnegative()),
   /** The complaint strand ("c) The Council failed...") or subheading the fault sits under. */
-  heading: z.string().nullable(),
+  heading: z.nullable(z.string()),
   injustice: InjusticeSchema,
   /** The sentence that says whether the fault caused injustice, when there is one. */
-  injusticeEvidence: EvidenceSchema.nullable(),
+  injusticeEvidence: z.nullable(EvidenceSchema),
 });
 export type Fault = z.infer<typeof FaultSchema>;
 
@@ -81,8 +81,8 @@ export const DeadlineUnitSchema = z.enum(['day', 'working-day', 'week', 'month',
 export type DeadlineUnit = z.infer<typeof DeadlineUnitSchema>;
 
 export const DeadlineSchema = z.object({
-  text: z.string().min(1),
-  count: z.number().int().positive(),
+  text: z.string().check(z.minLength(1)),
+  count: z.int().check(z.positive()),
   unit: DeadlineUnitSchema,
 });
 export type Deadline = z.infer<typeof DeadlineSchema>;
@@ -90,72 +90,72 @@ export type Deadline = z.infer<typeof DeadlineSchema>;
 export const RemedySchema = z.object({
   kind: RemedyKindSchema,
   /** The agreed or recommended action, as written. */
-  text: z.string().min(1),
-  paragraph: z.number().int().positive().nullable(),
-  block: z.number().int().nonnegative(),
+  text: z.string().check(z.minLength(1)),
+  paragraph: z.nullable(z.int().check(z.positive())),
+  block: z.int().check(z.nonnegative()),
   /** Pounds, as a number: 1950, 509.81. Null when no sum is agreed. */
-  amount: z.number().nonnegative().nullable(),
-  payee: z.string().nullable(),
-  purpose: z.string().nullable(),
-  deadline: DeadlineSchema.nullable(),
+  amount: z.nullable(z.number().check(z.nonnegative())),
+  payee: z.nullable(z.string()),
+  purpose: z.nullable(z.string()),
+  deadline: z.nullable(DeadlineSchema),
 });
 export type Remedy = z.infer<typeof RemedySchema>;
 
 export const StatuteSchema = z.object({
   /** As titled on legislation.gov.uk, with its year: "Children Act 1989". */
-  act: z.string().min(1),
+  act: z.string().check(z.minLength(1)),
   /** Base section ("26A", "34B") or schedule ("Schedule 5"); null when the Act is cited as a whole. */
-  section: z.string().nullable(),
+  section: z.nullable(z.string()),
   /** "(1)", "(6)(c)"; null when none. */
-  subsection: z.string().nullable(),
+  subsection: z.nullable(z.string()),
   /** The citation as written, first occurrence. */
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   /** legislation.gov.uk, only for Acts in the checked table: never a guessed link. */
-  url: z.string().url().nullable(),
-  paragraphs: z.array(z.number().int().positive()),
+  url: z.nullable(z.url()),
+  paragraphs: z.array(z.int().check(z.positive())),
   /** True for the Ombudsman's own powers (Local Government Act 1974, Health Service Commissioners Act 1993). */
   jurisdiction: z.boolean(),
-  evidence: z.array(EvidenceSchema).min(1),
+  evidence: z.array(EvidenceSchema).check(z.minLength(1)),
 });
 export type Statute = z.infer<typeof StatuteSchema>;
 
 export const GuidanceSchema = z.object({
-  title: z.string().min(1),
-  paragraphs: z.array(z.number().int().positive()),
-  evidence: z.array(EvidenceSchema).min(1),
+  title: z.string().check(z.minLength(1)),
+  paragraphs: z.array(z.int().check(z.positive())),
+  evidence: z.array(EvidenceSchema).check(z.minLength(1)),
 });
 export type Guidance = z.infer<typeof GuidanceSchema>;
 
 export const RegulatorSchema = z.object({
   name: z.enum(['Ofsted', 'CQC']),
-  paragraph: z.number().int().positive().nullable(),
-  block: z.number().int().nonnegative(),
-  text: z.string().min(1),
+  paragraph: z.nullable(z.int().check(z.positive())),
+  block: z.int().check(z.nonnegative()),
+  text: z.string().check(z.minLength(1)),
 });
 export type Regulator = z.infer<typeof RegulatorSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const DecisionSummarySchema = z.object({
   parserVersion: z.string(),
   /** As printed: "20 003 139", joint cases with their suffix "20 003 139b". */
-  reference: z.string().regex(/^\d{2} \d{3} \d{3}[a-z]?$/),
-  url: z.string().nullable(),
-  title: z.string().min(1),
-  authority: z.string().min(1),
+  reference: z.string().check(z.regex(/^\d{2} \d{3} \d{3}[a-z]?$/)),
+  url: z.nullable(z.string()),
+  title: z.string().check(z.minLength(1)),
+  authority: z.string().check(z.minLength(1)),
   organisationKind: OrganisationKindSchema,
-  category: CategorySchema.nullable(),
+  category: z.nullable(CategorySchema),
   outcome: OutcomeSchema,
-  decisionDate: isoDate.nullable(),
+  decisionDate: z.nullable(isoDate),
   /** Public-interest reports: the date the Ombudsman was satisfied with the response. */
-  satisfiedDate: isoDate.nullable(),
+  satisfiedDate: z.nullable(isoDate),
   layout: z.enum(['decision', 'report']),
-  summary: z.string().nullable(),
-  complainant: z.string().nullable(),
+  summary: z.nullable(z.string()),
+  complainant: z.nullable(z.string()),
   complaints: z.array(ComplaintPointSchema),
   faults: z.array(FaultSchema),
   remedies: z.array(RemedySchema),
-  totalPayments: z.number().nonnegative(),
+  totalPayments: z.number().check(z.nonnegative()),
   statutes: z.array(StatuteSchema),
   guidance: z.array(GuidanceSchema),
   regulators: z.array(RegulatorSchema),

@@ -9,7 +9,7 @@
  * scrolls it into view, which renders the next ones.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SavedCase } from '../../lib/library/saved-case';
+import type { CaseEntry } from '../../lib/library/saved-case';
 import { formatDate, formatPounds } from '../format';
 import { NotesEditor } from '../NotesEditor';
 import { OutcomeBadge } from '../OutcomeBadge';
@@ -27,29 +27,28 @@ export function visibleRange(scrollTop: number, viewport: number, rowHeight: num
   return { first, last };
 }
 
-export function areaText(c: SavedCase): string {
-  const category = c.summary.category;
-  if (!category) return 'Area unknown';
-  return category.topic ? `${category.area} › ${category.topic}` : category.area;
+export function areaText(c: CaseEntry): string {
+  if (!c.area) return 'Area unknown';
+  return c.topic ? `${c.area} › ${c.topic}` : c.area;
 }
 
 export interface CaseListProps {
   /** The cases to show, already filtered and sorted. */
-  cases: readonly SavedCase[];
+  cases: readonly CaseEntry[];
   /** References selected for comparison. */
   selected: ReadonlySet<string>;
   onToggleSelect: (reference: string) => void;
   /** Open the live decision page (a new tab). */
-  onOpen: (c: SavedCase) => void;
+  onOpen: (c: CaseEntry) => void;
   /** Show the stored copy of the decision text inside the popup. */
-  onOpenSavedCopy: (c: SavedCase) => void;
-  onDelete: (c: SavedCase) => void;
+  onOpenSavedCopy: (c: CaseEntry) => void;
+  onDelete: (c: CaseEntry) => void;
   /** Height of the scrolling viewport in px. */
   height?: number;
   /** Shown instead of rows when `cases` is empty (the library itself is not). */
   onClearFilters?: () => void;
   /** Other saved pages of the same joint case ("20 007 652a" for "20 007 652b"). */
-  relatedOf?: (c: SavedCase) => string[];
+  relatedOf?: (c: CaseEntry) => string[];
 }
 
 export function CaseList(props: CaseListProps) {
@@ -118,7 +117,7 @@ export function CaseList(props: CaseListProps) {
 }
 
 interface CaseRowProps extends Pick<CaseListProps, 'onToggleSelect' | 'onOpen' | 'onOpenSavedCopy' | 'onDelete' | 'relatedOf'> {
-  c: SavedCase;
+  c: CaseEntry;
   index: number;
   count: number;
   selected: boolean;
@@ -146,12 +145,12 @@ function CaseRow({ c, index, count, selected, onToggleSelect, onOpen, onOpenSave
       />
       <div class="ol-case-main">
         <div class="ol-case-line">
-          <strong class="ol-case-org" id={`${id}-org`} title={c.summary.authority}>
-            {c.summary.authority}
+          <strong class="ol-case-org" id={`${id}-org`} title={c.authority}>
+            {c.authority}
           </strong>
           <span class="ol-ref">{c.reference}</span>
-          <OutcomeBadge outcome={c.summary.outcome} />
-          <span class="ol-case-date">{formatDate(c.summary.decisionDate)}</span>
+          <OutcomeBadge outcome={c.card.outcome} />
+          <span class="ol-case-date">{formatDate(c.decisionDate || null)}</span>
           {related.length > 0 && (
             <span class="ol-chip ol-related" title="Other pages of the same joint case in your library">
               Related: {related.join(', ')}
@@ -168,8 +167,8 @@ function CaseRow({ c, index, count, selected, onToggleSelect, onOpen, onOpenSave
           <span class="ol-case-area" title={areaText(c)}>
             {areaText(c)}
           </span>
-          <span class={c.summary.totalPayments > 0 ? 'ol-case-paid ol-total' : 'ol-case-paid'}>
-            {c.summary.totalPayments > 0 ? `${formatPounds(c.summary.totalPayments)} paid` : 'No payment'}
+          <span class={c.totalPayments > 0 ? 'ol-case-paid ol-total' : 'ol-case-paid'}>
+            {c.totalPayments > 0 ? `${formatPounds(c.totalPayments)} paid` : 'No payment'}
           </span>
           {shownTags.length > 0 && (
             <span class="ol-case-tags">
@@ -229,15 +228,15 @@ export function UndoToast({ message, onUndo, onDismiss, autoFocus = false }: Und
 export type NotesSaveState = 'idle' | 'saving' | 'saved' | { error: string };
 
 export interface SavedCopyViewProps {
-  record: SavedCase;
+  record: CaseEntry;
   /** The stored decision text; null while it is being read. */
   text: string | null;
   /** Set when the stored text could not be read. */
   error?: string | null;
   onBack: () => void;
-  onOpenLive: (c: SavedCase) => void;
+  onOpenLive: (c: CaseEntry) => void;
   /** When given, the case's tags and note can be edited here. */
-  onSaveNotes?: (tags: string[], note: string) => void;
+  onSaveNotes?: (tags: string[], note: string, base: { tags: string[]; note: string }) => void;
   notesState?: NotesSaveState;
 }
 
@@ -246,7 +245,6 @@ export interface SavedCopyViewProps {
  * (a JSX child), never as HTML: markup in it shows as the characters it is.
  */
 export function SavedCopyView({ record, text, error, onBack, onOpenLive, onSaveNotes, notesState = 'idle' }: SavedCopyViewProps) {
-  const s = record.summary;
   return (
     <article class="ol-copy-view" aria-labelledby="ol-copy-title">
       <div class="ol-copy-toolbar">
@@ -258,10 +256,10 @@ export function SavedCopyView({ record, text, error, onBack, onOpenLive, onSaveN
         </button>
       </div>
       <h2 id="ol-copy-title" class="ol-copy-title">
-        {s.authority} <span class="ol-ref">{record.reference}</span> <OutcomeBadge outcome={s.outcome} />
+        {record.authority} <span class="ol-ref">{record.reference}</span> <OutcomeBadge outcome={record.card.outcome} />
       </h2>
       <p class="ol-muted">
-        Decided {formatDate(s.decisionDate)} · saved {formatDate(record.savedAt.slice(0, 10))} from{' '}
+        Decided {formatDate(record.decisionDate || null)} · saved {formatDate(record.savedAt.slice(0, 10))} from{' '}
         <span class="ol-url">{record.url}</span>
       </p>
       {onSaveNotes && (

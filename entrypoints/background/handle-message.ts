@@ -39,7 +39,7 @@ export async function handleMessage(store: CaseStore, message: unknown): Promise
     case 'case-status':
       return statusReply(store, request.reference);
     case 'update-notes': {
-      const updated = await store.updateNotes(request.reference, request.tags, request.note);
+      const updated = await store.updateNotes(request.reference, request.tags, request.note, request.base);
       if (!updated.ok) return errorReply(updated.error, updated.message);
       return statusReply(store, request.reference);
     }

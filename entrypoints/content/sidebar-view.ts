@@ -2,7 +2,7 @@
  * Whether the sidebar is expanded, collapsed to a tab, or closed, remembered
  * across pages. Read through Zod: storage is a boundary like any other.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const SidebarViewSchema = z.enum(['expanded', 'collapsed', 'closed']);
 export type SidebarView = z.infer<typeof SidebarViewSchema>;

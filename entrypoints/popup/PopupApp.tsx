@@ -10,7 +10,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CaseList, SavedCopyView, UndoToast, type NotesSaveState } from '../../components/library/CaseList';
 import { CompareView } from '../../components/library/CompareView';
 import { EmptyState } from '../../components/library/EmptyState';
@@ -18,7 +18,7 @@ import { FiguresView } from '../../components/library/FiguresView';
 import { FilterBar, isFiltering } from '../../components/library/FilterBar';
 import { ImportExport, type ImportReport } from '../../components/library/ImportExport';
 import { useLiveQuery } from '../../components/use-live-query';
-import { CaseStore } from '../../lib/library/case-store';
+import { CaseStore, type NotesBase } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
 import { backupFileName, casesToCslJson, casesToCsv } from '../../lib/library/exports';
 import { computeFigures } from '../../lib/library/figures';
@@ -34,7 +34,7 @@ import {
   type SortDirection,
   type SortKey,
 } from '../../lib/library/filters';
-import type { SavedCase } from '../../lib/library/saved-case';
+import type { CaseEntry, StoredCase } from '../../lib/library/saved-case';
 
 type View = { kind: 'list' } | { kind: 'compare' } | { kind: 'figures' } | { kind: 'copy'; reference: string };
 
@@ -102,7 +102,7 @@ export function PopupApp(props: PopupAppProps) {
   const [prefs, setPrefs] = useState(loadPrefs);
   const [selected, setSelected] = useState<string[]>([]);
   const [view, setView] = useState<View>({ kind: 'list' });
-  const [toast, setToast] = useState<{ message: string; record: SavedCase } | null>(null);
+  const [toast, setToast] = useState<{ message: string; record: StoredCase } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [copy, setCopy] = useState<{ reference: string; text: string | null; error: string | null } | null>(null);
   const [notesState, setNotesState] = useState<NotesSaveState>('idle');
@@ -121,12 +121,15 @@ export function PopupApp(props: PopupAppProps) {
   const relatedOf = useMemo(() => {
     const groups = new Map<string, string[]>();
     for (const c of all) groups.set(c.relatedKey, [...(groups.get(c.relatedKey) ?? []), c.reference]);
-    return (c: SavedCase) => (groups.get(c.relatedKey) ?? []).filter((r) => r !== c.reference);
+    return (c: CaseEntry) => (groups.get(c.relatedKey) ?? []).filter((r) => r !== c.reference);
   }, [all]);
   const filtered = useMemo(() => filterCases(all, prefs.filter), [all, prefs.filter]);
   const shown = useMemo(() => sortCases(filtered, prefs.sortKey, prefs.sortDir), [filtered, prefs.sortKey, prefs.sortDir]);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
   const selectedCases = useMemo(() => selected.flatMap((r) => byReference.get(r) ?? []), [selected, byReference]);
+  // The comparison needs whole summaries: read only the selected ones, only while it is shown.
+  const comparing = view.kind === 'compare';
+  const compared = useLiveQuery(() => (comparing ? store.full(selected) : null), [store, comparing, selected]);
   const figures = useMemo(() => (view.kind === 'figures' ? computeFigures(filtered) : null), [view.kind, filtered]);
 
   // The saved copy: read (gunzip) the stored text when its view opens. Keyed by
@@ -138,7 +141,7 @@ export function PopupApp(props: PopupAppProps) {
     if (copyReference === null || !copyRecord) return;
     let live = true;
     setCopy({ reference: copyReference, text: null, error: null });
-    void store.text(copyRecord).then((text) => {
+    void store.text(copyReference).then((text) => {
       if (!live) return;
       setCopy({
         reference: copyReference,
@@ -175,7 +178,7 @@ export function PopupApp(props: PopupAppProps) {
     }, UNDO_MS);
   }
 
-  async function remove(c: SavedCase) {
+  async function remove(c: CaseEntry) {
     setProblem(null);
     const result = await store.remove(c.reference);
     if (!result.ok) {
@@ -183,7 +186,7 @@ export function PopupApp(props: PopupAppProps) {
       return;
     }
     if (result.value) {
-      setToast({ message: `Deleted ${c.reference} (${c.summary.authority}).`, record: result.value });
+      setToast({ message: `Deleted ${c.reference} (${c.authority}).`, record: result.value });
       startToastTimer();
     }
   }
@@ -195,20 +198,20 @@ export function PopupApp(props: PopupAppProps) {
     if (!result.ok) setProblem(result.message);
   }
 
-  function open(c: SavedCase) {
+  function open(c: CaseEntry) {
     // Only web addresses: a record imported from a hand-edited backup could hold anything.
     if (/^https?:\/\//i.test(c.url)) openTab(c.url);
     else setProblem(`The saved address of ${c.reference} is not a web address; read the saved copy instead.`);
   }
 
-  function showCopy(c: SavedCase) {
+  function showCopy(c: CaseEntry) {
     setNotesState('idle');
     setView({ kind: 'copy', reference: c.reference });
   }
 
-  async function saveNotes(reference: string, tags: string[], note: string) {
+  async function saveNotes(reference: string, tags: string[], note: string, base: NotesBase) {
     setNotesState('saving');
-    const result = await store.updateNotes(reference, tags, note);
+    const result = await store.updateNotes(reference, tags, note, base);
     setNotesState(result.ok ? 'saved' : { error: result.message });
   }
 
@@ -234,6 +237,15 @@ export function PopupApp(props: PopupAppProps) {
     }
   }
 
+  /** CSV and CSL-JSON need whole summaries: read those of the cases in scope when asked. */
+  async function exportCases(kind: 'csv' | 'csl') {
+    const { cases, corrupted, error } = await store.full(exportScope.map((c) => c.reference));
+    if (error) return setProblem(error);
+    if (corrupted.length > 0) setProblem(`${corrupted.length} damaged ${corrupted.length === 1 ? 'case was' : 'cases were'} left out of the export: ${corrupted.map((c) => c.reference).join(', ')}.`);
+    if (kind === 'csv') download(`ombudsman-lens-cases-${today()}.csv`, 'text/csv;charset=utf-8', casesToCsv(cases, all));
+    else download(`ombudsman-lens-zotero-${today()}.json`, 'application/vnd.citationstyles.csl+json', `${JSON.stringify(casesToCslJson(cases), null, 2)}\n`);
+  }
+
   async function exportBackup() {
     const backup = await store.exportBackup();
     download(backupFileName(new Date()), 'application/json', `${JSON.stringify(backup, null, 2)}\n`);
@@ -243,8 +255,8 @@ export function PopupApp(props: PopupAppProps) {
     <ImportExport
       scope={scope}
       total={all.length}
-      onExportCsv={() => download(`ombudsman-lens-cases-${today()}.csv`, 'text/csv;charset=utf-8', casesToCsv(exportScope, all))}
-      onExportCsl={() => download(`ombudsman-lens-zotero-${today()}.json`, 'application/vnd.citationstyles.csl+json', `${JSON.stringify(casesToCslJson(exportScope), null, 2)}\n`)}
+      onExportCsv={() => void exportCases('csv')}
+      onExportCsl={() => void exportCases('csl')}
       onExportBackup={() => void exportBackup()}
       onImportFile={(file) => void importFile(file)}
       importing={importing}
@@ -288,12 +300,19 @@ export function PopupApp(props: PopupAppProps) {
         error={copy?.reference === copyRecord.reference ? copy.error : null}
         onBack={() => setView({ kind: 'list' })}
         onOpenLive={open}
-        onSaveNotes={(tags, note) => void saveNotes(copyRecord.reference, tags, note)}
+        onSaveNotes={(tags, note, base) => void saveNotes(copyRecord.reference, tags, note, base)}
         notesState={notesState}
       />
     );
   } else if (view.kind === 'compare') {
-    body = <CompareView cases={selectedCases} onBack={() => setView({ kind: 'list' })} onRemove={toggleSelect} />;
+    body =
+      compared.status === 'ready' && compared.value ? (
+        <CompareView cases={compared.value.cases} onBack={() => setView({ kind: 'list' })} onRemove={toggleSelect} />
+      ) : (
+        <p class="ol-muted" role="status">
+          Reading the selected cases…
+        </p>
+      );
   } else {
     const filterBar = (
       <FilterBar

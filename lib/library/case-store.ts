@@ -1,6 +1,9 @@
 /**
  * The one data-access module of the library: everything that reads or writes
- * the `cases` table goes through `CaseStore`.
+ * its tables goes through `CaseStore`. A saved case is three rows under one
+ * reference: its entry (`cases`, what the list shows and filters on), its full
+ * summary (`summaries`) and its gzip text (`texts`); they are written and
+ * deleted together in one transaction.
  *
  * Promises kept here (issue 6, "the library against faults"):
  * - every write is validated with Zod before it is written, and runs in one
@@ -14,19 +17,30 @@
  * control returns to the event loop, so nothing that awaits non-IndexedDB work
  * (gzip, parsing) runs inside a transaction: that work is done before it opens.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import type { LensDatabase } from './database';
 import {
   AnyBackupSchema,
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  CaseEntrySchema,
   CaseIndexFieldsSchema,
   SavedCaseSchema,
+  StoredCaseSchema,
+  SummaryRowSchema,
+  TextRowSchema,
+  cardOf,
   relatedKeyOf,
   statuteKey,
   type Backup,
   type BackupCase,
+  type CaseCard,
+  type CaseEntry,
   type SavedCase,
+  type StoredCase,
+  type SummaryRow,
+  type TextRow,
 } from './saved-case';
 import { gunzipText, gzipText } from './text-codec';
 import { DecisionSummarySchema, PARSER_VERSION, type DecisionSummary, type ParseResult } from '../schema';
@@ -47,7 +61,7 @@ export type ImportReport = { ok: true; added: number; merged: number } | { ok: f
 export type CaseIndexFields = z.infer<typeof CaseIndexFieldsSchema>;
 
 export interface CaseList {
-  cases: SavedCase[];
+  cases: CaseEntry[];
   corrupted: { reference: string; problem: string }[];
   /** Set when the library could not be read at all (the lists are then empty). */
   error?: string;
@@ -69,6 +83,11 @@ export function indexFields(summary: DecisionSummary): CaseIndexFields {
     // The law of the case only: every decision cites the Ombudsman's own powers.
     statuteKeys: [...new Set(summary.statutes.filter((s) => !s.jurisdiction).map(statuteKey))],
   };
+}
+
+/** Everything an entry copies out of its summary: the index fields and the list's card. */
+export function derivedFields(summary: DecisionSummary): CaseIndexFields & { card: CaseCard } {
+  return { ...indexFields(summary), card: cardOf(summary) };
 }
 
 /** Tags of both sides, existing ones first, each once. */
@@ -112,7 +131,7 @@ export function compareVersions(a: string, b: string): number {
  * update; at equal times, the one already saved), both sides' tags and notes,
  * the first savedAt.
  */
-export function mergeCases(existing: SavedCase, incoming: SavedCase): SavedCase {
+export function mergeCases(existing: StoredCase, incoming: StoredCase): StoredCase {
   const byVersion = compareVersions(incoming.parserVersion, existing.parserVersion);
   const incomingWins = byVersion > 0 || (byVersion === 0 && incoming.updatedAt > existing.updatedAt);
   const base = incomingWins ? incoming : existing;
@@ -125,8 +144,15 @@ export function mergeCases(existing: SavedCase, incoming: SavedCase): SavedCase 
   };
 }
 
+/**
+ * English messages for the issues a person reads (an import refusal). Passed
+ * per parse rather than set globally: zod/mini ships without a locale, and the
+ * content script has no use for one.
+ */
+const ENGLISH = { error: en().localeError };
+
 /** "cases[3].summary.reference: Invalid string" — where the problem is, in the file's own terms. */
-export function describeIssues(error: z.ZodError, prefix = ''): string[] {
+export function describeIssues(error: z.core.$ZodError, prefix = ''): string[] {
   return error.issues.map((issue) => {
     let path = prefix;
     for (const key of issue.path) {
@@ -180,16 +206,22 @@ function ok<T>(value: T): { ok: true; value: T } {
   return { ok: true, value };
 }
 
-const ReferenceSchema = z.string().min(1).max(20);
+const ReferenceSchema = z.string().check(z.minLength(1), z.maxLength(20));
 const TagsSchema = z.array(TagSchema);
 
 const SaveInputSchema = z.object({
   summary: DecisionSummarySchema,
-  text: z.string().min(1).max(MAX_TEXT_CHARS),
-  url: z.string().max(2000),
-  tags: TagsSchema.max(MAX_TAGS).default([]),
-  note: z.string().max(MAX_NOTE_CHARS).default(''),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_CHARS)),
+  url: z.string().check(z.maxLength(2000)),
+  tags: z._default(z.array(TagSchema).check(z.maxLength(MAX_TAGS)), []),
+  note: z._default(z.string().check(z.maxLength(MAX_NOTE_CHARS)), ''),
 });
+
+/** The tags and note an editor started from, so a concurrent edit in another tab is merged, not overwritten. */
+export interface NotesBase {
+  tags: string[];
+  note: string;
+}
 
 /** Limits a user can reach by accident are reported as `too-large`, in words. */
 function sizeProblem(what: string, tags: number, note: number, text = 0): StoreError | null {
@@ -199,19 +231,37 @@ function sizeProblem(what: string, tags: number, note: number, text = 0): StoreE
   return null;
 }
 
-/** The last check before a record is written: a record that fails it is never written. */
-function checkRecord(record: SavedCase, what: string): SavedCase {
+function invalid(what: string, error: z.core.$ZodError, prefix = ''): StoreError {
+  return new StoreError('invalid-message', `${what}: the case is not valid (${describeIssues(error, prefix).slice(0, 3).join('; ')}).`);
+}
+
+/** The last check before a case is written: a case that fails it is never written. */
+function checkStored(record: StoredCase, what: string): StoredCase {
   const size = sizeProblem(what, record?.tags?.length ?? 0, record?.note?.length ?? 0);
   if (size) throw size;
-  const parsed = SavedCaseSchema.safeParse(record);
-  if (!parsed.success) throw new StoreError('invalid-message', `${what}: the case is not valid (${describeIssues(parsed.error).slice(0, 3).join('; ')}).`);
+  const parsed = StoredCaseSchema.safeParse(record, ENGLISH);
+  if (!parsed.success) throw invalid(what, parsed.error);
   return parsed.data;
+}
+
+function checkEntry(entry: CaseEntry, what: string): CaseEntry {
+  const size = sizeProblem(what, entry?.tags?.length ?? 0, entry?.note?.length ?? 0);
+  if (size) throw size;
+  const parsed = CaseEntrySchema.safeParse(entry, ENGLISH);
+  if (!parsed.success) throw invalid(what, parsed.error);
+  return parsed.data;
+}
+
+/** The three rows of a checked case. */
+function rowsOf(record: StoredCase): { entry: CaseEntry; summary: SummaryRow; text: TextRow } {
+  const { summary, textGzip, ...entry } = record;
+  return { entry, summary: { reference: record.reference, summary }, text: { reference: record.reference, textGzip } };
 }
 
 /** What can still be read from a record that may be damaged: the user's own words come first. */
 function salvage(raw: unknown): { savedAt: string | null; tags: string[]; note: string } {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const tags = TagsSchema.max(MAX_TAGS).safeParse(r.tags);
+  const tags = TagsSchema.check(z.maxLength(MAX_TAGS)).safeParse(r.tags);
   return {
     savedAt: typeof r.savedAt === 'string' ? r.savedAt : null,
     tags: tags.success ? tags.data : [],
@@ -224,31 +274,59 @@ function referenceOf(raw: unknown): string {
   return typeof r === 'string' ? r : '(no reference)';
 }
 
+/**
+ * A three-way merge of tags and note: `base` is what the editor started from,
+ * `mine` what it sends, `theirs` what is stored now (perhaps changed by another
+ * tab meanwhile). Tags added or removed on either side are applied; a note
+ * changed on one side only takes that change; a note changed on both keeps both.
+ */
+export function mergeNotes(base: NotesBase, mine: NotesBase, theirs: NotesBase): NotesBase {
+  const added = mine.tags.filter((t) => !base.tags.includes(t));
+  const removed = new Set(base.tags.filter((t) => !mine.tags.includes(t)));
+  const tags = unionTags(theirs.tags.filter((t) => !removed.has(t)), added);
+  let note: string;
+  if (theirs.note === base.note || theirs.note === mine.note) note = mine.note;
+  else if (mine.note === base.note) note = theirs.note;
+  else note = joinNotes(theirs.note, mine.note);
+  return { tags, note };
+}
+
 export class CaseStore {
   constructor(
     private readonly db: LensDatabase,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Saves a decision, or updates the saved copy: one record per reference, the user's tags and note kept. */
+  private get tables() {
+    return [this.db.cases, this.db.summaries, this.db.texts];
+  }
+
+  private async putCases(records: StoredCase[]): Promise<void> {
+    const rows = records.map(rowsOf);
+    await this.db.cases.bulkPut(rows.map((r) => r.entry));
+    await this.db.summaries.bulkPut(rows.map((r) => r.summary));
+    await this.db.texts.bulkPut(rows.map((r) => r.text));
+  }
+
+  /** Saves a decision, or updates the saved copy: one case per reference, the user's tags and note kept. */
   async save(input: SaveInput): Promise<StoreResult<SavedCase>> {
     const what = 'Not saved';
     try {
       const size = sizeProblem(what, input?.tags?.length ?? 0, input?.note?.length ?? 0, input?.text?.length ?? 0);
       if (size) throw size;
-      const parsed = SaveInputSchema.safeParse(input);
+      const parsed = SaveInputSchema.safeParse(input, ENGLISH);
       if (!parsed.success) {
         throw new StoreError('invalid-message', `${what}: the decision's data is not valid (${describeIssues(parsed.error).slice(0, 3).join('; ')}).`);
       }
       const { summary, text, url, tags, note } = parsed.data;
       const textGzip = await gzipText(text);
       const now = this.now().toISOString();
-      const record = await this.db.transaction('rw', this.db.cases, async () => {
+      const record = await this.db.transaction('rw', this.tables, async () => {
         const raw = await this.db.cases.get(summary.reference);
         const old = raw === undefined ? null : salvage(raw);
-        const next = checkRecord(
+        const next = checkStored(
           {
-            ...indexFields(summary),
+            ...derivedFields(summary),
             reference: summary.reference,
             url,
             savedAt: old?.savedAt ?? now,
@@ -263,23 +341,28 @@ export class CaseStore {
           },
           what,
         );
-        await this.db.cases.put(next);
+        await this.putCases([next]);
         return next;
       });
-      return ok(record);
+      const { textGzip: _text, ...saved } = record;
+      return ok(saved);
     } catch (error) {
       return failure(error, what);
     }
   }
 
-  /** Deletes a case and returns it, so the caller can offer undo (`restore`). Null when it was not saved or was damaged. */
-  async remove(reference: string): Promise<StoreResult<SavedCase | null>> {
+  /**
+   * Deletes a case and returns everything that was kept about it, text
+   * included, so the caller can offer undo (`restore`). Null when it was not
+   * saved or was damaged.
+   */
+  async remove(reference: string): Promise<StoreResult<StoredCase | null>> {
     try {
-      const removed = await this.db.transaction('rw', this.db.cases, async () => {
-        const raw = await this.db.cases.get(reference);
-        if (raw === undefined) return null;
-        await this.db.cases.delete(reference);
-        const parsed = SavedCaseSchema.safeParse(raw);
+      const removed = await this.db.transaction('rw', this.tables, async () => {
+        const [entry, summary, text] = await Promise.all([this.db.cases.get(reference), this.db.summaries.get(reference), this.db.texts.get(reference)]);
+        await Promise.all([this.db.cases.delete(reference), this.db.summaries.delete(reference), this.db.texts.delete(reference)]);
+        if (entry === undefined) return null;
+        const parsed = StoredCaseSchema.safeParse({ ...entry, summary: summary?.summary, textGzip: text?.textGzip });
         return parsed.success ? parsed.data : null;
       });
       return ok(removed);
@@ -288,13 +371,13 @@ export class CaseStore {
     }
   }
 
-  /** Undo of `remove`: puts the record back exactly as it was. */
-  async restore(record: SavedCase): Promise<StoreResult<void>> {
+  /** Undo of `remove`: puts the case back exactly as it was. */
+  async restore(record: StoredCase): Promise<StoreResult<void>> {
     const what = 'Not restored';
     try {
-      const checked = checkRecord(record, what);
-      await this.db.transaction('rw', this.db.cases, async () => {
-        await this.db.cases.put(checked);
+      const checked = checkStored(record, what);
+      await this.db.transaction('rw', this.tables, async () => {
+        await this.putCases([checked]);
       });
       return ok(undefined);
     } catch (error) {
@@ -314,28 +397,31 @@ export class CaseStore {
   }
 
   /**
-   * Replaces a case's tags and note. The read and the write share one
-   * read-write transaction, which IndexedDB runs alone on the table: a save or
-   * an edit from another tab lands wholly before or wholly after, never between.
+   * Sets a case's tags and note. With `base` (what the editor started from),
+   * changes made meanwhile in another tab are merged rather than overwritten
+   * (`mergeNotes`). The read and the write share one read-write transaction,
+   * which IndexedDB runs alone on the table: another tab's save or edit lands
+   * wholly before or wholly after, never between.
    */
-  async updateNotes(reference: string, tags: string[], note: string): Promise<StoreResult<SavedCase>> {
+  async updateNotes(reference: string, tags: string[], note: string, base?: NotesBase): Promise<StoreResult<CaseEntry>> {
     const what = 'Tags and note not saved';
     try {
       const size = sizeProblem(what, tags?.length ?? 0, note?.length ?? 0);
       if (size) throw size;
-      const parsedTags = TagsSchema.safeParse(tags);
-      const parsedNote = z.string().safeParse(note);
+      const parsedTags = TagsSchema.safeParse(tags, ENGLISH);
       if (!parsedTags.success) throw new StoreError('invalid-message', `${what}: ${describeIssues(parsedTags.error, 'tags').join('; ')}.`);
-      if (!parsedNote.success) throw new StoreError('invalid-message', `${what}: the note is not text.`);
+      if (typeof note !== 'string') throw new StoreError('invalid-message', `${what}: the note is not text.`);
       const now = this.now().toISOString();
       const record = await this.db.transaction('rw', this.db.cases, async () => {
         const raw = await this.db.cases.get(reference);
         if (raw === undefined) throw new StoreError('not-found', `${what}: this case is no longer in the library (it may have been deleted in another tab).`);
-        const current = SavedCaseSchema.safeParse(raw);
+        const current = CaseEntrySchema.safeParse(raw);
         if (!current.success) {
           throw new StoreError('storage-failed', `${what}: the saved copy of this case is damaged. Save the decision again from its page to repair it.`);
         }
-        const next = checkRecord({ ...current.data, tags: unionTags([], parsedTags.data), note: parsedNote.data, updatedAt: now }, what);
+        const mine = { tags: unionTags([], parsedTags.data), note };
+        const merged = base ? mergeNotes(base, mine, current.data) : mine;
+        const next = checkEntry({ ...current.data, ...merged, updatedAt: now }, what);
         await this.db.cases.put(next);
         return next;
       });
@@ -348,7 +434,7 @@ export class CaseStore {
   /** Which of these references are saved (the "Saved" marks on listing pages), in the order asked. */
   async savedAmong(references: string[]): Promise<StoreResult<string[]>> {
     try {
-      const parsed = z.array(ReferenceSchema).safeParse(references);
+      const parsed = z.array(ReferenceSchema).safeParse(references, ENGLISH);
       if (!parsed.success) throw new StoreError('invalid-message', `The references are not valid (${describeIssues(parsed.error).slice(0, 3).join('; ')}).`);
       const unique = [...new Set(parsed.data)];
       if (unique.length === 0) return ok([]);
@@ -359,14 +445,14 @@ export class CaseStore {
     }
   }
 
-  /** Every valid case, in reference order; damaged records listed apart. */
+  /** Every valid entry, in reference order; damaged records listed apart. Reads no summary and no text. */
   async list(): Promise<CaseList> {
     try {
       const rows: unknown[] = await this.db.cases.toArray();
-      const cases: SavedCase[] = [];
+      const cases: CaseEntry[] = [];
       const corrupted: CaseList['corrupted'] = [];
       for (const raw of rows) {
-        const parsed = SavedCaseSchema.safeParse(raw);
+        const parsed = CaseEntrySchema.safeParse(raw, ENGLISH);
         if (parsed.success) cases.push(parsed.data);
         else corrupted.push({ reference: referenceOf(raw), problem: describeIssues(parsed.error).slice(0, 3).join('; ') });
       }
@@ -376,42 +462,80 @@ export class CaseStore {
     }
   }
 
+  /**
+   * The full saved cases (entry and summary) for these references, in the
+   * order asked; every case when none are given. A missing or damaged one is
+   * listed in `corrupted` instead.
+   */
+  async full(references?: readonly string[]): Promise<{ cases: SavedCase[]; corrupted: CaseList['corrupted']; error?: string }> {
+    try {
+      return await this.db.transaction('r', [this.db.cases, this.db.summaries], async () => {
+        const keys = references ? [...references] : ((await this.db.cases.toCollection().primaryKeys()) as string[]);
+        const [entries, summaries] = await Promise.all([this.db.cases.bulkGet(keys), this.db.summaries.bulkGet(keys)]);
+        const cases: SavedCase[] = [];
+        const corrupted: CaseList['corrupted'] = [];
+        keys.forEach((reference, i) => {
+          const entry: unknown = entries[i];
+          if (entry === undefined) return; // deleted meanwhile
+          const parsed = SavedCaseSchema.safeParse({ ...(entry as object), summary: summaries[i]?.summary }, ENGLISH);
+          if (parsed.success) cases.push(parsed.data);
+          else corrupted.push({ reference, problem: describeIssues(parsed.error).slice(0, 3).join('; ') });
+        });
+        return { cases, corrupted };
+      });
+    } catch (error) {
+      return { cases: [], corrupted: [], error: failure(error, 'The saved cases could not be read').message };
+    }
+  }
+
   /** The other saved pages of the same joint case ("20 003 139a" for "20 003 139b"). */
-  async related(reference: string): Promise<SavedCase[]> {
+  async related(reference: string): Promise<CaseEntry[]> {
     try {
       const rows: unknown[] = await this.db.cases.where('relatedKey').equals(relatedKeyOf(reference)).toArray();
       return rows
-        .map((raw) => SavedCaseSchema.safeParse(raw))
+        .map((raw) => CaseEntrySchema.safeParse(raw))
         .flatMap((p) => (p.success && p.data.reference !== reference ? [p.data] : []));
     } catch {
       return [];
     }
   }
 
-  /** The stored decision text, verbatim; '' when the stored copy cannot be decoded (a damaged record). */
-  async text(record: SavedCase): Promise<string> {
+  /** The stored decision text, verbatim; '' when there is none or it cannot be decoded (a damaged record). */
+  async text(reference: string): Promise<string> {
     try {
-      return await gunzipText(record.textGzip);
+      const row = TextRowSchema.safeParse(await this.db.texts.get(reference));
+      return row.success ? await gunzipText(row.data.textGzip) : '';
     } catch {
       return '';
     }
   }
 
   /**
-   * A JSON backup of every case (or of the given ones), texts as plain text.
-   * A case whose stored text cannot be decoded is left out: the backup must
-   * pass its own import.
+   * A JSON backup of every case (or of the given references), texts as plain
+   * text. A case whose summary or stored text cannot be read is left out: the
+   * backup must pass its own import.
    */
-  async exportBackup(cases?: SavedCase[]): Promise<Backup> {
-    const chosen = cases ?? (await this.list()).cases;
+  async exportBackup(references?: readonly string[]): Promise<Backup> {
+    const { cases } = await this.full(references);
     const out: BackupCase[] = [];
-    for (const record of chosen) {
-      const text = await this.text(record);
+    for (const record of cases) {
+      const text = await this.text(record.reference);
       if (!text) continue;
-      const { textGzip: _omitted, ...rest } = record;
+      const { card: _derived, ...rest } = record;
       out.push({ ...rest, text });
     }
     return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: this.now().toISOString(), parserVersion: PARSER_VERSION, cases: out };
+  }
+
+  /** A stored case as it is now, text included, or null when any part is missing or damaged. */
+  private stored(entry: unknown, summary: unknown, text: unknown): StoredCase | null {
+    if (entry === undefined) return null;
+    const parsed = StoredCaseSchema.safeParse({
+      ...(entry as object),
+      summary: SummaryRowSchema.safeParse(summary).data?.summary,
+      textGzip: TextRowSchema.safeParse(text).data?.textGzip,
+    });
+    return parsed.success ? parsed.data : null;
   }
 
   /**
@@ -428,44 +552,48 @@ export class CaseStore {
 
       // Gzip before the transaction opens (see the note at the top).
       const now = this.now().toISOString();
-      const incoming = new Map<string, { index: number; record: SavedCase }>();
+      const incoming = new Map<string, { index: number; record: StoredCase }>();
       for (const [index, c] of checked.backup.cases.entries()) {
         const { text, ...rest } = c;
-        const record: SavedCase = { ...rest, ...indexFields(c.summary), textGzip: await gzipText(text), textLength: text.length, updatedAt: c.updatedAt || now };
+        const record: StoredCase = { ...rest, ...derivedFields(c.summary), textGzip: await gzipText(text), textLength: text.length, updatedAt: c.updatedAt || now };
         const earlier = incoming.get(c.reference);
         incoming.set(c.reference, { index, record: earlier ? mergeCases(earlier.record, record) : record });
       }
 
       const what = 'Not imported';
-      const counts = await this.db.transaction('rw', this.db.cases, async () => {
+      const counts = await this.db.transaction('rw', this.tables, async () => {
         const references = [...incoming.keys()];
-        const existing = await this.db.cases.bulkGet(references);
-        const writes: SavedCase[] = [];
+        const [entries, summaries, texts] = await Promise.all([
+          this.db.cases.bulkGet(references),
+          this.db.summaries.bulkGet(references),
+          this.db.texts.bulkGet(references),
+        ]);
+        const writes: StoredCase[] = [];
         const problems: string[] = [];
         let added = 0;
         let merged = 0;
         references.forEach((reference, i) => {
           const { index, record } = incoming.get(reference)!;
-          const raw: unknown = existing[i];
+          const raw: unknown = entries[i];
           let next = record;
           if (raw === undefined) added++;
           else {
             merged++;
-            const current = SavedCaseSchema.safeParse(raw);
-            // A damaged saved record gives way to the backup's, keeping what survives of its tags and note.
+            const current = this.stored(raw, summaries[i], texts[i]);
+            // A damaged saved case gives way to the backup's, keeping what survives of its tags and note.
             const kept = salvage(raw);
-            next = current.success
-              ? mergeCases(current.data, record)
+            next = current
+              ? mergeCases(current, record)
               : mergeCases({ ...record, tags: kept.tags, note: kept.note, savedAt: kept.savedAt ?? record.savedAt }, record);
           }
           try {
-            writes.push(checkRecord(next, what));
+            writes.push(checkStored(next, what));
           } catch (error) {
             problems.push(`cases[${index}]: ${error instanceof Error ? error.message.replace(`${what}: `, '') : String(error)}`);
           }
         });
         if (problems.length > 0) throw new ImportRefused(problems);
-        await this.db.cases.bulkPut(writes);
+        await this.putCases(writes);
         return { added, merged };
       });
       return { ok: true, ...counts };
@@ -490,7 +618,7 @@ export class CaseStore {
     // Parse outside the transaction; write the outcomes in one transaction below.
     const outcomes = new Map<string, { summary: DecisionSummary } | { error: string }>();
     for (const record of stale) {
-      const text = await this.text(record);
+      const text = await this.text(record.reference);
       let outcome: { summary: DecisionSummary } | { error: string };
       if (!text) outcome = { error: 'The stored text of this decision could not be read.' };
       else {
@@ -509,27 +637,31 @@ export class CaseStore {
 
     const now = this.now().toISOString();
     try {
-      return await this.db.transaction('rw', this.db.cases, async () => {
+      return await this.db.transaction('rw', [this.db.cases, this.db.summaries], async () => {
         let reparsed = 0;
         const failed: string[] = [];
-        const writes: SavedCase[] = [];
+        const entries: CaseEntry[] = [];
+        const summaries: { reference: string; summary: DecisionSummary }[] = [];
         // Re-read: tags and notes may have been edited in another tab while parsing ran.
         const references = [...outcomes.keys()];
         const rows = await this.db.cases.bulkGet(references);
         references.forEach((reference, i) => {
-          const current = SavedCaseSchema.safeParse(rows[i]);
+          const current = CaseEntrySchema.safeParse(rows[i]);
           if (!current.success || current.data.parserVersion === parserVersion) return; // deleted, damaged or done meanwhile
           const outcome = outcomes.get(reference)!;
           let error = 'error' in outcome ? outcome.error : '';
           if ('summary' in outcome) {
             try {
               const { summary } = outcome;
-              writes.push(
-                checkRecord(
-                  { ...current.data, ...indexFields(summary), summary, parserVersion, reparseError: null, updatedAt: now },
+              const parsedSummary = DecisionSummarySchema.safeParse(summary, ENGLISH);
+              if (!parsedSummary.success) throw invalid(`Re-parse of ${reference} not saved`, parsedSummary.error, 'summary');
+              entries.push(
+                checkEntry(
+                  { ...current.data, ...derivedFields(summary), parserVersion, reparseError: null, updatedAt: now },
                   `Re-parse of ${reference} not saved`,
                 ),
               );
+              summaries.push({ reference, summary: parsedSummary.data });
               reparsed++;
               return;
             } catch (e) {
@@ -538,9 +670,10 @@ export class CaseStore {
           }
           failed.push(reference);
           const message = `Parser ${parserVersion} could not read the stored text, so the summary from parser ${current.data.parserVersion} is kept: ${error}`;
-          writes.push({ ...current.data, reparseError: message.slice(0, 1000) });
+          entries.push({ ...current.data, reparseError: message.slice(0, 1000) });
         });
-        await this.db.cases.bulkPut(writes);
+        await this.db.cases.bulkPut(entries);
+        await this.db.summaries.bulkPut(summaries);
         return { reparsed, failed };
       });
     } catch {
@@ -587,7 +720,7 @@ export function checkBackup(json: unknown): { ok: true; backup: Backup } | { ok:
       [`format: expected "${BACKUP_FORMAT}"`],
     );
   }
-  const known = AnyBackupSchema.options.map((o) => o.shape.version.value as number);
+  const known = AnyBackupSchema.def.options.flatMap((o) => [...o.shape.version._zod.values] as number[]);
   if (typeof version !== 'number' || !known.includes(version)) {
     const newer = typeof version === 'number' && version > Math.max(...known);
     return no(
@@ -595,7 +728,7 @@ export function checkBackup(json: unknown): { ok: true; backup: Backup } | { ok:
       [`version: expected one of ${known.join(', ')}`],
     );
   }
-  const parsed = AnyBackupSchema.safeParse(data);
+  const parsed = AnyBackupSchema.safeParse(data, ENGLISH);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error);
     return no(refusal(problems), problems);

@@ -4,7 +4,8 @@
  * belong to the page's origin. Read and write it through `CaseStore` only.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { SavedCase } from './saved-case';
+import { cardOf, type CaseEntry, type SummaryRow, type TextRow } from './saved-case';
+import type { DecisionSummary } from '../schema';
 
 export interface LensDatabaseOptions {
   /** Tests pass fake-indexeddb's factory and key range here. */
@@ -13,7 +14,9 @@ export interface LensDatabaseOptions {
 }
 
 export class LensDatabase extends Dexie {
-  cases!: EntityTable<SavedCase, 'reference'>;
+  cases!: EntityTable<CaseEntry, 'reference'>;
+  summaries!: EntityTable<SummaryRow, 'reference'>;
+  texts!: EntityTable<TextRow, 'reference'>;
 
   constructor(name = 'ombudsman-lens', options: LensDatabaseOptions = {}) {
     super(name, options);
@@ -30,5 +33,35 @@ export class LensDatabase extends Dexie {
       cases:
         'reference, relatedKey, savedAt, decisionDate, totalPayments, authority, outcomeKind, area, organisationKind, year, *tags, *statuteKeys',
     });
+
+    // Version 2 (0.2.0): the full summary and the gzip text move to tables of
+    // their own, so listing 10,000 cases reads only the small entries (with a
+    // `card` of what the list shows); the summary is read for comparison and
+    // export, the text for the saved copy and backups.
+    this.version(2)
+      .stores({ summaries: 'reference', texts: 'reference' })
+      .upgrade(async (tx) => {
+        const summaries: SummaryRow[] = [];
+        const texts: TextRow[] = [];
+        await tx
+          .table('cases')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            // Never throw here: a throw aborts the upgrade and the library would not open at all.
+            // A damaged v1 row moves over as it is and is reported as damaged, like before.
+            const reference = row.reference as string;
+            if (row.summary !== undefined) summaries.push({ reference, summary: row.summary as DecisionSummary });
+            if (row.textGzip !== undefined) texts.push({ reference, textGzip: row.textGzip as TextRow['textGzip'] });
+            try {
+              row.card = cardOf(row.summary as DecisionSummary);
+            } catch {
+              // left without a card: list() reports the entry as damaged
+            }
+            delete row.summary;
+            delete row.textGzip;
+          });
+        await tx.table('summaries').bulkPut(summaries);
+        await tx.table('texts').bulkPut(texts);
+      });
   }
 }

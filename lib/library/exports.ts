@@ -4,7 +4,7 @@
  * `CaseStore.exportBackup` (it needs the stored texts).
  */
 import { CSV_COLUMNS, csvCell, csvRecord } from '../summary-csv';
-import type { SavedCase } from './saved-case';
+import type { CaseEntry, SavedCase } from './saved-case';
 
 /** The summary's columns (lib/summary-csv.ts, never reordered), then the library's own. Add at the end only. */
 export const LIBRARY_CSV_COLUMNS = [...CSV_COLUMNS, 'tags', 'note', 'savedAt', 'related'] as const;
@@ -13,7 +13,7 @@ export const LIBRARY_CSV_COLUMNS = [...CSV_COLUMNS, 'tags', 'note', 'savedAt', '
  * One row per case, LF line ends, a final LF. `related` lists the other pages
  * of the same joint case found in `library` (by default the exported cases).
  */
-export function casesToCsv(cases: readonly SavedCase[], library: readonly SavedCase[] = cases): string {
+export function casesToCsv(cases: readonly SavedCase[], library: readonly Pick<CaseEntry, 'relatedKey' | 'reference'>[] = cases): string {
   const byKey = new Map<string, string[]>();
   for (const c of library) byKey.set(c.relatedKey, [...(byKey.get(c.relatedKey) ?? []), c.reference]);
   const lines = [LIBRARY_CSV_COLUMNS.join(',')];

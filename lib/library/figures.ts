@@ -3,7 +3,7 @@
  * figure, so they can be recomputed on every filter change with 10,000 cases.
  */
 import { OutcomeKindSchema, RemedyKindSchema, type OutcomeKind, type RemedyKind } from '../schema';
-import type { SavedCase } from './saved-case';
+import type { CaseEntry } from './saved-case';
 
 export interface Figures {
   count: number;
@@ -42,7 +42,7 @@ function increment(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-export function computeFigures(cases: readonly SavedCase[]): Figures {
+export function computeFigures(cases: readonly CaseEntry[]): Figures {
   const count = cases.length;
 
   const outcomes = Object.fromEntries(OutcomeKindSchema.options.map((k) => [k, { count: 0, share: 0 }])) as Figures['outcomes'];
@@ -67,7 +67,7 @@ export function computeFigures(cases: readonly SavedCase[]): Figures {
   const organisations = new Map<string, number>();
   const years = new Map<number, Figures['outcomesByYear'][number]>();
   for (const c of cases) {
-    for (const kind of new Set(c.summary.remedies.map((r) => r.kind))) increment(remedies, kind);
+    for (const kind of c.card.remedyKinds) increment(remedies, kind);
     for (const key of new Set(c.statuteKeys)) increment(statutes, key);
     increment(organisations, c.authority);
     if (c.year > 0) {

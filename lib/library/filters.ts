@@ -4,26 +4,26 @@
  * the user types: with 10,000 cases a filter pass must stay well under a frame
  * budget, which is why each case's search text is built once and cached.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { OrganisationKindSchema, OutcomeKindSchema } from '../schema';
-import type { SavedCase } from './saved-case';
+import type { CaseEntry } from './saved-case';
 
 export const CaseFilterSchema = z.object({
   /** Words that must all appear (any order, any case) in the organisation, reference, summary, complainant, tags or note. */
-  text: z.string().max(500),
+  text: z.string().check(z.maxLength(500)),
   /** Empty: every outcome. */
   outcome: z.array(OutcomeKindSchema),
-  area: z.string().nullable(),
-  topic: z.string().nullable(),
+  area: z.nullable(z.string()),
+  topic: z.nullable(z.string()),
   /** The organisation's name, as `summary.authority`. */
-  organisation: z.string().nullable(),
-  organisationKind: OrganisationKindSchema.nullable(),
-  year: z.number().int().nullable(),
-  tag: z.string().nullable(),
+  organisation: z.nullable(z.string()),
+  organisationKind: z.nullable(OrganisationKindSchema),
+  year: z.nullable(z.int()),
+  tag: z.nullable(z.string()),
   /** True: only cases with a payment. False: no restriction. */
   hasPayment: z.boolean(),
   /** A `statuteKey` ("Children Act 1989 s.47"). */
-  statute: z.string().nullable(),
+  statute: z.nullable(z.string()),
 });
 export type CaseFilter = z.infer<typeof CaseFilterSchema>;
 
@@ -41,21 +41,21 @@ function fold(text: string): string {
   return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
 }
 
-const searchTextCache = new WeakMap<SavedCase, string>();
+const searchTextCache = new WeakMap<CaseEntry, string>();
 
 /** The text a search runs over, built once per case object. */
-function searchText(c: SavedCase): string {
+function searchText(c: CaseEntry): string {
   let text = searchTextCache.get(c);
   if (text === undefined) {
-    const s = c.summary;
+    const s = c.card;
     // The reference in both its printed and its address form ("19 015 077", "19-015-077").
-    text = fold([s.authority, c.reference, c.reference.replace(/ /g, '-'), s.title, s.summary ?? '', s.complainant ?? '', c.tags.join(' '), c.note].join('\n'));
+    text = fold([c.authority, c.reference, c.reference.replace(/ /g, '-'), s.title, s.summary ?? '', s.complainant ?? '', c.tags.join(' '), c.note].join('\n'));
     searchTextCache.set(c, text);
   }
   return text;
 }
 
-export function filterCases(cases: readonly SavedCase[], filter: CaseFilter): SavedCase[] {
+export function filterCases(cases: readonly CaseEntry[], filter: CaseFilter): CaseEntry[] {
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   const outcomes = new Set<string>(filter.outcome);
   return cases.filter(
@@ -77,9 +77,9 @@ export function filterCases(cases: readonly SavedCase[], filter: CaseFilter): Sa
  * A sorted copy. Cases with no decision date go last in either direction (they
  * are not "oldest"); ties keep reference order so the list does not jump.
  */
-export function sortCases(cases: readonly SavedCase[], key: SortKey, dir: SortDirection): SavedCase[] {
+export function sortCases(cases: readonly CaseEntry[], key: SortKey, dir: SortDirection): CaseEntry[] {
   const sign = dir === 'asc' ? 1 : -1;
-  const byReference = (a: SavedCase, b: SavedCase) => (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0);
+  const byReference = (a: CaseEntry, b: CaseEntry) => (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0);
   return [...cases].sort((a, b) => {
     if (key === 'decisionDate' && !a.decisionDate !== !b.decisionDate) return a.decisionDate ? -1 : 1;
     const x = a[key];
@@ -100,7 +100,7 @@ export interface Facets {
 }
 
 /** The distinct values present, sorted, for the filter menus. */
-export function facetValues(cases: readonly SavedCase[]): Facets {
+export function facetValues(cases: readonly CaseEntry[]): Facets {
   const areas = new Set<string>();
   const topics = new Set<string>();
   const organisations = new Set<string>();

@@ -3,9 +3,9 @@
  * the JSON backup and the import. Records read back from IndexedDB are validated
  * with these schemas too: the database is a boundary like any message.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { statuteLabel } from '../citation';
-import { DecisionSummarySchema, type DecisionSummary } from '../schema';
+import { DecisionSummarySchema, RemedyKindSchema, type DecisionSummary } from '../schema';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, TagSchema } from '../messages';
 
 /** A joint case's pages ("20 003 139a", "...b") are distinct cases sharing this key. */
@@ -27,33 +27,74 @@ export const CaseIndexFieldsSchema = z.object({
   topic: z.string(),
   organisationKind: z.string(),
   /** Decision year, 0 when unknown (IndexedDB cannot index null). */
-  year: z.number().int(),
+  year: z.int(),
   decisionDate: z.string(),
   totalPayments: z.number(),
   statuteKeys: z.array(z.string()),
 });
 
-export const SavedCaseSchema = CaseIndexFieldsSchema.extend({
-  reference: z.string().regex(/^\d{2} \d{3} \d{3}[a-z]?$/),
-  url: z.string().max(2000),
+/**
+ * What the list, its search and its figures need from a summary, copied out so
+ * the popup can list 10,000 cases without reading 10,000 full summaries.
+ */
+export const CaseCardSchema = z.extend(z.pick(DecisionSummarySchema, { title: true, outcome: true, complainant: true, summary: true }), {
+  /** Each kind of remedy agreed, once. */
+  remedyKinds: z.array(RemedyKindSchema),
+});
+export type CaseCard = z.infer<typeof CaseCardSchema>;
+
+export function cardOf(summary: DecisionSummary): CaseCard {
+  return {
+    title: summary.title,
+    outcome: summary.outcome,
+    complainant: summary.complainant,
+    summary: summary.summary,
+    remedyKinds: [...new Set(summary.remedies.map((r) => r.kind))],
+  };
+}
+
+/** A row of the `cases` table: everything about a saved case except its full summary and its text. */
+export const CaseEntrySchema = z.extend(CaseIndexFieldsSchema, {
+  reference: z.string().check(z.regex(/^\d{2} \d{3} \d{3}[a-z]?$/)),
+  url: z.string().check(z.maxLength(2000)),
   /** ISO timestamps. */
   savedAt: z.string(),
   updatedAt: z.string(),
   parserVersion: z.string(),
-  summary: DecisionSummarySchema,
-  /** The decision text, verbatim, gzip-compressed (CompressionStream): the copy outlives the page. */
-  textGzip: z.instanceof(Uint8Array),
-  textLength: z.number().int().nonnegative(),
-  tags: z.array(TagSchema).max(MAX_TAGS),
-  note: z.string().max(MAX_NOTE_CHARS),
+  /** Characters of the stored text. */
+  textLength: z.int().check(z.nonnegative()),
+  tags: z.array(TagSchema).check(z.maxLength(MAX_TAGS)),
+  note: z.string().check(z.maxLength(MAX_NOTE_CHARS)),
   /** Set when re-parsing with a newer parser failed: the old summary was kept. */
-  reparseError: z.string().nullable(),
+  reparseError: z.nullable(z.string()),
+  card: CaseCardSchema,
 });
+export type CaseEntry = z.infer<typeof CaseEntrySchema>;
+
+/** A saved case with its full summary (comparison, exports): an entry plus its `summaries` row. */
+export const SavedCaseSchema = z.extend(CaseEntrySchema, { summary: DecisionSummarySchema });
 export type SavedCase = z.infer<typeof SavedCaseSchema>;
 
-/** A case in a JSON backup: the stored record with its text as plain text. */
-export const BackupCaseSchema = SavedCaseSchema.omit({ textGzip: true }).extend({
-  text: z.string().min(1).max(MAX_TEXT_CHARS),
+/** Everything kept about a case, text included: what a save writes and what undo puts back. */
+export const StoredCaseSchema = z.extend(SavedCaseSchema, {
+  /** The decision text, verbatim, gzip-compressed (CompressionStream): the copy outlives the page. */
+  textGzip: z.instanceof(Uint8Array),
+});
+export type StoredCase = z.infer<typeof StoredCaseSchema>;
+
+/** The `summaries` and `texts` rows, keyed by reference like the entry they belong to. */
+export const SummaryRowSchema = z.object({ reference: z.string(), summary: DecisionSummarySchema });
+export type SummaryRow = z.infer<typeof SummaryRowSchema>;
+export const TextRowSchema = z.object({ reference: z.string(), textGzip: z.instanceof(Uint8Array) });
+export type TextRow = z.infer<typeof TextRowSchema>;
+
+/**
+ * A case in a JSON backup: the saved case with its text as plain text. The
+ * card and index fields are copies of the summary, recomputed on import, so
+ * the card is not written (backup version 1 never had one).
+ */
+export const BackupCaseSchema = z.extend(z.omit(SavedCaseSchema, { card: true }), {
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_CHARS)),
 });
 export type BackupCase = z.infer<typeof BackupCaseSchema>;
 

@@ -230,6 +230,6 @@ describe('saving', () => {
     fireEvent.input(screen.getByLabelText('Tags (comma separated)'), { target: { value: 'cross-border, late complaint, cross-border' } });
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Wales council involved' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save tags and note' }));
-    expect(onSaveNotes).toHaveBeenCalledWith(['cross-border', 'late complaint'], 'Wales council involved');
+    expect(onSaveNotes).toHaveBeenCalledWith(['cross-border', 'late complaint'], 'Wales council involved', { tags: [], note: '' });
   });
 });

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { DBCoreMutateRequest } from 'dexie';
 import { LensDatabase } from '../../lib/library/database';
-import { CaseStore, compareVersions, indexFields, isQuotaError, joinNotes } from '../../lib/library/case-store';
+import { CaseStore, compareVersions, indexFields, isQuotaError, joinNotes, mergeNotes } from '../../lib/library/case-store';
 import { gunzipText, gzipText } from '../../lib/library/text-codec';
-import type { SavedCase } from '../../lib/library/saved-case';
+import type { CaseEntry, StoredCase } from '../../lib/library/saved-case';
 import type { DecisionSummary } from '../../lib/schema';
 import { SEED_REFS, SEED_URLS, seedText, summaryOf, type SeedRef } from '../helpers/seeds';
 
@@ -113,7 +113,7 @@ describe('save', () => {
     expect(record.note).toBe('Like my client.\n\nAsk about PSOW.');
     expect(record.savedAt).toBe(first.value.savedAt);
     expect(record.updatedAt > record.savedAt).toBe(true);
-    expect(await store.text(record)).toBe(seedText('19-015-077'));
+    expect(await store.text(record.reference)).toBe(seedText('19-015-077'));
   });
 
   it('keeps the note when saved again with none, and does not repeat an identical note', async () => {
@@ -206,7 +206,7 @@ describe('status, remove and restore', () => {
   it('restore refuses a record that is not valid', async () => {
     const db = freshDb();
     const store = new CaseStore(db, clock());
-    const result = await store.restore({ reference: '19 015 077' } as SavedCase);
+    const result = await store.restore({ reference: '19 015 077' } as StoredCase);
     expect(result).toMatchObject({ ok: false, error: 'invalid-message' });
     expect(await db.cases.count()).toBe(0);
   });
@@ -248,11 +248,37 @@ describe('two tabs at once (two CaseStore instances on one database)', () => {
     const edits = Array.from({ length: 20 }, (_, i) => ({ tags: [`tag-${i}`], note: `note ${i}` }));
     const results = await Promise.all(edits.map((e, i) => tabs[i % 2]!.updateNotes('23 017 456', e.tags, e.note)));
     expect(results.every((r) => r.ok)).toBe(true);
-    const record = (await tabs[1]!.list()).cases[0]!;
+    const record = (await tabs[1]!.full()).cases[0]!;
     expect(edits).toContainEqual({ tags: record.tags, note: record.note });
     // The summary and text were never touched by the edits.
     expect(record.summary).toEqual(summaries.get('23-017-456'));
-    expect(await tabs[1]!.text(record)).toBe(seedText('23-017-456'));
+    expect(await tabs[1]!.text(record.reference)).toBe(seedText('23-017-456'));
+  });
+
+  it('two tabs editing the same case from the same starting point: both tabs\' changes are kept', async () => {
+    const db = freshDb();
+    const tabA = new CaseStore(db, clock());
+    const tabB = new CaseStore(db, clock());
+    await tabA.save(seed('19-015-077', ['contact', 'old'], 'First thoughts.'));
+    const base = { tags: ['contact', 'old'], note: 'First thoughts.' };
+    // A adds a tag and removes "old"; B adds another tag and rewrites the note. Both started from `base`.
+    const [a, b] = await Promise.all([
+      tabA.updateNotes('19 015 077', ['contact', 'from-a'], 'First thoughts.', base),
+      tabB.updateNotes('19 015 077', ['contact', 'old', 'from-b'], 'B rewrote the note.', base),
+    ]);
+    expect(a.ok && b.ok).toBe(true);
+    const [entry] = (await tabA.list()).cases;
+    expect([...entry!.tags].sort()).toEqual(['contact', 'from-a', 'from-b']);
+    expect(entry!.note).toBe('B rewrote the note.');
+    expect(await db.cases.count()).toBe(1);
+  });
+
+  it('without a starting point an edit replaces the tags and note (the popup and old callers)', async () => {
+    const db = freshDb();
+    const store = new CaseStore(db, clock());
+    await store.save(seed('19-015-077', ['contact'], 'Mine.'));
+    const edited = await store.updateNotes('19 015 077', ['other'], 'Replaced.');
+    expect(edited.ok && { tags: edited.value.tags, note: edited.value.note }).toEqual({ tags: ['other'], note: 'Replaced.' });
   });
 
   it('saving the same decision in two tabs at once makes one record with both tabs\' tags', async () => {
@@ -317,14 +343,14 @@ describe('a damaged record', () => {
     const good = await store.save(seed('23-020-284', ['keep'], 'mine'));
     if (!good.ok) throw new Error(good.message);
     // Written around the store, as a hand edit or an old bug would.
-    const { summary: _dropped, ...damaged } = good.value;
-    await db.cases.put(damaged as SavedCase);
-    await db.cases.put({ reference: 42 } as unknown as SavedCase);
+    const { summary: _s, card: _dropped, ...damaged } = good.value;
+    await db.cases.put(damaged as CaseEntry);
+    await db.cases.put({ reference: 42 } as unknown as CaseEntry);
 
     const { cases, corrupted } = await store.list();
     expect(cases.map((c) => c.reference)).toEqual(['19 015 077']);
     expect(corrupted.map((c) => c.reference).sort()).toEqual(['(no reference)', '23 020 284']);
-    expect(corrupted.find((c) => c.reference === '23 020 284')!.problem).toContain('summary');
+    expect(corrupted.find((c) => c.reference === '23 020 284')!.problem).toContain('card');
 
     // The sidebar still shows it as saved, with the user's own words.
     expect(await store.status('23 020 284')).toMatchObject({ ok: true, value: { saved: true, tags: ['keep'], note: 'mine' } });
@@ -332,6 +358,24 @@ describe('a damaged record', () => {
     const repaired = await store.save(seed('23-020-284'));
     expect(repaired.ok && repaired.value.tags).toEqual(['keep']);
     expect((await store.list()).corrupted.map((c) => c.reference)).toEqual(['(no reference)']);
+  });
+});
+
+describe('a damaged summary', () => {
+  it('keeps the case in the list, and is reported (not thrown) when the full case is read', async () => {
+    const db = freshDb();
+    const store = new CaseStore(db, clock());
+    await store.save(seed('19-015-077'));
+    await store.save(seed('18-009-360', ['keep'], 'mine'));
+    await db.summaries.put({ reference: '18 009 360', summary: { title: 'half a summary' } as unknown as DecisionSummary });
+
+    expect((await store.list()).cases.map((c) => c.reference)).toEqual(['18 009 360', '19 015 077']);
+    const { cases, corrupted } = await store.full();
+    expect(cases.map((c) => c.reference)).toEqual(['19 015 077']);
+    expect(corrupted).toHaveLength(1);
+    expect(corrupted[0]).toMatchObject({ reference: '18 009 360', problem: expect.stringContaining('summary.') });
+    // A backup leaves it out rather than writing a file its own import would refuse.
+    expect((await store.exportBackup()).cases.map((c) => c.reference)).toEqual(['19 015 077']);
   });
 });
 
@@ -446,10 +490,26 @@ describe('text codec (the stored copy of the decision)', () => {
   });
 
   it('a damaged stored text reads as "" rather than throwing', async () => {
-    const store = new CaseStore(freshDb(), clock());
+    const db = freshDb();
+    const store = new CaseStore(db, clock());
     const saved = await store.save(seed('19-015-077'));
     if (!saved.ok) throw new Error(saved.message);
-    expect(await store.text({ ...saved.value, textGzip: new Uint8Array([31, 139, 0]) })).toBe('');
+    await db.texts.put({ reference: '19 015 077', textGzip: new Uint8Array([31, 139, 0]) });
+    expect(await store.text('19 015 077')).toBe('');
+    expect(await store.text('99 999 999')).toBe('');
+  });
+});
+
+describe('mergeNotes', () => {
+  const base = { tags: ['a', 'b'], note: 'base' };
+  it('applies tags added and removed on either side', () => {
+    expect(mergeNotes(base, { tags: ['a', 'b', 'mine'], note: 'base' }, { tags: ['b', 'theirs'], note: 'base' }).tags).toEqual(['b', 'theirs', 'mine']);
+  });
+  it('takes the note of the side that changed it; keeps both when both did', () => {
+    expect(mergeNotes(base, { tags: [], note: 'mine' }, { tags: [], note: 'base' }).note).toBe('mine');
+    expect(mergeNotes(base, { tags: [], note: 'base' }, { tags: [], note: 'theirs' }).note).toBe('theirs');
+    expect(mergeNotes(base, { tags: [], note: 'same' }, { tags: [], note: 'same' }).note).toBe('same');
+    expect(mergeNotes(base, { tags: [], note: 'mine' }, { tags: [], note: 'theirs' }).note).toBe('theirs\n\nmine');
   });
 });
 

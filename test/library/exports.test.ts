@@ -47,7 +47,7 @@ beforeAll(async () => {
   await save('18-009-360', [], '+44 20 7946 0000 call back');
   await save('20-003-139', ['joint'], '', 'a');
   await save('20-003-139', ['joint'], '', 'b');
-  cases = (await store.list()).cases;
+  cases = (await store.full()).cases;
 });
 
 describe('casesToCsv', () => {

@@ -6,14 +6,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LensDatabase } from '../../lib/library/database';
-import { CaseStore, indexFields } from '../../lib/library/case-store';
+import { CaseStore, derivedFields } from '../../lib/library/case-store';
 import { computeFigures, median } from '../../lib/library/figures';
 import { CaseFilterSchema, emptyFilter, facetValues, filterCases, sortCases, type CaseFilter } from '../../lib/library/filters';
-import type { SavedCase } from '../../lib/library/saved-case';
+import type { CaseEntry } from '../../lib/library/saved-case';
 import type { DecisionSummary, OutcomeKind } from '../../lib/schema';
 import { SEED_REFS, SEED_URLS, seedText, summaryOf } from '../helpers/seeds';
 
-async function savedSeeds(): Promise<SavedCase[]> {
+async function savedSeeds(): Promise<CaseEntry[]> {
   const store = new CaseStore(new LensDatabase('figures', { indexedDB: new IDBFactory(), IDBKeyRange }));
   const notes: Partial<Record<(typeof SEED_REFS)[number], { tags: string[]; note: string }>> = {
     '19-015-077': { tags: ['contact', 'Wales'], note: 'Ask about the PSOW consultation.' },
@@ -82,18 +82,16 @@ describe('the five seeds', () => {
 describe('synthetic sets', () => {
   const base = summaryOf(seedText('19-015-077'), SEED_URLS['19-015-077']);
   let n = 0;
-  function synthetic(totalPayments: number, outcome: OutcomeKind = 'upheld', decisionDate: string | null = '2022-05-01'): SavedCase {
+  function synthetic(totalPayments: number, outcome: OutcomeKind = 'upheld', decisionDate: string | null = '2022-05-01'): CaseEntry {
     const reference = `22 000 ${String(++n).padStart(3, '0')}`;
     const summary: DecisionSummary = { ...base, reference, totalPayments, decisionDate, outcome: { ...base.outcome, kind: outcome } };
     return {
-      ...indexFields(summary),
+      ...derivedFields(summary),
       reference,
       url: '',
       savedAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
       parserVersion: summary.parserVersion,
-      summary,
-      textGzip: new Uint8Array(),
       textLength: 0,
       tags: [],
       note: '',
@@ -146,11 +144,11 @@ describe('synthetic sets', () => {
 });
 
 describe('filters over the five seeds', () => {
-  let cases: SavedCase[];
+  let cases: CaseEntry[];
   beforeAll(async () => {
     cases = await savedSeeds();
   });
-  const refs = (list: SavedCase[]) => list.map((c) => c.reference).sort();
+  const refs = (list: CaseEntry[]) => list.map((c) => c.reference).sort();
   const only = (patch: Partial<CaseFilter>) => refs(filterCases(cases, { ...emptyFilter(), ...patch }));
 
   it('the empty filter keeps everything and is valid', () => {

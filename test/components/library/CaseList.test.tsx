@@ -160,7 +160,7 @@ describe('the saved copy', () => {
     fireEvent.input(screen.getByLabelText(/Tags/), { target: { value: 'a, client B ,, a' } });
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'new note' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save tags and note' }));
-    expect(onSaveNotes).toHaveBeenCalledWith(['a', 'client B'], 'new note');
+    expect(onSaveNotes).toHaveBeenCalledWith(['a', 'client B'], 'new note', { tags: record.tags, note: record.note });
   });
 
   it('splits tags on commas', () => {

@@ -114,7 +114,7 @@ describe('the popup', () => {
     const nav = screen.getByRole('navigation', { name: 'Views' });
     fireEvent.click(within(nav).getByRole('button', { name: 'Compare (2)' }));
     expect(within(nav).getByRole('button', { name: 'Compare (2)' }).getAttribute('aria-current')).toBe('page');
-    const paid = screen.getByRole('rowheader', { name: 'Total paid' }).closest('tr')!;
+    const paid = (await screen.findByRole('rowheader', { name: 'Total paid' })).closest('tr')!;
     expect(paid.textContent).toBe('Total paid£0£500 (differs)');
     fireEvent.click(within(nav).getByRole('button', { name: 'Figures' }));
     expect(screen.getByText('Median payment', { selector: 'dt' }).nextElementSibling!.textContent).toContain('£500');
@@ -128,6 +128,7 @@ describe('the popup', () => {
     await rows();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select 18 009 360 for comparison' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV (1 case selected)' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
     const [name, type, csv] = download.mock.calls[0]!;
     expect(name).toMatch(/^ombudsman-lens-cases-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(type).toContain('text/csv');
@@ -139,7 +140,7 @@ describe('the popup', () => {
     const backup = download.mock.calls[1]![2] as string;
     expect(JSON.parse(backup).cases).toHaveLength(2);
 
-    await db.cases.clear();
+    await Promise.all([db.cases.clear(), db.summaries.clear(), db.texts.clear()]);
     await screen.findByRole('heading', { name: 'No saved cases yet' });
     const input = screen.getByLabelText('Import backup') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File([backup], 'backup.json')], configurable: true });
