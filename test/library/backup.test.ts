@@ -9,7 +9,7 @@ import { LensDatabase } from '../../lib/library/database';
 import { CaseStore } from '../../lib/library/case-store';
 import { gunzipText } from '../../lib/library/text-codec';
 import { BackupV1Schema, type Backup, type SavedCase } from '../../lib/library/saved-case';
-import { SEED_REFS, SEED_URLS, seedText, summaryOf, type SeedRef } from '../helpers/seeds';
+import { SEED_REFS, SEED_URLS, readRepoFile, seedText, summaryOf, type SeedRef } from '../helpers/seeds';
 
 let dbCount = 0;
 function freshDb(): LensDatabase {
@@ -79,6 +79,40 @@ describe('export, wipe, import', () => {
     const before = await readable(db);
     expect(await store.importBackup(backup)).toEqual({ ok: true, added: 0, merged: 3 });
     expect(await readable(db)).toEqual(before);
+  });
+});
+
+describe('every backup format version ever written', () => {
+  // Files written by earlier releases, committed as they were written: never regenerate one.
+  const FILES = [{ version: 1, release: '0.1.0', path: 'test/fixtures/backup-v1.json' }];
+
+  it.each(FILES)('imports a version $version file (written by $release) with every case intact', async ({ version, path }) => {
+    const raw = readRepoFile(path);
+    const file = JSON.parse(raw) as { version: number; cases: (Record<string, unknown> & { reference: string; text: string })[] };
+    expect(file.version).toBe(version);
+    const db = freshDb();
+    const store = new CaseStore(db, clock());
+    expect(await store.importBackup(raw)).toEqual({ ok: true, added: file.cases.length, merged: 0 });
+
+    const { cases, corrupted } = await store.full();
+    expect(corrupted).toEqual([]);
+    expect(cases.map((c) => c.reference)).toEqual(file.cases.map((c) => c.reference));
+    for (const written of file.cases) {
+      const c = cases.find((x) => x.reference === written.reference)!;
+      const { text, ...fields } = written;
+      expect(c).toMatchObject(fields);
+      expect(await store.text(c.reference)).toBe(text);
+    }
+    // Hand-checked against the file: the user's words, with curly quotes and a dash, came through.
+    const contact = cases.find((c) => c.reference === '19 015 077')!;
+    expect(contact.tags).toEqual(['contact', 'Wales']);
+    expect(contact.note).toBe('Like my client’s case.\n\nSee paragraph 12 — “fault”.');
+    expect(await store.text('18 009 360')).toBe(seedText('18-009-360'));
+  });
+
+  it('the current export is one of those versions', async () => {
+    const { store } = await library();
+    expect(FILES.map((f) => f.version)).toContain((await store.exportBackup()).version);
   });
 });
 
