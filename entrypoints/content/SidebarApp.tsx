@@ -29,6 +29,8 @@ export interface SidebarAppProps {
     url: string;
   } | null;
   notice?: string | null;
+  /** Lets the content script show a notice later, e.g. when the extension was reloaded under the page. */
+  registerNotice?: (show: (message: string) => void) => void;
 }
 
 export function SidebarApp(props: SidebarAppProps) {
@@ -68,6 +70,7 @@ export function SidebarApp(props: SidebarAppProps) {
   const [status, setStatus] = useState<CaseStatus | null>(null);
   const [notesState, setNotesState] = useState<Pick<NotesEditorProps, 'state' | 'message'>>({ state: 'idle' });
   const [notice, setNotice] = useState<string | null>(props.notice ?? null);
+  useEffect(() => props.registerNotice?.(setNotice), []);
 
   const applyReply = (reply: Reply, failed: (message: string) => void) => {
     if (reply.ok) {
@@ -83,7 +86,12 @@ export function SidebarApp(props: SidebarAppProps) {
 
   useEffect(() => {
     if (!library) return;
-    void library.request({ type: 'case-status', reference: summary.reference }).then((reply) => applyReply(reply, () => {}));
+    const refresh = () => void library.request({ type: 'case-status', reference: summary.reference }).then((reply) => applyReply(reply, () => {}));
+    refresh();
+    // Coming back to this tab: the case may have been saved, deleted or edited in another one meanwhile.
+    const onVisible = () => document.visibilityState === 'visible' && refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
   }, [library, summary.reference]);
 
   const onSave = async () => {
@@ -97,10 +105,10 @@ export function SidebarApp(props: SidebarAppProps) {
     const reply = await library.request({ type: 'remove-case', reference: summary.reference });
     applyReply(reply, (message) => setSaveState({ state: 'error', message }));
   };
-  const onSaveNotes = async (tags: string[], note: string) => {
+  const onSaveNotes = async (tags: string[], note: string, base: { tags: string[]; note: string }) => {
     if (!library) return;
     setNotesState({ state: 'saving' });
-    const reply = await library.request({ type: 'update-notes', reference: summary.reference, tags, note });
+    const reply = await library.request({ type: 'update-notes', reference: summary.reference, tags, note, base });
     applyReply(reply, (message) => setNotesState({ state: 'error', message }));
     if (reply.ok) setNotesState({ state: 'saved' });
   };
@@ -131,7 +139,7 @@ export function SidebarApp(props: SidebarAppProps) {
         marksOn={marksOn}
         copyState={copyState}
         save={library ? { ...saveState, onSave: () => void onSave(), onUnsave: () => void onUnsave() } : null}
-        notes={status?.saved ? { tags: status.tags, note: status.note, ...notesState, onSave: (t, n) => void onSaveNotes(t, n) } : null}
+        notes={status?.saved ? { tags: status.tags, note: status.note, ...notesState, onSave: (t, n, base) => void onSaveNotes(t, n, base) } : null}
         notice={notice}
         onLocate={onLocate}
         onToggleMarks={onToggleMarks}

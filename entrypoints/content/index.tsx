@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi, defineContentScript } from '#imports';
+import { defineContentScript } from '#imports';
 import sidebarCss from '../../components/sidebar.css?inline';
 import { ContentRequestSchema } from '../../lib/messages';
 import { parseDocumentWithElements } from '../../lib/parse-decision';
 import { docToText } from '../../lib/doc-to-text';
-import { sendRequest } from './library-client';
+import { RECONNECT_MESSAGE, sendRequest } from './library-client';
+import { extensionConnected, watchConnection } from './connection';
+import { mountShadowHost } from './shadow-host';
 import { markSavedLinks } from './saved-marks';
 import { copyText } from './copy-text';
 import { PageMarks } from './page-marks';
@@ -40,45 +42,59 @@ export default defineContentScript({
     }
 
     const view = initialView(await storedView, window.innerWidth);
-    const marks = new PageMarks(document, elements, (fn, ms) => ctx.setTimeout(fn, ms));
+    // The sidebar outlives this script's connection to the extension (see connection.ts), so its
+    // timers must too: a ctx timer would never fire after a reload, leaving a highlight stuck.
+    const marks = new PageMarks(document, elements, (fn, ms) => window.setTimeout(fn, ms));
     let toggle: () => void = () => {};
+    let showNotice: (message: string) => void = () => {};
+    const rememberView = (next: SidebarView) => {
+      // Once cut off, storage calls throw synchronously; the sidebar still changes, unremembered.
+      if (!extensionConnected()) return;
+      try {
+        void browser.storage.local.set({ [SIDEBAR_VIEW_KEY]: next }).catch(() => {});
+      } catch {
+        // Cut off between the check and the call.
+      }
+    };
 
-    const ui = await createShadowRootUi(ctx, {
-      name: 'ombudsman-lens',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: sidebarCss,
-      isolateEvents: true,
-      onMount(container) {
-        render(
-          <SidebarApp
-            summary={result.summary}
-            marks={marks}
-            initialView={view}
-            onViewChange={(next: SidebarView) => void browser.storage.local.set({ [SIDEBAR_VIEW_KEY]: next }).catch(() => {})}
-            copyText={(text) => copyText(text, container)}
-            registerToggle={(fn) => {
-              toggle = fn;
-            }}
-            library={{ request: sendRequest, text: () => docToText(doc), url: location.href }}
-          />,
-          container,
-        );
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-        marks.dispose();
-      },
-    });
-    ui.mount();
+    const { container, remove } = mountShadowHost(document, 'ombudsman-lens', sidebarCss);
+    render(
+      <SidebarApp
+        summary={result.summary}
+        marks={marks}
+        initialView={view}
+        onViewChange={rememberView}
+        copyText={(text) => copyText(text, container)}
+        registerToggle={(fn) => {
+          toggle = fn;
+        }}
+        library={{ request: sendRequest, text: () => docToText(doc), url: location.href }}
+        registerNotice={(show) => {
+          showNotice = show;
+        }}
+      />,
+      container,
+    );
     requestAnimationFrame(() => performance.mark('ombudsman-lens:painted'));
+    watchConnection(ctx, {
+      onReplaced: () => {
+        render(null, container);
+        marks.dispose();
+        remove();
+      },
+      onDisconnected: () => showNotice(RECONNECT_MESSAGE),
+    });
 
     const onMessage = (message: unknown) => {
       if (ContentRequestSchema.safeParse(message).success) toggle();
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    ctx.onInvalidated(() => {
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // Cut off: the listener can no longer be called anyway.
+      }
+    });
   },
 });

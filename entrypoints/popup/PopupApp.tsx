@@ -42,6 +42,8 @@ type View = { kind: 'list' } | { kind: 'compare' } | { kind: 'figures' } | { kin
 const UNDO_MS = 10_000;
 /** Height of the list's scrolling viewport: the popup is at most 600 px tall. */
 const LIST_HEIGHT = 320;
+/** Rows read ahead through the sort index, so the list shows before a large library has been read whole. */
+const FIRST_PAGE_ROWS = 30;
 
 /** Filter and sort survive closing the popup (localStorage of the extension's origin). */
 const PREFS_KEY = 'ombudsman-lens:popup-prefs';
@@ -100,6 +102,13 @@ export function PopupApp(props: PopupAppProps) {
 
   const library = useLiveQuery(() => store.list(), [store]);
   const [prefs, setPrefs] = useState(loadPrefs);
+  // The top of the list, read through the sort index while the whole library loads (10,000 cases take a while).
+  const [firstPage, setFirstPage] = useState<{ cases: CaseEntry[]; total: number } | null>(null);
+  useEffect(() => {
+    if (!isFiltering(prefs.filter)) void store.firstPage(prefs.sortKey, prefs.sortDir, FIRST_PAGE_ROWS).then(setFirstPage);
+    // Once, on opening: afterwards the full list is there.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store]);
   const [selected, setSelected] = useState<string[]>([]);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [toast, setToast] = useState<{ message: string; record: StoredCase } | null>(null);
@@ -114,7 +123,9 @@ export function PopupApp(props: PopupAppProps) {
   useEffect(() => savePrefs(prefs), [prefs]);
   useEffect(() => () => void (toastTimer.current && clearTimeout(toastTimer.current)), []);
 
-  const all = library.status === 'ready' ? library.value.cases : [];
+  const preview = library.status === 'loading' && firstPage && firstPage.cases.length > 0 && !isFiltering(prefs.filter) ? firstPage : null;
+  const all = library.status === 'ready' ? library.value.cases : (preview?.cases ?? []);
+  const total = preview ? preview.total : all.length;
   const byReference = useMemo(() => new Map(all.map((c) => [c.reference, c])), [all]);
   const facets = useMemo(() => facetValues(all), [all]);
   // Joint cases: pages sharing a reference without the letter suffix are shown as related.
@@ -271,14 +282,14 @@ export function PopupApp(props: PopupAppProps) {
   const tab = view.kind === 'copy' ? 'list' : view.kind;
 
   let body;
-  if (library.status === 'loading') {
+  if (library.status === 'loading' && !preview) {
     body = (
       <p class="ol-muted" role="status">
         Reading the library…
       </p>
     );
-  } else if (library.status === 'error' || library.value.error) {
-    const message = library.status === 'error' ? String(library.error) : library.value.error;
+  } else if (library.status === 'error' || (library.status === 'ready' && library.value.error)) {
+    const message = library.status === 'error' ? String(library.error) : library.status === 'ready' ? library.value.error : '';
     body = (
       <p class="ol-error" role="alert">
         The library could not be read: {message}
@@ -323,13 +334,30 @@ export function PopupApp(props: PopupAppProps) {
         onFilterChange={setFilter}
         onSortChange={setSort}
         onClear={clearFilters}
-        shown={filtered.length}
-        total={all.length}
+        shown={preview ? preview.total : filtered.length}
+        total={total}
         showSort={view.kind !== 'figures'}
       />
     );
-    body =
-      view.kind === 'figures' && figures ? (
+    body = preview ? (
+      <>
+        {filterBar}
+        <CaseList
+          cases={shown}
+          selected={selectedSet}
+          onToggleSelect={toggleSelect}
+          onOpen={open}
+          onOpenSavedCopy={showCopy}
+          onDelete={(c) => void remove(c)}
+          onClearFilters={clearFilters}
+          relatedOf={relatedOf}
+          height={LIST_HEIGHT}
+        />
+        <p class="ol-muted" role="status">
+          Reading all {preview.total.toLocaleString('en-GB')} saved cases…
+        </p>
+      </>
+    ) : view.kind === 'figures' && figures ? (
         <>
           {filterBar}
           <FiguresView figures={figures} scope={isFiltering(prefs.filter) ? `the ${filtered.length} cases matching the filters` : `all ${all.length} saved cases`} />
@@ -359,7 +387,7 @@ export function PopupApp(props: PopupAppProps) {
       <header class="ol-popup-header">
         <h1>Ombudsman Lens</h1>
         <span class="ol-count-text">
-          {all.length.toLocaleString('en-GB')} saved {all.length === 1 ? 'case' : 'cases'}
+          {total.toLocaleString('en-GB')} saved {total === 1 ? 'case' : 'cases'}
         </span>
         <nav class="ol-tabs" aria-label="Views">
           <ul>

@@ -445,6 +445,29 @@ export class CaseStore {
     }
   }
 
+  /**
+   * The first `limit` entries in a sort order, read through its index, and how
+   * many cases there are: enough to draw the top of the list before the whole
+   * library has been read. Damaged entries are skipped (the full list reports them).
+   */
+  async firstPage(key: 'decisionDate' | 'savedAt' | 'totalPayments', dir: 'asc' | 'desc', limit: number): Promise<{ cases: CaseEntry[]; total: number }> {
+    try {
+      return await this.db.transaction('r', this.db.cases, async () => {
+        // Unknown decision dates ('') sort last in both directions, as `sortCases` does.
+        const range = key === 'decisionDate' ? this.db.cases.where(key).above('') : this.db.cases.orderBy(key);
+        const ordered = dir === 'desc' ? range.reverse() : range;
+        const [rows, total] = await Promise.all([ordered.limit(limit).toArray(), this.db.cases.count()]);
+        const cases = (rows as unknown[]).flatMap((raw) => {
+          const parsed = CaseEntrySchema.safeParse(raw);
+          return parsed.success ? [parsed.data] : [];
+        });
+        return { cases, total };
+      });
+    } catch {
+      return { cases: [], total: 0 };
+    }
+  }
+
   /** Every valid entry, in reference order; damaged records listed apart. Reads no summary and no text. */
   async list(): Promise<CaseList> {
     try {

@@ -1,0 +1,32 @@
+/**
+ * The sidebar's host element and shadow root.
+ *
+ * WXT's `createShadowRootUi` does this and much more (mounting when an anchor
+ * appears, fetching CSS, page-level styles), which cost about 2 KB gzipped in a
+ * script that loads on every decision page; and it removes the UI whenever the
+ * script's context ends, which is wrong after an extension reload (see
+ * connection.ts). This is the part the sidebar uses.
+ */
+
+export interface ShadowHost {
+  /** The element inside the shadow root that the sidebar renders into. */
+  container: HTMLElement;
+  remove(): void;
+}
+
+/** Keys typed in the sidebar's fields must not reach the page's own keyboard shortcuts. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+export function mountShadowHost(doc: Document, name: string, css: string): ShadowHost {
+  const host = doc.createElement(name);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  // The page's styles cannot reach into a shadow root, but inherited properties
+  // (font, colour, line height) still flow into it through the host: reset them.
+  style.textContent = `:host{all:initial !important}\n${css}`;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
+  (doc.body ?? doc.documentElement).append(host);
+  return { container, remove: () => host.remove() };
+}

@@ -1,0 +1,118 @@
+/**
+ * The extension is reloaded (or updated) while a decision is open: the sidebar on that page must
+ * stay, say how to reconnect, and never throw into the page; the next page load works again.
+ *
+ * In Chrome an open page's content script is not told: it keeps running, cut off from the
+ * extension, and every extension API call throws "Extension context invalidated". Before
+ * entrypoints/content/connection.ts the sidebar showed nothing until Save was clicked, collapsing
+ * it threw into the page (storage call), and WXT removed it 2.5 s after a paragraph link was
+ * clicked (its ctx timer noticed the lost context). Each step below checks one of those.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, REPO_ROOT, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
+import { RECONNECT_MESSAGE } from '../../entrypoints/content/library-client';
+
+const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+
+let server: FixtureServer;
+let browser: LaunchedBrowser;
+let context: BrowserContext;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await startFixtureServer();
+  server.addRoute('/favicon.ico', '');
+  browser = await launchWithExtension({ server });
+  context = browser.context;
+  // Chromium disables a command-line-loaded extension that reloads itself unless Developer mode
+  // is on (disable reason DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION); anyone reloading an unpacked
+  // extension has it on. A store update needs no such switch.
+  const extensions = await context.newPage();
+  await extensions.goto('chrome://extensions/');
+  const devMode = extensions.locator('#devMode');
+  if ((await devMode.getAttribute('aria-pressed')) !== 'true') await devMode.click();
+  await extensions.locator('#devMode[aria-pressed="true"]').waitFor();
+  await extensions.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openDecision(ref: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(`${ref}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') pageErrors.push(`${ref}: console.${m.type()}: ${m.text()}`);
+  });
+  await page.goto(server.decisionUrl(ref));
+  await page.locator('ombudsman-lens aside.ol-sidebar').waitFor({ timeout: 15_000 });
+  return page;
+}
+
+/** Reloads the extension from its service worker, as `chrome.runtime.reload()` or an update does; resolves with the new worker. */
+async function reloadExtension(worker: Worker): Promise<Worker> {
+  const isOurs = (w: Worker) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`) && w !== worker;
+  const next = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 20_000 });
+  // Deferred, so the evaluation returns before the worker it runs in goes away.
+  await worker.evaluate(() => {
+    setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 0);
+  });
+  return next;
+}
+
+describe('reloading the extension while a decision is open', () => {
+  it('keeps the sidebar, says to reload the page, throws nothing into the page, and a fresh load works again', async () => {
+    expect(RECONNECT_MESSAGE).toMatch(/reload this page to reconnect/);
+    const page = await openDecision('23-017-456');
+    const aside = page.locator('ombudsman-lens aside.ol-sidebar');
+    const notice = aside.getByRole('status').filter({ hasText: RECONNECT_MESSAGE });
+    await aside.getByRole('button', { name: 'Save', exact: true }).waitFor();
+    expect(await notice.count()).toBe(0);
+
+    const worker = await reloadExtension(browser.serviceWorker);
+    expect(worker.url()).toBe(browser.serviceWorker.url());
+
+    // The notice comes by itself (no click needed), in a live region, and the summary stays.
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await aside.isVisible()).toBe(true);
+    expect(await aside.locator('h2.ol-authority').textContent()).toBe('Derbyshire County Council');
+    expect(await aside.locator('section[data-section="faults"] .ol-count').textContent()).toBe('3');
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-reconnect-notice.png') });
+
+    // Save explains instead of failing silently or throwing.
+    await aside.getByRole('button', { name: 'Save', exact: true }).click();
+    await aside.getByRole('alert').filter({ hasText: RECONNECT_MESSAGE }).waitFor();
+
+    // Collapsing and expanding still work (the view can no longer be remembered: no storage).
+    await aside.getByRole('button', { name: 'Collapse the sidebar' }).click();
+    await page.locator('ombudsman-lens').getByRole('button', { name: 'Show the Ombudsman Lens summary' }).click();
+    await aside.waitFor();
+
+    // A paragraph link still scrolls and highlights, the highlight still clears itself, and the
+    // sidebar is still there afterwards (WXT used to remove it when its timer fired).
+    await aside.getByRole('button', { name: 'Show paragraph 61 in the decision text' }).first().click();
+    const focusHighlight = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('ombudsman-lens-focus'));
+    await expect.poll(focusHighlight).toBe(true);
+    await expect.poll(focusHighlight, { timeout: 6000 }).toBe(false);
+    expect(await aside.isVisible()).toBe(true);
+    expect(await notice.isVisible()).toBe(true);
+    expect(await page.locator('ombudsman-lens').count()).toBe(1);
+
+    expect(pageErrors).toEqual([]);
+
+    // Reloading the page reconnects: a new sidebar, no notice, and Save reaches the new worker.
+    await page.reload();
+    await aside.waitFor({ timeout: 15_000 });
+    expect(await page.locator('ombudsman-lens').count()).toBe(1);
+    expect(await notice.count()).toBe(0);
+    await aside.getByRole('button', { name: 'Save', exact: true }).click();
+    await aside.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+    expect(pageErrors).toEqual([]);
+  });
+});
