@@ -42,11 +42,36 @@ function renderPopup() {
   return { openTab, download };
 }
 
+/** The list's rows once the whole library has been read (not the first page shown while it loads). */
 async function rows(): Promise<HTMLElement[]> {
-  return within(await screen.findByRole('list', { name: /^Saved cases/ })).getAllByRole('listitem');
+  await screen.findByRole('list', { name: /^Saved cases/ });
+  await waitFor(() => expect(screen.queryByText(/^Reading all/)).toBeNull());
+  return within(screen.getByRole('list', { name: /^Saved cases/ })).getAllByRole('listitem');
 }
 
 describe('the popup', () => {
+  it('shows the top of the list through the sort index while the whole library is still being read', async () => {
+    await save('19-015-077');
+    await save('18-009-360');
+    await save('23-017-456');
+    let release = () => {};
+    const reading = new Promise<void>((resolve) => (release = resolve));
+    const list = store.list.bind(store);
+    store.list = async () => {
+      await reading;
+      return list();
+    };
+    renderPopup();
+    await screen.findByText('Reading all 3 saved cases…');
+    // Newest decision first, the default sort (hand-checked decision dates: 6 Jun 2024, 8 Feb 2021, 21 Aug 2019).
+    const preview = within(screen.getByRole('list', { name: /^Saved cases/ })).getAllByRole('listitem');
+    expect(preview.map((r) => r.querySelector('.ol-ref')!.textContent)).toEqual(['23 017 456', '19 015 077', '18 009 360']);
+    expect(screen.getByText('3 saved cases')).toBeTruthy();
+    release();
+    await waitFor(() => expect(screen.queryByText(/^Reading all/)).toBeNull());
+    expect(await rows()).toHaveLength(3);
+  });
+
   it('shows the empty state for a new library', async () => {
     renderPopup();
     expect(await screen.findByRole('heading', { name: 'No saved cases yet' })).toBeTruthy();
