@@ -161,12 +161,23 @@ export interface LaunchOptions {
   extensionPath?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /**
+   * Start Chromium on this existing profile (e.g. to reopen what an earlier run
+   * wrote); it is then left in place by `close()`. By default a fresh temporary
+   * profile is made and removed.
+   */
+  profileDir?: string;
 }
 
 export interface LaunchedBrowser {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
+  /**
+   * Chromium's profile directory (removed by `close()` unless passed in): benchmarks read the size of the
+   * extension origin's IndexedDB files in it after closing `context`.
+   */
+  profileDir: string;
   close(): Promise<void>;
 }
 
@@ -176,8 +187,10 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     throw new Error(`no built extension at ${extensionPath}: run \`npx wxt build\` first`);
   }
   const { port } = options.server;
-  const profileDir = await mkdtemp(join(tmpdir(), 'ombudsman-lens-profile-'));
-  const removeProfile = () => rm(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'ombudsman-lens-profile-')));
+  const removeProfile = async () => {
+    if (options.profileDir === undefined) await rm(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  };
 
   let context: BrowserContext | undefined;
   try {
@@ -216,6 +229,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       context: launched,
       extensionId,
       serviceWorker,
+      profileDir,
       close: async () => {
         try {
           await launched.close();

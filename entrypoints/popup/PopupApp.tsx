@@ -17,8 +17,8 @@ import { EmptyState } from '../../components/library/EmptyState';
 import { FiguresView } from '../../components/library/FiguresView';
 import { FilterBar, isFiltering } from '../../components/library/FilterBar';
 import { ImportExport, type ImportReport } from '../../components/library/ImportExport';
-import { useLiveQuery } from '../../components/use-live-query';
-import { CaseStore, type NotesBase } from '../../lib/library/case-store';
+import { useLiveQuery, type LiveQueryState } from '../../components/use-live-query';
+import { CaseStore, type CaseList as Library, type NotesBase } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
 import { backupFileName, casesToCslJson, casesToCsv } from '../../lib/library/exports';
 import { computeFigures } from '../../lib/library/figures';
@@ -100,15 +100,24 @@ export function PopupApp(props: PopupAppProps) {
   const openTab = props.openTab ?? ((url: string) => void browser.tabs.create({ url }));
   const download = props.download ?? downloadFile;
 
-  const library = useLiveQuery(() => store.list(), [store]);
   const [prefs, setPrefs] = useState(loadPrefs);
-  // The top of the list, read through the sort index while the whole library loads (10,000 cases take a while).
+  // The top of the list is read first, through the sort index, and drawn; only then is the whole
+  // library read (10,000 entries take a few hundred milliseconds). Asked for together, the first
+  // page's answer would wait behind the whole library's.
   const [firstPage, setFirstPage] = useState<{ cases: CaseEntry[]; total: number } | null>(null);
+  const [readAll, setReadAll] = useState(false);
   useEffect(() => {
-    if (!isFiltering(prefs.filter)) void store.firstPage(prefs.sortKey, prefs.sortDir, FIRST_PAGE_ROWS).then(setFirstPage);
+    const afterNextPaint = () => requestAnimationFrame(() => setTimeout(() => setReadAll(true), 0));
+    if (isFiltering(prefs.filter)) return setReadAll(true);
+    void store.firstPage(prefs.sortKey, prefs.sortDir, FIRST_PAGE_ROWS).then((page) => {
+      setFirstPage(page);
+      afterNextPaint();
+    });
     // Once, on opening: afterwards the full list is there.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store]);
+  const query = useLiveQuery(() => (readAll ? store.list() : null), [store, readAll]);
+  const library: LiveQueryState<Library> = query.status === 'ready' && query.value === null ? { status: 'loading' } : (query as LiveQueryState<Library>);
   const [selected, setSelected] = useState<string[]>([]);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [toast, setToast] = useState<{ message: string; record: StoredCase } | null>(null);

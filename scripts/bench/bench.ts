@@ -1,0 +1,292 @@
+/**
+ * The benchmark (issue #5): builds the production extension, then measures the
+ * parser, the sidebar, the bundles, the command-line tool and the library at
+ * scale in a real Chromium. `runBench` is what `npm run bench` (run.ts) and the
+ * smoke test (test/e2e/bench-smoke.test.ts) call.
+ *
+ * Order matters on a small machine: the CLI runs before Chromium starts, and
+ * the library is written only after the page-level figures are taken.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import {
+  buildExtension,
+  DEFAULT_EXTENSION_PATH,
+  launchWithExtension,
+  REPO_ROOT,
+  SEED_REFS,
+  startFixtureServer,
+  type FixtureServer,
+  type LaunchedBrowser,
+} from '../browser-harness';
+import { CONTENT_SCRIPT, gzipFileBytes, pageWeight, POPUP_HTML, GZIP_LEVEL } from './bundle-size';
+import { buildBundles } from './bundles';
+import { fitPowerLaw } from './fit';
+import { measureCli } from './measure-cli';
+import { measureCompare, measurePopupFilter, measurePopupFirstRender, writeLibrary } from './measure-library';
+import { measureParsing } from './measure-parse';
+import { measureSave, measureSidebarPaint } from './measure-sidebar';
+import { METRIC_KEYS, type MetricKey } from './metrics';
+import { median, single, summarise, type Stat } from './stats';
+import { waitForQuietDisk, settledIndexedDb } from './measure-storage';
+import { extensionIndexedDbBytes } from './storage-size';
+
+export interface BenchOptions {
+  /** Run `wxt build` first (the e2e tests' global setup has already built). */
+  build: boolean;
+  /** Size of the generated library. */
+  cases: number;
+  /** Page loads / interactions timed per browser figure (after `warmup`). */
+  runs: number;
+  warmup: number;
+  /** Timed parses (and Readability runs) of the seed page. */
+  parseRuns: number;
+  /** Timed parses at each inflation of the scaling figure. */
+  scalingRuns: number;
+  /** The CLI is given every seed this many times over. */
+  cliRepeat: number;
+  cliRuns: number;
+  /** Progress, to stderr in the CLI. */
+  log: (message: string) => void;
+}
+
+export const FULL_OPTIONS: Omit<BenchOptions, 'log' | 'build'> = {
+  cases: 10_000,
+  runs: 10,
+  warmup: 2,
+  parseRuns: 50,
+  scalingRuns: 15,
+  cliRepeat: 20,
+  cliRuns: 3,
+};
+
+/** Small library, one or two runs: checks that every measurement works, in about a minute. */
+export const QUICK_OPTIONS: Omit<BenchOptions, 'log' | 'build'> = {
+  cases: 200,
+  runs: 2,
+  warmup: 1,
+  parseRuns: 5,
+  scalingRuns: 3,
+  cliRepeat: 2,
+  cliRuns: 1,
+};
+
+export interface Environment {
+  date: string;
+  node: string;
+  chromium: string;
+  cpu: string;
+  cores: number;
+  platform: string;
+  /** 1-minute load average when the bench started and when it ended: other work on the machine skews the timings. */
+  load: { start: number; end: number };
+}
+
+export interface BenchReport {
+  metrics: Partial<Record<MetricKey, Stat>>;
+  /** How figures break down, one line each (printed under the table). */
+  details: string[];
+  /** Measurements that failed: the bench then exits non-zero. Missed targets are not errors. */
+  errors: string[];
+  environment: Environment;
+  options: Omit<BenchOptions, 'log'>;
+}
+
+/** The largest seed decision page (seeds/*.html) by size on disk. */
+export function largestSeed(): { ref: string; html: string; bytes: number } {
+  const dir = join(REPO_ROOT, 'seeds');
+  const [largest] = readdirSync(dir)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => ({ ref: name.replace(/\.html$/, ''), bytes: statSync(join(dir, name)).size }))
+    .sort((a, b) => b.bytes - a.bytes);
+  if (!largest) throw new Error('no seeds/*.html');
+  return { ...largest, html: readFileSync(join(dir, `${largest.ref}.html`), 'utf8') };
+}
+
+function cpuModel(): string {
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
+    return line?.split(':')[1]?.trim() ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The full version (the user agent string is frozen at "150.0.0.0"). */
+async function chromiumVersion(context: BrowserContext): Promise<string> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const { product } = await cdp.send('Browser.getVersion');
+    await cdp.detach();
+    return product.replace(/^(Headless)?Chrome\//, '');
+  } finally {
+    await page.close();
+  }
+}
+
+const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const { log } = options;
+  const metrics: BenchReport['metrics'] = {};
+  const details: string[] = [];
+  const errors: string[] = [];
+  const environment: Environment = {
+    date: new Date().toISOString(),
+    node: process.version,
+    chromium: 'unknown',
+    cpu: cpuModel(),
+    cores: availableParallelism(),
+    platform: `${process.platform} ${process.arch}`,
+    load: { start: loadavg()[0] ?? NaN, end: NaN },
+  };
+  const { log: _log, ...reportedOptions } = options;
+  const report: BenchReport = { metrics, details, errors, environment, options: reportedOptions };
+
+  /** Runs one section; a failure is recorded and the others still run. */
+  const section = async (name: string, fn: () => Promise<void>) => {
+    log(`${name}…`);
+    const t0 = performance.now();
+    try {
+      await fn();
+      log(`${name}: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      const message = `${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+      errors.push(message);
+      log(`FAILED ${message}`);
+    }
+  };
+
+  if (options.build) {
+    log('building the production extension (wxt build)…');
+    await buildExtension();
+  }
+
+  await section('bundle sizes', async () => {
+    const content = gzipFileBytes(join(DEFAULT_EXTENSION_PATH, CONTENT_SCRIPT));
+    metrics.contentScriptGzipBytes = single(content);
+    const popup = await pageWeight(DEFAULT_EXTENSION_PATH, POPUP_HTML);
+    metrics.popupGzipBytes = single(popup.gzipBytes);
+    const raw = statSync(join(DEFAULT_EXTENSION_PATH, CONTENT_SCRIPT)).size;
+    details.push(`content script: ${CONTENT_SCRIPT} ${raw.toLocaleString('en-GB')} B raw, ${content.toLocaleString('en-GB')} B gzip -${GZIP_LEVEL}`);
+    details.push(
+      `popup files: ${popup.files.map((f) => `${f.path} ${f.bytes.toLocaleString('en-GB')} B → ${f.gzipBytes.toLocaleString('en-GB')} B`).join('; ')}${popup.lazy.length ? `; loaded later, not counted: ${popup.lazy.join(', ')}` : ''}`,
+    );
+  });
+
+  const bundles = await buildBundles();
+
+  await section('command-line tool', async () => {
+    const cli = await measureCli(options.cliRepeat, options.cliRuns);
+    metrics.cliDecisionsPerSecond = summarise(cli.rates);
+    details.push(
+      `CLI: ${cli.decisionsPerRun} decisions per run; one pass over the ${cli.seedFiles} seed files takes ${fmt(median(cli.onceMs))} (mostly start-up); without start-up ${cli.marginalRate > 0 ? `${cli.marginalRate.toFixed(0)} decisions/s` : 'not measurable with so few files'}`,
+    );
+  });
+
+  let server: FixtureServer | undefined;
+  let browser: LaunchedBrowser | undefined;
+  // Our own profile directory, not the harness's throwaway one: the storage figure reopens it.
+  const profileDir = await mkdtemp(join(tmpdir(), 'ombudsman-lens-bench-profile-'));
+  try {
+    server = await startFixtureServer();
+    server.addRoute('/favicon.ico', '');
+    browser = await launchWithExtension({ server, profileDir });
+    const { context, extensionId } = browser;
+    environment.chromium = await chromiumVersion(context);
+    const seed = largestSeed();
+    const decisionUrl = server.decisionUrl(seed.ref);
+    details.push(`largest seed: ${seed.ref}.html (${seed.bytes.toLocaleString('en-GB')} B)`);
+
+    await section('parser and Readability in Chromium', async () => {
+      const p = await measureParsing({
+        context,
+        server: server!,
+        bundle: bundles.decisionPage,
+        seed,
+        warmup: Math.max(3, Math.round(options.parseRuns / 5)),
+        runs: options.parseRuns,
+        scalingRuns: options.scalingRuns,
+      });
+      metrics.parseMsMedian = summarise(p.parse);
+      metrics.readabilityMsMedian = summarise(p.readability);
+      const ratios = p.parse.map((t, i) => t / p.readability[i]!);
+      metrics.parseVsReadability = { ...summarise(ratios), median: median(p.parse) / median(p.readability) };
+      details.push(`Readability: clone ${fmt(median(p.clone))} of its ${fmt(median(p.readability))}; parser found ${p.faults} faults`);
+      const points = p.scaling.map((s) => ({ size: s.chars, time: median(s.samples) }));
+      const fit = fitPowerLaw(points);
+      metrics.scalingExponent = single(fit.exponent);
+      details.push(
+        `scaling: ${p.scaling.map((s) => `×${s.factor}: ${s.chars.toLocaleString('en-GB')} chars, ${s.faults} faults, ${fmt(median(s.samples))}`).join('; ')}; fit k = ${fit.exponent.toFixed(3)}, r² = ${fit.r2.toFixed(4)}`,
+      );
+    });
+
+    await section('sidebar first paint', async () => {
+      const s = await measureSidebarPaint(context, decisionUrl, options.warmup, options.runs);
+      metrics.sidebarMsMedian = summarise(s.paint);
+      details.push(`sidebar: parse (start → parsed) ${fmt(median(s.parse))} of ${fmt(median(s.paint))} (start → painted)`);
+    });
+
+    await section('save from the sidebar', async () => {
+      metrics.saveMsMedian = summarise(await measureSave({ context, url: decisionUrl, bundle: bundles.decisionPage, warmup: options.warmup, runs: options.runs }));
+    });
+
+    const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+    let libraryWritten = false;
+    await waitForQuietDisk(profileDir, extensionId);
+    const diskBefore = extensionIndexedDbBytes(profileDir, extensionId);
+    await section(`library of ${options.cases.toLocaleString('en-GB')} cases`, async () => {
+      const seeds = SEED_REFS.map((ref) => ({ text: readFileSync(join(REPO_ROOT, 'seeds', `${ref}.txt`), 'utf8'), url: server!.decisionUrl(ref) }));
+      const w = await writeLibrary({ context, extensionId, bundle: bundles.extensionPage, seeds, cases: options.cases, log });
+      if (w.cases !== options.cases) throw new Error(`the library holds ${w.cases} cases, expected ${options.cases}`);
+      libraryWritten = true;
+      const live = extensionIndexedDbBytes(profileDir, extensionId);
+      details.push(
+        `library: ${w.cases.toLocaleString('en-GB')} cases, ${Math.round(w.textChars / w.cases).toLocaleString('en-GB')} chars of text each on average, imported in ${(w.importMs / 1000).toFixed(1)} s; ` +
+          `right after the import (LevelDB still compacting): navigator.storage.estimate() +${Math.round((w.usageAfter - w.usageBefore) / w.cases).toLocaleString('en-GB')} B per case, ` +
+          `files on disk +${Math.round((live.bytes - diskBefore.bytes) / w.cases).toLocaleString('en-GB')} B per case`,
+      );
+    });
+
+    if (libraryWritten) {
+      await section('popup first render', async () => {
+        const r = await measurePopupFirstRender({ context, popupUrl, probes: bundles.popupProbes, warmup: 1, runs: Math.max(2, Math.ceil(options.runs / 2)) });
+        metrics.popupFirstRenderMs10k = summarise(r.rows);
+        details.push(`popup: app drawn ("Reading the library…") at ${fmt(median(r.shell))}, first rows at ${fmt(median(r.rows))} after navigation start`);
+      });
+      await section('popup filter', async () => {
+        metrics.popupFilterMs10k = summarise(await measurePopupFilter({ context, popupUrl, probes: bundles.popupProbes, warmup: 1, runs: options.runs, log }));
+      });
+      await section('compare', async () => {
+        const columns = Math.min(50, options.cases);
+        metrics.compareMs50 = summarise(await measureCompare({ context, popupUrl, probes: bundles.popupProbes, columns, warmup: 1, runs: Math.max(2, Math.ceil(options.runs / 2)) }));
+      });
+      await section('IndexedDB on disk', async () => {
+        await waitForQuietDisk(profileDir, extensionId);
+        await browser!.close();
+        browser = undefined;
+        const settled = await settledIndexedDb({ server: server!, profileDir, extensionId, bundle: bundles.extensionPage, expectedCases: options.cases });
+        if (!settled.settled) log('  the IndexedDB files were still changing after 90 s; measured as they were');
+        metrics.bytesPerSavedCase = single((settled.bytes - diskBefore.bytes) / options.cases);
+        details.push(
+          `IndexedDB on disk, settled (Chromium closed, reopened, closed): ${settled.bytes.toLocaleString('en-GB')} B in ${settled.paths.join(', ') || '(nothing found)'}; ${diskBefore.bytes.toLocaleString('en-GB')} B before the import`,
+        );
+      });
+    }
+  } finally {
+    await browser?.close();
+    await server?.close();
+    await rm(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+
+  environment.load.end = loadavg()[0] ?? NaN;
+  const missing = METRIC_KEYS.filter((key) => !metrics[key]);
+  if (missing.length > 0) log(`no figure for: ${missing.join(', ')}`);
+  return report;
+}

@@ -1,0 +1,51 @@
+/**
+ * The figures the benchmark reports (issue #5): their JSON keys, what they
+ * mean, their units and targets. A missed target is reported, never an error.
+ */
+
+export const METRIC_KEYS = [
+  'parseMsMedian',
+  'readabilityMsMedian',
+  'parseVsReadability',
+  'sidebarMsMedian',
+  'saveMsMedian',
+  'scalingExponent',
+  'contentScriptGzipBytes',
+  'popupGzipBytes',
+  'cliDecisionsPerSecond',
+  'popupFirstRenderMs10k',
+  'popupFilterMs10k',
+  'compareMs50',
+  'bytesPerSavedCase',
+] as const;
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+export type Unit = 'ms' | 'bytes' | 'ratio' | 'exponent' | '/s';
+
+export interface MetricSpec {
+  label: string;
+  unit: Unit;
+  /** Met when the median is at most this (all targets here are upper bounds). */
+  max?: number;
+}
+
+export const METRICS: Record<MetricKey, MetricSpec> = {
+  parseMsMedian: { label: 'Parse largest seed (Chromium)', unit: 'ms', max: 5 },
+  readabilityMsMedian: { label: 'Readability, same page (clone + parse)', unit: 'ms' },
+  parseVsReadability: { label: 'Parse / Readability', unit: 'ratio', max: 0.5 },
+  sidebarMsMedian: { label: 'Sidebar: start → painted', unit: 'ms', max: 16 },
+  saveMsMedian: { label: 'Save click → "Saved" shown', unit: 'ms', max: 50 },
+  scalingExponent: { label: 'Parse time ∝ size^k (×1, ×4, ×16)', unit: 'exponent', max: 1.2 },
+  contentScriptGzipBytes: { label: 'Content script, gzip -9', unit: 'bytes', max: 40_960 },
+  popupGzipBytes: { label: 'Popup HTML+JS+CSS, gzip -9', unit: 'bytes', max: 81_920 },
+  cliDecisionsPerSecond: { label: 'CLI decisions per second (wall)', unit: '/s' },
+  popupFirstRenderMs10k: { label: 'Popup open → first rows', unit: 'ms', max: 200 },
+  popupFilterMs10k: { label: 'Keystroke → filtered list', unit: 'ms', max: 50 },
+  compareMs50: { label: 'Compare 50: click → table', unit: 'ms', max: 100 },
+  bytesPerSavedCase: { label: 'IndexedDB bytes per saved case', unit: 'bytes', max: 20_480 },
+};
+
+export function targetMet(key: MetricKey, median: number): boolean | null {
+  const max = METRICS[key].max;
+  return max === undefined ? null : median <= max;
+}
