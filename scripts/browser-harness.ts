@@ -167,6 +167,11 @@ export interface LaunchOptions {
    * profile is made and removed.
    */
   profileDir?: string;
+  /** Resolve every host but the site's to nothing, so no request can leave the machine (privacy tests). */
+  blockOtherHosts?: boolean;
+  acceptDownloads?: boolean;
+  /** More Chromium switches, e.g. `--log-net-log=<file>`. */
+  extraArgs?: string[];
 }
 
 export interface LaunchedBrowser {
@@ -200,6 +205,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       viewport: options.viewport ?? { width: 1280, height: 900 },
       colorScheme: options.colorScheme ?? 'light',
       timeout: 60_000,
+      acceptDownloads: options.acceptDownloads ?? false,
       args: [
         `--disable-extensions-except=${extensionPath}`,
         `--load-extension=${extensionPath}`,
@@ -211,8 +217,9 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
         '--disable-gpu',
         '--disable-quic',
         // The port in the rule replaces 443, so https://www.lgo.org.uk/... reaches the fixture server.
-        `--host-resolver-rules=MAP www.lgo.org.uk 127.0.0.1:${port}, MAP lgo.org.uk 127.0.0.1:${port}`,
+        `--host-resolver-rules=MAP www.lgo.org.uk 127.0.0.1:${port}, MAP lgo.org.uk 127.0.0.1:${port}${options.blockOtherHosts ? ', MAP * ~NOTFOUND' : ''}`,
         '--ignore-certificate-errors',
+        ...(options.extraArgs ?? []),
       ],
     });
     const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');

@@ -17,15 +17,14 @@
  * sidebar's shadow root, the popup and the service worker, and checks that all three recorders
  * see them, so the journey's "nothing else" can fail.
  *
- * The harness's launchWithExtension takes no extra Chromium arguments, so the browser is launched
- * here with its arguments plus the resolver rule and the NetLog.
+ * The browser comes from the harness with every other host resolving to nothing and the NetLog on.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, DEFAULT_EXTENSION_PATH, startFixtureServer, type FixtureServer } from '../../scripts/browser-harness';
+import { DEFAULT_EXTENSION_PATH, launchWithExtension, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
 
 const CONTROL = 'ombudsman-lens-network-control';
 
@@ -37,6 +36,7 @@ interface Seen {
 }
 
 let server: FixtureServer;
+let browser: LaunchedBrowser;
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
@@ -54,39 +54,25 @@ beforeAll(async () => {
   server.addRoute('/favicon.ico', '');
   workDir = mkdtempSync(join(tmpdir(), 'ombudsman-lens-network-'));
   netLogPath = join(workDir, 'netlog.json');
-  context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1280, height: 900 },
+  browser = await launchWithExtension({
+    server,
+    profileDir: join(workDir, 'profile'),
     acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${DEFAULT_EXTENSION_PATH}`,
-      `--load-extension=${DEFAULT_EXTENSION_PATH}`,
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-      '--disable-quic',
-      // The fixture site is served locally; every other host name resolves to nothing.
-      `--host-resolver-rules=MAP www.lgo.org.uk 127.0.0.1:${server.port}, MAP lgo.org.uk 127.0.0.1:${server.port}, MAP * ~NOTFOUND`,
-      '--ignore-certificate-errors',
-      `--log-net-log=${netLogPath}`,
-      '--net-log-capture-mode=Default',
-    ],
+    // The fixture site is served locally; every other host name resolves to nothing.
+    blockOtherHosts: true,
+    extraArgs: [`--log-net-log=${netLogPath}`, '--net-log-capture-mode=Default'],
   });
+  context = browser.context;
   context.on('request', (r: Request) => {
     seen.push({ phase, by: r.serviceWorker() ? 'service worker' : 'page', type: r.resourceType(), url: r.url() });
   });
   context.on('requestfailed', (r: Request) => failed.set(r.url(), r.failure()?.errorText ?? ''));
-  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-  worker = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
-  extensionId = new URL(worker.url()).host;
+  worker = browser.serviceWorker;
+  extensionId = browser.extensionId;
 });
 
 afterAll(async () => {
-  await context?.close().catch(() => {});
+  await browser?.close().catch(() => {});
   await server?.close();
   if (workDir) rmSync(workDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
