@@ -10,6 +10,8 @@ const NAMING = new RegExp(
   String.raw`\b(?:call(?:ed)?|refer to|referred to|name)(?: (?:here|him|her|them|the complainant))? (?:as )?[‘'"“]?(${TITLE} [A-Z])(?![A-Za-z])`,
 );
 const PSEUDONYM = new RegExp(String.raw`\b(${TITLE} [A-Z])(?![A-Za-z])`);
+/** Every `new RegExp` here, so test/lib/regex-safety.test.ts can check the source as built for ReDoS. */
+export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = { NAMING, PSEUDONYM };
 
 export function readComplainant(doc: DecisionDoc): string | null {
   const complaintText = doc.blocks.filter((b) => doc.sections[b.section]?.role === 'complaint').map((b) => b.text);

@@ -65,7 +65,9 @@ export function categoryFromUrl(url: string | null): Category | null {
 
 export function readCategory(doc: DecisionDoc, url: string | null): Category | null {
   if (doc.header.category) {
-    const [area, ...rest] = doc.header.category.split(/\s*>\s*/);
+    // The same splits as /\s*>\s*/, which retried from every space of a long run (quadratic):
+    // a match starts only at the head of a run of spaces, or at a '>'.
+    const [area, ...rest] = doc.header.category.split(/(?<!\s)\s*>\s*|>\s*/);
     if (area) return { area: area.trim(), topic: rest.join(' > ').trim() || null, source: 'page' };
   }
   return categoryFromUrl(url);

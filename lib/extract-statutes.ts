@@ -107,6 +107,10 @@ const LINK_AFTER = new RegExp(`,?${WS}(of|to)${WS}(?:the${WS})?`, 'y');
 const ACT_PRONOUN = new RegExp(`(?:(?:this|that|said|the)${WS})?Act\\b`, 'y');
 const PREFIX_GAP = new RegExp(`(?:,${WS}?|${WS}\\(|${WS})`, 'y');
 const HEAD_GAP = new RegExp(`,${WS}?(?=\\d)`, 'y');
+/** Every `new RegExp` here, so test/lib/regex-safety.test.ts can check the source as built for ReDoS. */
+export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = {
+  YEAR_AFTER, CODE_AFTER, KEYWORD, SEP, PARA_INTRO, LINK_AFTER, ACT_PRONOUN, PREFIX_GAP, HEAD_GAP,
+};
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;

@@ -35,7 +35,9 @@ const SECTION_ROLES: ReadonlyArray<[RegExp, SectionRole]> = [
 const FINDINGS_SUBHEADINGS = /^(findings?|my findings|analysis|assessment|conclusions?)$/;
 
 export function headingKey(text: string): string {
-  return matchKey(text).replace(/[:.]+$/, '').trim();
+  // Tried only where a run of ':' and '.' starts, so linear: /[:.]+$/ retried from every character
+  // of a long run (quadratic on "....x"). Same result.
+  return matchKey(text).replace(/(?<![:.])[:.]+$/, '').trim();
 }
 
 /** The role a heading gives its section, or null for a free sub-heading. */

@@ -91,7 +91,9 @@ function findTitle(doc: Document): { authority: string; reference: string; eleme
   if (found.size > 1) return null;
   if (found.size === 1) return [...found.values()][0]!;
   // The document title usually carries the site name after a separator.
-  const docTitle = cleanText(doc.title ?? '').split(/\s+[-|\u2013]\s+/)[0] ?? '';
+  // The lookbehind tries a match only at the head of a run of spaces: the same splits as
+  // /\s+[-|\u2013]\s+/, which retried from every space of a long run (quadratic).
+  const docTitle = cleanText(doc.title ?? '').split(/(?<!\s)\s+[-|\u2013]\s+/)[0] ?? '';
   const t = parseTitle(docTitle);
   return t ? { ...t, element: null } : null;
 }
@@ -131,16 +133,20 @@ function readHeader(scope: Element): { header: Header; summary: string | null; u
   const all = Array.from(scope.querySelectorAll('*'));
   for (const el of all) {
     if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
-    // Cheap native filter first: most elements are not header fields.
+    // Cheap filter first: most elements are not header fields. It reads the first characters
+    // cleaned as text() cleans them, so a label with an invisible character in it still passes.
     const raw = el.textContent ?? '';
-    if (raw.length > 4000 || !/^\s*(category|decision|date of decision|summary|ombudsman satisfied)/i.test(raw)) continue;
+    const head = raw.length > 4000 ? '' : cleanText(raw.trimStart().slice(0, 80));
+    if (!/^(category|decision|date of decision|summary|ombudsman satisfied)/i.test(head)) continue;
     const t = text(el);
     let line = parseHeaderLine(t);
     if (line && !line.value) {
       // A label on its own: the value is the next element.
       const next = el.nextElementSibling;
       if (!next) continue;
-      line = parseHeaderLine(`${t.replace(/:?\s*$/, '')} : ${text(next)}`);
+      // What /:?\s*$/ removed, without its retries from every space of a long run (quadratic).
+      const label = t.trimEnd();
+      line = parseHeaderLine(`${label.endsWith(':') ? label.slice(0, -1) : label} : ${text(next)}`);
       if (!line) continue;
       used.add(next);
     } else if (!line) {
