@@ -348,46 +348,39 @@ export function PopupApp(props: PopupAppProps) {
         showSort={view.kind !== 'figures'}
       />
     );
+    const caseList = (
+      <CaseList
+        cases={shown}
+        selected={selectedSet}
+        onToggleSelect={toggleSelect}
+        onOpen={open}
+        onOpenSavedCopy={showCopy}
+        onDelete={(c) => void remove(c)}
+        onClearFilters={clearFilters}
+        relatedOf={relatedOf}
+        height={LIST_HEIGHT}
+      />
+    );
     body = preview ? (
       <>
         {filterBar}
-        <CaseList
-          cases={shown}
-          selected={selectedSet}
-          onToggleSelect={toggleSelect}
-          onOpen={open}
-          onOpenSavedCopy={showCopy}
-          onDelete={(c) => void remove(c)}
-          onClearFilters={clearFilters}
-          relatedOf={relatedOf}
-          height={LIST_HEIGHT}
-        />
+        {caseList}
         <p class="ol-muted" role="status">
           Reading all {preview.total.toLocaleString('en-GB')} saved cases…
         </p>
       </>
     ) : view.kind === 'figures' && figures ? (
-        <>
-          {filterBar}
-          <FiguresView figures={figures} scope={isFiltering(prefs.filter) ? `the ${filtered.length} cases matching the filters` : `all ${all.length} saved cases`} />
-        </>
-      ) : (
-        <>
-          {filterBar}
-          <CaseList
-            cases={shown}
-            selected={selectedSet}
-            onToggleSelect={toggleSelect}
-            onOpen={open}
-            onOpenSavedCopy={showCopy}
-            onDelete={(c) => void remove(c)}
-            onClearFilters={clearFilters}
-            relatedOf={relatedOf}
-            height={LIST_HEIGHT}
-          />
-          {importExport}
-        </>
-      );
+      <>
+        {filterBar}
+        <FiguresView figures={figures} scope={isFiltering(prefs.filter) ? `the ${filtered.length} cases matching the filters` : `all ${all.length} saved cases`} />
+      </>
+    ) : (
+      <>
+        {filterBar}
+        {caseList}
+        {importExport}
+      </>
+    );
   }
 
   const corrupted = library.status === 'ready' ? library.value.corrupted : [];
