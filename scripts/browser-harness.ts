@@ -169,7 +169,6 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Resolve every host but the site's to nothing, so no request can leave the machine (privacy tests). */
   blockOtherHosts?: boolean;
-  acceptDownloads?: boolean;
   /** More Chromium switches, e.g. `--log-net-log=<file>`. */
   extraArgs?: string[];
 }
@@ -205,7 +204,6 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       viewport: options.viewport ?? { width: 1280, height: 900 },
       colorScheme: options.colorScheme ?? 'light',
       timeout: 60_000,
-      acceptDownloads: options.acceptDownloads ?? false,
       args: [
         `--disable-extensions-except=${extensionPath}`,
         `--load-extension=${extensionPath}`,

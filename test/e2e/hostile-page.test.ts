@@ -187,7 +187,9 @@ describe('a hostile decision page', () => {
     popup.on('request', (r) => fetched.push(r.url()));
     await popup.setViewportSize({ width: 900, height: 700 });
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.getByText('2 saved cases').waitFor({ timeout: 10_000 });
+    await popup.getByText('2 saved cases', { exact: true }).waitFor({ timeout: 10_000 });
+    // The first rows show while the whole library is read; wait for the whole of it.
+    await popup.getByText(/^Reading all/).waitFor({ state: 'detached' });
 
     await popup.getByLabel('Select 23 999 001 for comparison').check();
     await popup.getByLabel('Select 23 017 456 for comparison').check();

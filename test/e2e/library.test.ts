@@ -109,7 +109,9 @@ describe('the popup', () => {
     popup = await context.newPage();
     await popup.setViewportSize({ width: 800, height: 620 });
     await popup.goto(popupUrl());
-    await popup.getByText('2 saved cases').waitFor({ timeout: 10_000 });
+    await popup.getByText('2 saved cases', { exact: true }).waitFor({ timeout: 10_000 });
+    // The first rows show while the whole library is read; wait for the whole of it.
+    await popup.getByText(/^Reading all/).waitFor({ state: 'detached' });
   });
 
   it('lists both saved cases', async () => {

@@ -57,7 +57,6 @@ beforeAll(async () => {
   browser = await launchWithExtension({
     server,
     profileDir: join(workDir, 'profile'),
-    acceptDownloads: true,
     // The fixture site is served locally; every other host name resolves to nothing.
     blockOtherHosts: true,
     extraArgs: [`--log-net-log=${netLogPath}`, '--net-log-capture-mode=Default'],
@@ -141,7 +140,9 @@ describe('network privacy', () => {
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 800, height: 620 });
     await goto(popup, `chrome-extension://${extensionId}/popup.html`);
-    await popup.getByText('2 saved cases').waitFor({ timeout: 10_000 });
+    await popup.getByText('2 saved cases', { exact: true }).waitFor({ timeout: 10_000 });
+    // The first rows show while the whole library is read; wait for the whole of it.
+    await popup.getByText(/^Reading all/).waitFor({ state: 'detached' });
     await popup.getByLabel('Search').fill('network test');
     await expect.poll(() => popup.locator('li.ol-case').count()).toBe(1);
     await popup.getByLabel('Search').fill('');
