@@ -13,7 +13,7 @@
  */
 import type { Evidence, Guidance } from './schema';
 import type { SentenceRef } from './sentence-index';
-import { evidenceOf } from './sentence-index';
+import { evidenceOf, keyOf } from './sentence-index';
 
 interface KnownGuidance {
   title: string;
@@ -73,10 +73,31 @@ export const KNOWN_GUIDANCE: readonly KnownGuidance[] = [
 ];
 
 /**
+ * Any alias anywhere in a lower-cased sentence (an exact-case alias in a sentence is also in its
+ * lower case): a necessary condition for any known-document hit. Literals only: linear.
+ */
+const ANY_ALIAS = new RegExp(
+  KNOWN_GUIDANCE.flatMap((g) => g.aliases.map((a) => a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|'),
+);
+/** Every `new RegExp` here, so test/lib/regex-safety.test.ts can check the source as built for ReDoS. */
+export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = { ANY_ALIAS };
+
+/**
  * Lower case with straight quotes and hyphens, one code unit for one: positions in the folded
  * text are positions in the sentence, so a quote found in one is a quote in the other.
  */
 function fold(s: string): string {
+  // Whole-string toLowerCase keeps one code unit for one, as the per-character loop below does,
+  // except for İ (two units), a final Σ (context) and astral letters (a pair lowercased
+  // together): only text with one of those takes the slow loop.
+  if (!/[\u0130\u03A3\uD800-\uDFFF]/.test(s)) {
+    return s
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02BC]/g, "'")
+      .replace(/[\u201C\u201D]/g, '"')
+      .replace(/[\u2013\u2014]/g, '-')
+      .replace(/\u00A0/g, ' ');
+  }
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
@@ -107,42 +128,39 @@ function findWord(hay: string, needle: string): number {
 const QUOTE_PAIRS: Record<string, string> = { '\u2018': '\u2019', '\u201C': '\u201D', '"': '"' };
 const MAX_TITLE = 150;
 
+/** Opening quote marks. */
+const OPENERS = /[\u2018\u201C"]/g;
+const LETTER = /\p{L}/u;
+
 /** Quoted spans: [open, close] indices of the quote marks. */
 function quotedSpans(s: string): [number, number][] {
-  // Next usable closing mark of each kind at or after every index, built right to left, so
-  // each opening mark costs O(1) however many unclosed quotes a page throws at us.
-  const n = s.length;
-  const next: Record<string, Int32Array> = {
-    '\u2019': new Int32Array(n + 1),
-    '\u201D': new Int32Array(n + 1),
-    '"': new Int32Array(n + 1),
-  };
-  for (const k of Object.keys(next)) next[k]![n] = -1;
-  for (let i = n - 1; i >= 0; i--) {
-    const c = s[i]!;
-    for (const k of Object.keys(next)) {
-      const arr = next[k]!;
+  // One forward scan. For each kind of closing mark, the next usable one found so far is kept and
+  // reused while it is still ahead (the scan only moves right), so all the indexOf calls together
+  // read the text once per kind: each opening mark costs O(1) however many unclosed quotes a page
+  // throws at us.
+  // -2: not looked for yet; -1: none left.
+  const ahead: Record<string, number> = { '\u2019': -2, '\u201D': -2, '"': -2 };
+  const closeAfter = (close: string, from: number): number => {
+    let at = ahead[close]!;
+    if (at !== -1 && at < from) {
+      at = s.indexOf(close, from);
       // ’ followed by a letter is an apostrophe ("Children’s"), not the closing quote.
-      const closes = c === k && !(k === '\u2019' && /\p{L}/u.test(s[i + 1] ?? ''));
-      arr[i] = closes ? i : arr[i + 1]!;
+      while (at >= 0 && close === '\u2019' && LETTER.test(s[at + 1] ?? '')) at = s.indexOf(close, at + 1);
+      ahead[close] = at;
     }
-  }
+    return at;
+  };
   const out: [number, number][] = [];
-  let i = 0;
-  while (i < n) {
-    const close = QUOTE_PAIRS[s[i]!];
+  let resume = 0; // after the last span: marks inside it are not openers
+  for (const m of s.matchAll(OPENERS)) {
+    const i = m.index;
+    if (i < resume) continue;
     // A straight double quote opens only at the start of a word.
-    if (close === undefined || (s[i] === '"' && isWordChar(s[i - 1]))) {
-      i++;
-      continue;
-    }
-    const found = next[close]![i + 1]!;
-    if (found < 0 || found - i > MAX_TITLE + 1) {
-      i++;
-      continue;
-    }
+    if (s[i] === '"' && isWordChar(s[i - 1])) continue;
+    const found = closeAfter(QUOTE_PAIRS[s[i]!]!, i + 1);
+    if (found < 0 || found - i > MAX_TITLE + 1) continue;
     out.push([i, found]);
-    i = found + 1;
+    resume = found + 1;
   }
   return out;
 }
@@ -188,9 +206,16 @@ export function extractGuidance(sentences: SentenceRef[]): Guidance[] {
 
   sentences.forEach((ref, idx) => {
     const s = ref.sentence;
+    // Most sentences name no known document and quote nothing: one scan for any alias in the
+    // sentence's matchKey (computed once for several extractors) rules them out before folding.
+    // The key holds every alias the fold holds: the same lower case, quotes, dashes and spaces,
+    // and the invisible characters it also drops cannot sit inside an alias.
+    const named = ANY_ALIAS.test(keyOf(ref));
+    const spans = quotedSpans(s);
+    if (!named && spans.length === 0) return;
     const f = fold(s);
     const hits: { pos: number; title: string; end: number }[] = [];
-    for (const g of KNOWN_GUIDANCE) {
+    for (const g of named ? KNOWN_GUIDANCE : []) {
       for (const alias of g.aliases) {
         const at = g.exactCase ? findWord(s, alias) : findWord(f, alias);
         if (at >= 0) {
@@ -200,7 +225,7 @@ export function extractGuidance(sentences: SentenceRef[]): Guidance[] {
       }
     }
 
-    for (const [open, close] of quotedSpans(s)) {
+    for (const [open, close] of spans) {
       const inner = s.slice(open + 1, close).trim();
       // A known document inside the quotes is already counted under its own title.
       if (hits.some((h) => h.pos >= open && h.pos < close)) continue;

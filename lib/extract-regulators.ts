@@ -3,8 +3,7 @@
  * agreement, the CQC under a memorandum of agreement (three wordings seen).
  */
 import type { Regulator } from './schema';
-import type { SentenceRef } from './sentence-index';
-import { matchKey } from './text-normalise';
+import { keyOf, type SentenceRef } from './sentence-index';
 
 const REGULATORS: ReadonlyArray<[Regulator['name'], RegExp]> = [
   ['Ofsted', /\bofsted\b|office for standards in education/],
@@ -14,7 +13,7 @@ const REGULATORS: ReadonlyArray<[Regulator['name'], RegExp]> = [
 export function extractRegulators(sentences: SentenceRef[]): Regulator[] {
   const out: Regulator[] = [];
   for (const ref of sentences) {
-    const key = matchKey(ref.sentence);
+    const key = keyOf(ref);
     if (!/\bshar(?:e|es|ed|ing)\b/.test(key) || !/\b(?:decision|decisions|statement|report)\b/.test(key)) continue;
     for (const [name, pattern] of REGULATORS) {
       if (pattern.test(key) && !out.some((r) => r.name === name)) {

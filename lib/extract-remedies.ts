@@ -8,7 +8,7 @@
  * as "the Council has agreed to ..." clauses, which are read instead.
  */
 import type { Deadline, DeadlineUnit, Remedy, RemedyKind } from './schema';
-import type { SentenceRef } from './sentence-index';
+import { keyOf, type SentenceRef } from './sentence-index';
 import { matchKey } from './text-normalise';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -107,7 +107,7 @@ export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
   for (const ref of sentences) {
     const inScope = hasActionSection ? ref.role === 'action' : ref.role === 'findings' || ref.role === 'preamble';
     if (!inScope) continue;
-    const key = matchKey(ref.sentence);
+    const key = keyOf(ref);
     if (ref.depth === 0 && ref.paragraph !== leadInParagraph) leadInDeadline = null;
     if (LEAD_IN.test(ref.sentence.trim())) {
       leadInDeadline = readDeadline(ref.sentence) ?? leadInDeadline;

@@ -49,21 +49,38 @@ export function sectionRole(heading: string, current: SectionRole | null): Secti
 }
 
 /** Lines that are page furniture, not the decision. */
-export function isChrome(text: string): boolean {
-  const key = headingKey(text);
-  return /^(back to top|print this page|lgo logogram|skip to (main )?content)$/.test(key);
-}
-
+const CHROME = /^(back to top|print this page|lgo logogram|skip to (main )?content)$/;
 /** The line that closes the statement; everything after it is site chrome. */
-export function isSignOff(text: string): boolean {
-  return /^(investigator'?s?|assistant ombudsman'?s?|deputy ombudsman'?s?|ombudsman'?s?)?\s*(final )?decision on behalf of the (local government and social care )?ombudsm[ae]n$/.test(
-    headingKey(text),
-  );
+const SIGN_OFF =
+  /^(investigator'?s?|assistant ombudsman'?s?|deputy ombudsman'?s?|ombudsman'?s?)?\s*(final )?decision on behalf of the (local government and social care )?ombudsm[ae]n$/;
+/** "The Ombudsman's final decision:" introduces the summary; it is not a section. */
+const FINAL_DECISION_INTRO = /^the ombudsm[ae]n'?s'? final decision$/;
+/**
+ * Longer than any key the three patterns above match (the longest, a sign-off, is under 100
+ * characters). Keep it so when changing them: `lineKind` relies on it.
+ */
+const MAX_LINE_KEY = 200;
+
+export function isChrome(text: string): boolean {
+  return CHROME.test(headingKey(text));
 }
 
-/** "The Ombudsman's final decision:" introduces the summary; it is not a section. */
-export function isFinalDecisionIntro(text: string): boolean {
-  return /^the ombudsm[ae]n'?s'? final decision$/.test(headingKey(text));
+/**
+ * What a line of text already through `cleanText` is, of the three kinds above (their patterns
+ * are disjoint): one `headingKey` for the three checks, and none for a long block (the DOM walk
+ * meets whole containers), whose key could match none of them.
+ */
+export function lineKind(clean: string): 'sign-off' | 'chrome' | 'final-decision-intro' | null {
+  // The key keeps every character of clean text but a final run of ':' and '.' and the one
+  // space before it (lower-casing never shortens a string).
+  let end = clean.length;
+  while (end > 0 && (clean[end - 1] === ':' || clean[end - 1] === '.')) end--;
+  if (end - 1 > MAX_LINE_KEY) return null;
+  const key = headingKey(clean);
+  if (SIGN_OFF.test(key)) return 'sign-off';
+  if (CHROME.test(key)) return 'chrome';
+  if (FINAL_DECISION_INTRO.test(key)) return 'final-decision-intro';
+  return null;
 }
 
 export interface HeaderLine {

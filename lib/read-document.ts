@@ -15,9 +15,7 @@
 import type { DecisionDoc, Header } from './model';
 import { DocBuilder } from './doc-builder';
 import {
-  isChrome,
-  isFinalDecisionIntro,
-  isSignOff,
+  lineKind,
   parseHeaderLine,
   parseTitle,
   sectionRole,
@@ -54,7 +52,8 @@ function isHidden(el: Element): boolean {
 /** The element's text, skipping hidden parts, optionally without its nested lists. */
 function textOf(el: Element, withoutLists = false, depth = 0): string {
   let out = '';
-  for (const node of Array.from(el.childNodes)) {
+  // Siblings walked in place: no array of child nodes per element.
+  for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === TEXT) out += node.nodeValue ?? '';
     else if (node.nodeType === ELEMENT && depth < MAX_DEPTH) {
       const child = node as Element;
@@ -210,7 +209,7 @@ export function readDocument(doc: Document): DocumentReading | null {
     for (const li of childElements(list)) {
       if (li.tagName.toUpperCase() !== 'LI' || isHidden(li)) continue;
       const t = text(li, true);
-      if (t && !isChrome(t)) {
+      if (t && lineKind(t) !== 'chrome') {
         if (depth === 0 && ordered) {
           const valueAttr = li.getAttribute('value');
           const number = valueAttr && /^\d+$/.test(valueAttr) ? Number(valueAttr) : start !== null ? start + index : true;
@@ -236,11 +235,12 @@ export function readDocument(doc: Document): DocumentReading | null {
       if (SKIP_TAGS.has(tag) || isHidden(child) || used.has(child) || child === title.element) continue;
       const t = text(child);
       if (!t) continue;
-      if (isSignOff(t)) {
+      const kind = lineKind(t);
+      if (kind === 'sign-off') {
         stopped = true;
         return;
       }
-      if (isChrome(t) || isFinalDecisionIntro(t)) continue;
+      if (kind !== null) continue; // chrome, or the final decision's intro
       if (parseHeaderLine(t)?.field === 'satisfied') {
         header.satisfied ??= parseHeaderLine(t)!.value;
         report = true;

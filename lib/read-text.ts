@@ -16,8 +16,7 @@
 import type { Block, DecisionDoc, Header, Section, SectionRole } from './model';
 import {
   isChrome,
-  isFinalDecisionIntro,
-  isSignOff,
+  lineKind,
   parseHeaderLine,
   parseTitle,
   sectionRole,
@@ -143,9 +142,9 @@ export function readText(text: string): DecisionDoc | null {
     }
     const t = cleanText(line.text);
     if (!t) continue;
-    if (isSignOff(t)) break;
-    if (isChrome(t)) continue;
-    if (isFinalDecisionIntro(t)) continue;
+    const kind = lineKind(t);
+    if (kind === 'sign-off') break;
+    if (kind !== null) continue; // chrome, or the final decision's intro
 
     const h = parseHeaderLine(t);
     if (h && (h.field === 'satisfied' || !seenContent)) {

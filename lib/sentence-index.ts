@@ -5,6 +5,7 @@
 import type { DecisionDoc, SectionRole } from './model';
 import { splitSentences } from './sentences';
 import type { Evidence } from './schema';
+import { matchKey } from './text-normalise';
 
 export interface SentenceRef {
   sentence: string;
@@ -18,6 +19,8 @@ export interface SentenceRef {
   heading: string | null;
   /** The block's list depth (0 for a paragraph). */
   depth: number;
+  /** `keyOf`'s cache: the sentence's matchKey, once computed. */
+  key?: string;
 }
 
 export function indexSentences(doc: DecisionDoc): SentenceRef[] {
@@ -38,6 +41,11 @@ export function indexSentences(doc: DecisionDoc): SentenceRef[] {
     });
   });
   return out;
+}
+
+/** The sentence's matchKey, computed once per sentence: several extractors read it. */
+export function keyOf(ref: SentenceRef): string {
+  return (ref.key ??= matchKey(ref.sentence));
 }
 
 export function evidenceOf(ref: SentenceRef): Evidence {
