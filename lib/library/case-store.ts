@@ -28,7 +28,6 @@ import {
   CaseIndexFieldsSchema,
   SavedCaseSchema,
   StoredCaseSchema,
-  SummaryRowSchema,
   TextRowSchema,
   cardOf,
   relatedKeyOf,
@@ -235,21 +234,30 @@ function invalid(what: string, error: z.core.$ZodError, prefix = ''): StoreError
   return new StoreError('invalid-message', `${what}: the case is not valid (${describeIssues(error, prefix).slice(0, 3).join('; ')}).`);
 }
 
-/** The last check before a case is written: a case that fails it is never written. */
-function checkStored(record: StoredCase, what: string): StoredCase {
+/**
+ * The last check before a case (`StoredCaseSchema`) or an entry alone
+ * (`CaseEntrySchema`, an edit of tags and note) is written: what fails it is never written.
+ */
+function checkRecord<T extends CaseEntry>(schema: z.ZodMiniType<T>, record: T, what: string): T {
   const size = sizeProblem(what, record?.tags?.length ?? 0, record?.note?.length ?? 0);
   if (size) throw size;
-  const parsed = StoredCaseSchema.safeParse(record, ENGLISH);
+  const parsed = schema.safeParse(record, ENGLISH);
   if (!parsed.success) throw invalid(what, parsed.error);
   return parsed.data;
 }
 
-function checkEntry(entry: CaseEntry, what: string): CaseEntry {
-  const size = sizeProblem(what, entry?.tags?.length ?? 0, entry?.note?.length ?? 0);
-  if (size) throw size;
-  const parsed = CaseEntrySchema.safeParse(entry, ENGLISH);
-  if (!parsed.success) throw invalid(what, parsed.error);
-  return parsed.data;
+/**
+ * A case put together from its three rows as read, validated once; null when the
+ * entry is missing or any part is missing or damaged.
+ */
+function storedOf(entry: unknown, summary: unknown, text: unknown): StoredCase | null {
+  if (entry === undefined) return null;
+  const parsed = StoredCaseSchema.safeParse({
+    ...(entry as object),
+    summary: (summary as Partial<SummaryRow> | undefined)?.summary,
+    textGzip: (text as Partial<TextRow> | undefined)?.textGzip,
+  });
+  return parsed.success ? parsed.data : null;
 }
 
 /** The three rows of a checked case. */
@@ -324,7 +332,8 @@ export class CaseStore {
       const record = await this.db.transaction('rw', this.tables, async () => {
         const raw = await this.db.cases.get(summary.reference);
         const old = raw === undefined ? null : salvage(raw);
-        const next = checkStored(
+        const next = checkRecord(
+          StoredCaseSchema,
           {
             ...derivedFields(summary),
             reference: summary.reference,
@@ -361,9 +370,7 @@ export class CaseStore {
       const removed = await this.db.transaction('rw', this.tables, async () => {
         const [entry, summary, text] = await Promise.all([this.db.cases.get(reference), this.db.summaries.get(reference), this.db.texts.get(reference)]);
         await Promise.all([this.db.cases.delete(reference), this.db.summaries.delete(reference), this.db.texts.delete(reference)]);
-        if (entry === undefined) return null;
-        const parsed = StoredCaseSchema.safeParse({ ...entry, summary: summary?.summary, textGzip: text?.textGzip });
-        return parsed.success ? parsed.data : null;
+        return storedOf(entry, summary, text);
       });
       return ok(removed);
     } catch (error) {
@@ -375,7 +382,7 @@ export class CaseStore {
   async restore(record: StoredCase): Promise<StoreResult<void>> {
     const what = 'Not restored';
     try {
-      const checked = checkStored(record, what);
+      const checked = checkRecord(StoredCaseSchema, record, what);
       await this.db.transaction('rw', this.tables, async () => {
         await this.putCases([checked]);
       });
@@ -421,7 +428,7 @@ export class CaseStore {
         }
         const mine = { tags: unionTags([], parsedTags.data), note };
         const merged = base ? mergeNotes(base, mine, current.data) : mine;
-        const next = checkEntry({ ...current.data, ...merged, updatedAt: now }, what);
+        const next = checkRecord(CaseEntrySchema, { ...current.data, ...merged, updatedAt: now }, what);
         await this.db.cases.put(next);
         return next;
       });
@@ -511,18 +518,6 @@ export class CaseStore {
     }
   }
 
-  /** The other saved pages of the same joint case ("20 003 139a" for "20 003 139b"). */
-  async related(reference: string): Promise<CaseEntry[]> {
-    try {
-      const rows: unknown[] = await this.db.cases.where('relatedKey').equals(relatedKeyOf(reference)).toArray();
-      return rows
-        .map((raw) => CaseEntrySchema.safeParse(raw))
-        .flatMap((p) => (p.success && p.data.reference !== reference ? [p.data] : []));
-    } catch {
-      return [];
-    }
-  }
-
   /** The stored decision text, verbatim; '' when there is none or it cannot be decoded (a damaged record). */
   async text(reference: string): Promise<string> {
     try {
@@ -548,17 +543,6 @@ export class CaseStore {
       out.push({ ...rest, text });
     }
     return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: this.now().toISOString(), parserVersion: PARSER_VERSION, cases: out };
-  }
-
-  /** A stored case as it is now, text included, or null when any part is missing or damaged. */
-  private stored(entry: unknown, summary: unknown, text: unknown): StoredCase | null {
-    if (entry === undefined) return null;
-    const parsed = StoredCaseSchema.safeParse({
-      ...(entry as object),
-      summary: SummaryRowSchema.safeParse(summary).data?.summary,
-      textGzip: TextRowSchema.safeParse(text).data?.textGzip,
-    });
-    return parsed.success ? parsed.data : null;
   }
 
   /**
@@ -602,7 +586,7 @@ export class CaseStore {
           if (raw === undefined) added++;
           else {
             merged++;
-            const current = this.stored(raw, summaries[i], texts[i]);
+            const current = storedOf(raw, summaries[i], texts[i]);
             // A damaged saved case gives way to the backup's, keeping what survives of its tags and note.
             const kept = salvage(raw);
             next = current
@@ -610,7 +594,7 @@ export class CaseStore {
               : mergeCases({ ...record, tags: kept.tags, note: kept.note, savedAt: kept.savedAt ?? record.savedAt }, record);
           }
           try {
-            writes.push(checkStored(next, what));
+            writes.push(checkRecord(StoredCaseSchema, next, what));
           } catch (error) {
             problems.push(`cases[${index}]: ${error instanceof Error ? error.message.replace(`${what}: `, '') : String(error)}`);
           }
@@ -679,7 +663,8 @@ export class CaseStore {
               const parsedSummary = DecisionSummarySchema.safeParse(summary, ENGLISH);
               if (!parsedSummary.success) throw invalid(`Re-parse of ${reference} not saved`, parsedSummary.error, 'summary');
               entries.push(
-                checkEntry(
+                checkRecord(
+                  CaseEntrySchema,
                   { ...current.data, ...derivedFields(summary), parserVersion, reparseError: null, updatedAt: now },
                   `Re-parse of ${reference} not saved`,
                 ),

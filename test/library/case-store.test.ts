@@ -309,7 +309,7 @@ describe('two tabs at once (two CaseStore instances on one database)', () => {
   });
 });
 
-describe('savedAmong and related', () => {
+describe('savedAmong, and joint cases', () => {
   it('returns which of the references are saved, in the order asked', async () => {
     const store = new CaseStore(freshDb(), clock());
     await store.save(seed('18-009-360'));
@@ -319,7 +319,7 @@ describe('savedAmong and related', () => {
     expect(await store.savedAmong([])).toEqual({ ok: true, value: [] });
   });
 
-  it('finds the other pages of a joint case (a/b suffixes), not the page itself nor other cases', async () => {
+  it('keeps the pages of a joint case (a/b suffixes) as distinct cases sharing one related key', async () => {
     const store = new CaseStore(freshDb(), clock());
     const joint = (suffix: string) => {
       const input = seed('20-003-139');
@@ -329,9 +329,12 @@ describe('savedAmong and related', () => {
     };
     for (const s of ['a', 'b']) expect((await store.save(joint(s))).ok).toBe(true);
     await store.save(seed('19-015-077'));
-    expect((await store.related('20 003 139a')).map((c) => c.reference)).toEqual(['20 003 139b']);
-    expect((await store.related('20 003 139b')).map((c) => c.reference)).toEqual(['20 003 139a']);
-    expect(await store.related('19 015 077')).toEqual([]);
+    const { cases } = await store.list();
+    expect(cases.map((c) => [c.reference, c.relatedKey])).toEqual([
+      ['19 015 077', '19 015 077'],
+      ['20 003 139a', '20 003 139'],
+      ['20 003 139b', '20 003 139'],
+    ]);
   });
 });
 
