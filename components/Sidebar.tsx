@@ -3,8 +3,11 @@
  * and callbacks, and uses no extension API, so it renders the same in the page,
  * in tests and in the README screenshots. Page text is only ever rendered as
  * text nodes (JSX children), never as HTML.
+ *
+ * It is drawn in two steps: the headline (the page header) in the first frame, the
+ * findings as soon as the analysis has run, so the sidebar never waits for it.
  */
-import type { DecisionSummary } from '../lib/schema';
+import type { DecisionHeadline, DecisionSummary } from '../lib/schema';
 import { CollapsibleSection } from './CollapsibleSection';
 import { FaultList } from './FaultList';
 import { formatDate, formatPounds } from './format';
@@ -21,7 +24,11 @@ export type SaveState =
   | { state: 'error'; message: string };
 
 export interface SidebarProps {
-  summary: DecisionSummary;
+  headline: DecisionHeadline;
+  /** Null while the analysis runs (or when it failed: `analysisError`). */
+  summary: DecisionSummary | null;
+  /** Why the findings could not be read; the headline stays. */
+  analysisError?: string | null;
   view: 'expanded' | 'collapsed';
   marksOn: boolean;
   copyState: 'idle' | 'copied' | 'failed';
@@ -39,7 +46,7 @@ export interface SidebarProps {
   onClose: () => void;
 }
 
-function SaveButton({ save }: { save: NonNullable<SidebarProps['save']> }) {
+function SaveButton({ save, ready }: { save: NonNullable<SidebarProps['save']>; ready: boolean }) {
   if (save.state === 'saved') {
     return (
       <>
@@ -54,7 +61,7 @@ function SaveButton({ save }: { save: NonNullable<SidebarProps['save']> }) {
   }
   return (
     <>
-      <button type="button" class="ol-button ol-primary" onClick={save.onSave} disabled={save.state === 'saving'}>
+      <button type="button" class="ol-button ol-primary" onClick={save.onSave} disabled={!ready || save.state === 'saving'}>
         {save.state === 'saving' ? 'Saving…' : 'Save'}
       </button>
       {save.state === 'error' && (
@@ -66,8 +73,21 @@ function SaveButton({ save }: { save: NonNullable<SidebarProps['save']> }) {
   );
 }
 
+/** Where the findings will be: a status line while the analysis runs, its error if it failed. */
+function Pending({ error }: { error: string | null }) {
+  return error ? (
+    <p class="ol-error ol-pending" role="alert">
+      {error}
+    </p>
+  ) : (
+    <p class="ol-pending" role="status" aria-live="polite">
+      Reading the decision…
+    </p>
+  );
+}
+
 export function Sidebar(props: SidebarProps) {
-  const { summary: s, onLocate } = props;
+  const { headline: h, summary: s, onLocate } = props;
   if (props.view === 'collapsed') {
     return (
       <div class="ol-root ol-collapsed">
@@ -78,7 +98,6 @@ export function Sidebar(props: SidebarProps) {
     );
   }
 
-  const law = s.statutes.filter((x) => !x.jurisdiction);
   return (
     <div class="ol-root">
       <aside class="ol-sidebar" aria-label="Ombudsman Lens summary">
@@ -92,24 +111,24 @@ export function Sidebar(props: SidebarProps) {
               <span aria-hidden="true">✕</span>
             </button>
           </div>
-          <h2 class="ol-authority">{s.authority}</h2>
+          <h2 class="ol-authority">{h.authority}</h2>
           <p class="ol-meta">
-            <span class="ol-ref">{s.reference}</span> <OutcomeBadge outcome={s.outcome} />
+            <span class="ol-ref">{h.reference}</span> <OutcomeBadge outcome={h.outcome} />
           </p>
           <dl class="ol-facts ol-header-facts">
             <dt>Decided</dt>
-            <dd>{formatDate(s.decisionDate)}</dd>
-            {s.category && (
+            <dd>{formatDate(h.decisionDate)}</dd>
+            {h.category && (
               <>
                 <dt>Area</dt>
                 <dd>
-                  {s.category.area}
-                  {s.category.topic ? ` › ${s.category.topic}` : ''}
-                  {s.category.source === 'address' && <span class="ol-inferred"> (from the address)</span>}
+                  {h.category.area}
+                  {h.category.topic ? ` › ${h.category.topic}` : ''}
+                  {h.category.source === 'address' && <span class="ol-inferred"> (from the address)</span>}
                 </dd>
               </>
             )}
-            {s.complainant && (
+            {s?.complainant && (
               <>
                 <dt>Complainant</dt>
                 <dd>{s.complainant}</dd>
@@ -117,11 +136,11 @@ export function Sidebar(props: SidebarProps) {
             )}
           </dl>
           <div class="ol-actions">
-            {props.save && <SaveButton save={props.save} />}
+            {props.save && <SaveButton save={props.save} ready={s !== null} />}
             <button type="button" class="ol-button" onClick={props.onCopyCitation}>
               {props.copyState === 'copied' ? 'Citation copied' : props.copyState === 'failed' ? 'Copy failed' : 'Copy citation'}
             </button>
-            <button type="button" class="ol-button" aria-pressed={props.marksOn} onClick={props.onToggleMarks}>
+            <button type="button" class="ol-button" aria-pressed={props.marksOn} onClick={props.onToggleMarks} disabled={!s}>
               {props.marksOn ? 'Hide marks in text' : 'Mark in text'}
             </button>
           </div>
@@ -141,7 +160,7 @@ export function Sidebar(props: SidebarProps) {
               {props.notice}
             </p>
           )}
-          {s.warnings.length > 0 && (
+          {s && s.warnings.length > 0 && (
             <details class="ol-warnings">
               <summary>Not everything could be read ({s.warnings.length})</summary>
               <ul>
@@ -152,56 +171,65 @@ export function Sidebar(props: SidebarProps) {
             </details>
           )}
         </header>
-        <div class="ol-body">
-          <CollapsibleSection id="faults" title="Faults found" count={s.faults.length}>
-            <FaultList faults={s.faults} onLocate={onLocate} />
-          </CollapsibleSection>
-          <CollapsibleSection
-            id="remedies"
-            title="Remedies"
-            count={s.remedies.length}
-            extra={s.totalPayments > 0 ? <span class="ol-total">Total paid {formatPounds(s.totalPayments)}</span> : null}
-          >
-            <RemedyList remedies={s.remedies} onLocate={onLocate} />
-          </CollapsibleSection>
-          <CollapsibleSection id="law" title="Law cited" count={law.length}>
-            <StatuteList statutes={s.statutes} onLocate={onLocate} />
-          </CollapsibleSection>
-          <CollapsibleSection id="guidance" title="Guidance" count={s.guidance.length}>
-            <ul class="ol-list">
-              {s.guidance.map((g, i) => (
-                <li key={i} class="ol-item ol-guidance">
-                  <span class="ol-law">{g.title}</span>{' '}
-                  {g.evidence.map((e, j) => (
-                    <ParagraphLink key={j} paragraph={e.paragraph} target={{ block: e.block, sentence: e.sentence, kind: 'guidance' }} onLocate={onLocate} />
-                  ))}
-                </li>
-              ))}
-            </ul>
-          </CollapsibleSection>
-          <CollapsibleSection id="regulators" title="Shared with regulators" count={s.regulators.length}>
-            <ul class="ol-list">
-              {s.regulators.map((r, i) => (
-                <li key={i} class="ol-item ol-regulator">
-                  <strong>{r.name}</strong> <ParagraphLink paragraph={r.paragraph} target={{ block: r.block, sentence: r.text, kind: 'regulator' }} onLocate={onLocate} />
-                </li>
-              ))}
-            </ul>
-          </CollapsibleSection>
-          <CollapsibleSection id="complaints" title="Points of complaint" count={s.complaints.length} initiallyOpen={false}>
-            <ol class="ol-list">
-              {s.complaints.map((c, i) => (
-                <li key={i} class="ol-item ol-complaint">
-                  {c.text} <ParagraphLink paragraph={c.paragraph} target={{ block: c.block, sentence: c.text, kind: 'complaint' }} onLocate={onLocate} />
-                </li>
-              ))}
-            </ol>
-          </CollapsibleSection>
-          <p class="ol-footnote">
-            Extracted by Ombudsman Lens {s.parserVersion} from the decision text: check each point against its paragraph.
-          </p>
+        <div class="ol-body" aria-busy={!s && !props.analysisError}>
+          {s ? <Findings summary={s} onLocate={onLocate} /> : <Pending error={props.analysisError ?? null} />}
         </div>
       </aside>
     </div>
+  );
+}
+
+function Findings({ summary: s, onLocate }: { summary: DecisionSummary; onLocate: SidebarProps['onLocate'] }) {
+  const law = s.statutes.filter((x) => !x.jurisdiction);
+  return (
+    <>
+      <CollapsibleSection id="faults" title="Faults found" count={s.faults.length}>
+        <FaultList faults={s.faults} onLocate={onLocate} />
+      </CollapsibleSection>
+      <CollapsibleSection
+        id="remedies"
+        title="Remedies"
+        count={s.remedies.length}
+        extra={s.totalPayments > 0 ? <span class="ol-total">Total paid {formatPounds(s.totalPayments)}</span> : null}
+      >
+        <RemedyList remedies={s.remedies} onLocate={onLocate} />
+      </CollapsibleSection>
+      <CollapsibleSection id="law" title="Law cited" count={law.length}>
+        <StatuteList statutes={s.statutes} onLocate={onLocate} />
+      </CollapsibleSection>
+      <CollapsibleSection id="guidance" title="Guidance" count={s.guidance.length}>
+        <ul class="ol-list">
+          {s.guidance.map((g, i) => (
+            <li key={i} class="ol-item ol-guidance">
+              <span class="ol-law">{g.title}</span>{' '}
+              {g.evidence.map((e, j) => (
+                <ParagraphLink key={j} paragraph={e.paragraph} target={{ block: e.block, sentence: e.sentence, kind: 'guidance' }} onLocate={onLocate} />
+              ))}
+            </li>
+          ))}
+        </ul>
+      </CollapsibleSection>
+      <CollapsibleSection id="regulators" title="Shared with regulators" count={s.regulators.length}>
+        <ul class="ol-list">
+          {s.regulators.map((r, i) => (
+            <li key={i} class="ol-item ol-regulator">
+              <strong>{r.name}</strong> <ParagraphLink paragraph={r.paragraph} target={{ block: r.block, sentence: r.text, kind: 'regulator' }} onLocate={onLocate} />
+            </li>
+          ))}
+        </ul>
+      </CollapsibleSection>
+      <CollapsibleSection id="complaints" title="Points of complaint" count={s.complaints.length} initiallyOpen={false}>
+        <ol class="ol-list">
+          {s.complaints.map((c, i) => (
+            <li key={i} class="ol-item ol-complaint">
+              {c.text} <ParagraphLink paragraph={c.paragraph} target={{ block: c.block, sentence: c.text, kind: 'complaint' }} onLocate={onLocate} />
+            </li>
+          ))}
+        </ol>
+      </CollapsibleSection>
+      <p class="ol-footnote">
+        Extracted by Ombudsman Lens {s.parserVersion} from the decision text: check each point against its paragraph.
+      </p>
+    </>
   );
 }

@@ -8,7 +8,10 @@ import type { DecisionDoc } from './model';
 import { analyse } from './analyse';
 import { readDocument } from './read-document';
 import { readText } from './read-text';
-import type { ParseResult } from './schema';
+import type { DecisionHeadline, ParseResult } from './schema';
+import { headlineOf } from './headline';
+
+type NotADecision = Extract<ParseResult, { ok: false }>;
 
 export interface ParseOptions {
   /** The page address, when known: gives the summary its `url`, and the category when the page has none. */
@@ -24,13 +27,11 @@ function isDecision(doc: DecisionDoc): boolean {
   return doc.blocks.length > 0 && (hasSections || doc.header.decision !== null);
 }
 
-function fromModel(read: () => DecisionDoc | null, url: string | null): ParseResult {
+/** Runs a step of the parse; a parser bug on an odd page is reported as such, never thrown into the page. */
+function guarded<T>(step: () => T): T | NotADecision {
   try {
-    const doc = read();
-    if (!doc || !isDecision(doc)) return { ok: false, reason: 'not-a-decision', message: NOT_A_DECISION };
-    return { ok: true, summary: analyse(doc, url) };
+    return step();
   } catch (error) {
-    // A parser bug on an odd page: report it as such, never throw into the page.
     return {
       ok: false,
       reason: 'unreadable',
@@ -39,9 +40,42 @@ function fromModel(read: () => DecisionDoc | null, url: string | null): ParseRes
   }
 }
 
+function fromModel(read: () => DecisionDoc | null, url: string | null): ParseResult {
+  return guarded(() => {
+    const doc = read();
+    if (!doc || !isDecision(doc)) return { ok: false, reason: 'not-a-decision', message: NOT_A_DECISION } as const;
+    return { ok: true, summary: analyse(doc, url) } as const;
+  });
+}
+
 export function parseText(text: string, options: ParseOptions = {}): ParseResult {
   if (!text.trim()) return { ok: false, reason: 'empty', message: 'The text is empty.' };
   return fromModel(() => readText(text), options.url ?? null);
+}
+
+/** A page read but not yet analysed: enough for the sidebar's first paint. */
+export type PageReading =
+  | { ok: true; headline: DecisionHeadline; doc: DecisionDoc; url: string | null; elements: Element[] }
+  | NotADecision;
+
+/**
+ * The first of a page parse's two steps: the document model, and the headline (the
+ * header fields) from it, without the analysis of the statement. A sidebar paints the
+ * headline first and shows the rest when `analyseReading` has run; one call of each
+ * gives exactly what `parseDocumentWithElements` gives.
+ */
+export function readDecisionPage(document: Document, options: ParseOptions = {}): PageReading {
+  const url = options.url ?? null;
+  return guarded(() => {
+    const reading = readDocument(document);
+    if (!reading || !isDecision(reading.doc)) return { ok: false, reason: 'not-a-decision', message: NOT_A_DECISION } as const;
+    return { ok: true, headline: headlineOf(reading.doc, url), doc: reading.doc, url, elements: reading.elements } as const;
+  });
+}
+
+/** The second step: the analysis of what `readDecisionPage` read. */
+export function analyseReading(reading: { doc: DecisionDoc; url: string | null }): ParseResult {
+  return guarded(() => ({ ok: true, summary: analyse(reading.doc, reading.url) }) as const);
 }
 
 /**
@@ -52,13 +86,10 @@ export function parseDocumentWithElements(
   document: Document,
   options: ParseOptions = {},
 ): { result: ParseResult; elements: Element[]; doc: DecisionDoc | null } {
-  let reading: ReturnType<typeof readDocument> = null;
-  const result = fromModel(() => {
-    reading = readDocument(document);
-    return reading?.doc ?? null;
-  }, options.url ?? null);
-  const read = reading as ReturnType<typeof readDocument>;
-  return result.ok && read ? { result, elements: read.elements, doc: read.doc } : { result, elements: [], doc: null };
+  const reading = readDecisionPage(document, options);
+  if (!reading.ok) return { result: reading, elements: [], doc: null };
+  const result = analyseReading(reading);
+  return result.ok ? { result, elements: reading.elements, doc: reading.doc } : { result, elements: [], doc: null };
 }
 
 export function parseDecision(input: Document | string, options: ParseOptions = {}): ParseResult {

@@ -164,6 +164,22 @@ export const DecisionSummarySchema = z.object({
 });
 export type DecisionSummary = z.infer<typeof DecisionSummarySchema>;
 
+/**
+ * What the sidebar can show before the analysis has run: the page header, read with
+ * the document (so it can be painted in the first frame), filled in by the summary next.
+ */
+export const DecisionHeadlineSchema = z.pick(DecisionSummarySchema, {
+  reference: true,
+  url: true,
+  title: true,
+  authority: true,
+  category: true,
+  outcome: true,
+  decisionDate: true,
+  layout: true,
+});
+export type DecisionHeadline = z.infer<typeof DecisionHeadlineSchema>;
+
 export const NotADecisionSchema = z.object({
   ok: z.literal(false),
   /** `unreadable`: the parser failed on this page; a bug to report, never expected. */

@@ -4,7 +4,7 @@
  * injected functions, so it has no extension API of its own and tests can drive it.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { DecisionSummary } from '../../lib/schema';
+import type { DecisionHeadline, DecisionSummary } from '../../lib/schema';
 import type { BackgroundRequestInput, CaseStatus, Reply } from '../../lib/messages';
 import type { NotesEditorProps } from '../../components/NotesEditor';
 import { citation } from '../../lib/citation';
@@ -14,7 +14,10 @@ import type { PageMarks } from './page-marks';
 import type { SidebarView } from './sidebar-view';
 
 export interface SidebarAppProps {
-  summary: DecisionSummary;
+  headline: DecisionHeadline;
+  /** Null until the analysis has run: the sidebar first paints the headline alone. */
+  summary: DecisionSummary | null;
+  analysisError?: string | null;
   marks: PageMarks;
   initialView: SidebarView;
   onViewChange: (view: SidebarView) => void;
@@ -34,7 +37,7 @@ export interface SidebarAppProps {
 }
 
 export function SidebarApp(props: SidebarAppProps) {
-  const { summary, marks } = props;
+  const { headline, summary, marks } = props;
   const [view, setView] = useState<SidebarView>(props.initialView);
   const [marksOn, setMarksOn] = useState(false);
   const [copyState, setCopyState] = useState<SidebarProps['copyState']>('idle');
@@ -86,29 +89,29 @@ export function SidebarApp(props: SidebarAppProps) {
 
   useEffect(() => {
     if (!library) return;
-    const refresh = () => void library.request({ type: 'case-status', reference: summary.reference }).then((reply) => applyReply(reply, () => {}));
+    const refresh = () => void library.request({ type: 'case-status', reference: headline.reference }).then((reply) => applyReply(reply, () => {}));
     refresh();
     // Coming back to this tab: the case may have been saved, deleted or edited in another one meanwhile.
     const onVisible = () => document.visibilityState === 'visible' && refresh();
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [library, summary.reference]);
+  }, [library, headline.reference]);
 
   const onSave = async () => {
-    if (!library) return;
+    if (!library || !summary) return;
     setSaveState({ state: 'saving' });
     const reply = await library.request({ type: 'save-case', summary, text: library.text(), url: library.url });
     applyReply(reply, (message) => setSaveState({ state: 'error', message }));
   };
   const onUnsave = async () => {
     if (!library) return;
-    const reply = await library.request({ type: 'remove-case', reference: summary.reference });
+    const reply = await library.request({ type: 'remove-case', reference: headline.reference });
     applyReply(reply, (message) => setSaveState({ state: 'error', message }));
   };
   const onSaveNotes = async (tags: string[], note: string, base: { tags: string[]; note: string }) => {
     if (!library) return;
     setNotesState({ state: 'saving' });
-    const reply = await library.request({ type: 'update-notes', reference: summary.reference, tags, note, base });
+    const reply = await library.request({ type: 'update-notes', reference: headline.reference, tags, note, base });
     applyReply(reply, (message) => setNotesState({ state: 'error', message }));
     if (reply.ok) setNotesState({ state: 'saved' });
   };
@@ -116,6 +119,7 @@ export function SidebarApp(props: SidebarAppProps) {
   const onLocate = useCallback((target: LocateTarget) => marks.locate(target), [marks]);
 
   const onToggleMarks = () => {
+    if (!summary) return;
     if (marksOn) marks.clearMarks();
     else
       marks.markAll(
@@ -126,7 +130,7 @@ export function SidebarApp(props: SidebarAppProps) {
   };
 
   const onCopyCitation = async () => {
-    const ok = await props.copyText(citation(summary));
+    const ok = await props.copyText(citation(headline));
     setCopyState(ok ? 'copied' : 'failed');
   };
 
@@ -134,7 +138,9 @@ export function SidebarApp(props: SidebarAppProps) {
   return (
     <div ref={hostRef}>
       <Sidebar
+        headline={headline}
         summary={summary}
+        analysisError={props.analysisError ?? null}
         view={view}
         marksOn={marksOn}
         copyState={copyState}

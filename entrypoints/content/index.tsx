@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
 import sidebarCss from '../../components/sidebar.css?inline';
 import { ContentRequestSchema } from '../../lib/messages';
-import { parseDocumentWithElements } from '../../lib/parse-decision';
+import { analyseReading, readDecisionPage } from '../../lib/parse-decision';
+import type { ParseResult } from '../../lib/schema';
 import { docToText } from '../../lib/doc-to-text';
 import { RECONNECT_MESSAGE, sendRequest } from './library-client';
 import { extensionConnected, watchConnection } from './connection';
@@ -12,15 +13,13 @@ import { markSavedLinks } from './saved-marks';
 import { copyText } from './copy-text';
 import { PageMarks } from './page-marks';
 import { SidebarApp } from './SidebarApp';
-import { initialView, SIDEBAR_VIEW_KEY, type SidebarView } from './sidebar-view';
+import { initialView, isNarrowWindow, type SidebarView } from './sidebar-view';
+import { SIDEBAR_VIEW_KEY, storedView } from './stored-view';
+import { DECISION_PAGES } from './decision-pages';
 
 export default defineContentScript({
-  matches: [
-    '*://www.lgo.org.uk/decisions/*',
-    '*://lgo.org.uk/decisions/*',
-    '*://www.lgo.org.uk/Decisions/*',
-    '*://lgo.org.uk/Decisions/*',
-  ],
+  matches: DECISION_PAGES,
+  // Once the page has loaded and drawn itself: the sidebar's work never delays the page's own first paint.
   runAt: 'document_idle',
   // CSS is handed to the shadow root inline: no fetch before the first paint,
   // and nothing of the extension has to be web-accessible.
@@ -28,23 +27,23 @@ export default defineContentScript({
 
   async main(ctx) {
     performance.mark('ombudsman-lens:start');
-    // Start the storage read while parsing: both are needed before the first paint.
-    const storedView = browser.storage.local.get(SIDEBAR_VIEW_KEY).then(
-      (items) => items[SIDEBAR_VIEW_KEY],
-      () => undefined,
-    );
-    const { result, elements, doc } = parseDocumentWithElements(document, { url: location.href });
-    performance.mark('ombudsman-lens:parsed');
-    if (!result.ok || !doc) {
+    // Usually answered already: sent at document_start (view-prefetch.content.ts).
+    const remembered = storedView();
+    // The first paint needs only the page read and its header; the analysis of the statement
+    // (most of the parse) runs in the task after that frame, and fills the sidebar in.
+    const reading = readDecisionPage(document, { url: location.href });
+    performance.mark('ombudsman-lens:read');
+    if (!reading.ok) {
       // Listing, search and other pages: no sidebar; links to saved decisions get a mark.
       await markSavedLinks(document, ctx, sendRequest);
       return;
     }
 
-    const view = initialView(await storedView, window.innerWidth);
+    const view = initialView(await remembered, isNarrowWindow(window));
     // The sidebar outlives this script's connection to the extension (see connection.ts), so its
     // timers must too: a ctx timer would never fire after a reload, leaving a highlight stuck.
-    const marks = new PageMarks(document, elements, (fn, ms) => window.setTimeout(fn, ms));
+    const { doc } = reading;
+    const marks = new PageMarks(document, reading.elements, (fn, ms) => window.setTimeout(fn, ms));
     let toggle: () => void = () => {};
     let showNotice: (message: string) => void = () => {};
     const rememberView = (next: SidebarView) => {
@@ -58,26 +57,48 @@ export default defineContentScript({
     };
 
     const { container, remove } = mountShadowHost(document, 'ombudsman-lens', sidebarCss);
-    render(
-      <SidebarApp
-        summary={result.summary}
-        marks={marks}
-        initialView={view}
-        onViewChange={rememberView}
-        copyText={(text) => copyText(text, container)}
-        registerToggle={(fn) => {
-          toggle = fn;
-        }}
-        library={{ request: sendRequest, text: () => docToText(doc), url: location.href }}
-        registerNotice={(show) => {
-          showNotice = show;
-        }}
-      />,
-      container,
-    );
-    requestAnimationFrame(() => performance.mark('ombudsman-lens:painted'));
+    // Built once: the second draw must not look like a new library to SidebarApp's effects.
+    const library = { request: sendRequest, text: () => docToText(doc), url: location.href };
+    const registerToggle = (fn: () => void) => {
+      toggle = fn;
+    };
+    const registerNotice = (show: (message: string) => void) => {
+      showNotice = show;
+    };
+    const copy = (text: string) => copyText(text, container);
+    let removed = false;
+    const draw = (analysis: ParseResult | null) =>
+      render(
+        <SidebarApp
+          headline={reading.headline}
+          summary={analysis?.ok ? analysis.summary : null}
+          analysisError={analysis && !analysis.ok ? analysis.message : null}
+          marks={marks}
+          initialView={view}
+          onViewChange={rememberView}
+          copyText={copy}
+          registerToggle={registerToggle}
+          library={library}
+          registerNotice={registerNotice}
+        />,
+        container,
+      );
+    draw(null);
+    requestAnimationFrame(() => {
+      performance.mark('ombudsman-lens:painted');
+      // A task queued from the frame callback runs after that frame is drawn. In a tab
+      // opened in the background no frame comes, and the analysis waits until it is shown.
+      setTimeout(() => {
+        const analysis = analyseReading(reading);
+        performance.mark('ombudsman-lens:analysed');
+        if (removed) return;
+        draw(analysis);
+        requestAnimationFrame(() => performance.mark('ombudsman-lens:complete'));
+      });
+    });
     watchConnection(ctx, {
       onReplaced: () => {
+        removed = true;
         render(null, container);
         marks.dispose();
         remove();

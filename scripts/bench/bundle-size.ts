@@ -13,7 +13,7 @@
  * of each CSS file, recursively. Dynamic `import()` is not followed (those
  * chunks load later, on demand); they are listed apart.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type ImportKind } from 'esbuild';
@@ -135,5 +135,22 @@ export async function pageWeight(outputDir: string, htmlFile: string): Promise<P
   };
 }
 
-export const CONTENT_SCRIPT = join('content-scripts', 'content.js');
+export interface FileWeight {
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/**
+ * Every script the manifest injects into pages (`content_scripts[].js`), each once:
+ * a decision page gets all of them (the main one and the early storage read), so
+ * all of them count, found from the build's manifest rather than known names.
+ */
+export function contentScriptsWeight(dir: string): { files: FileWeight[]; gzipBytes: number } {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
+  const paths = [...new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []))];
+  if (paths.length === 0) throw new Error(`the manifest in ${dir} declares no content scripts`);
+  const files = paths.map((path) => ({ path, bytes: statSync(join(dir, path)).size, gzipBytes: gzipFileBytes(join(dir, path)) }));
+  return { files, gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0) };
+}
 export const POPUP_HTML = 'popup.html';

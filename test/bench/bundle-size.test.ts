@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assetImports, GZIP_LEVEL, gzipBytes, gzipFileBytes, htmlAssets, pageWeight } from '../../scripts/bench/bundle-size';
+import { assetImports, contentScriptsWeight, GZIP_LEVEL, gzipBytes, gzipFileBytes, htmlAssets, pageWeight } from '../../scripts/bench/bundle-size';
 
 describe('gzipBytes', () => {
   it('is the size of a gzip that decompresses to the input', () => {
@@ -76,5 +76,43 @@ describe('pageWeight over a built output', () => {
     );
     expect(weight.lazy).toEqual(['chunks/figures-V5.js']);
     expect(weight.gzipBytes).toBe(weight.files.reduce((sum, f) => sum + gzipFileBytes(join(dir, f.path)), 0));
+  });
+});
+
+describe('contentScriptsWeight', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bench-content-scripts-'));
+    mkdirSync(join(dir, 'content-scripts'));
+    writeFileSync(join(dir, 'content-scripts', 'content.js'), 'console.log("main");'.repeat(200));
+    writeFileSync(join(dir, 'content-scripts', 'early.js'), 'console.log("early");');
+    writeFileSync(join(dir, 'content-scripts', 'unused.js'), 'console.log("not injected");'.repeat(100));
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify({
+        content_scripts: [
+          { matches: ['*://www.lgo.org.uk/decisions/*'], run_at: 'document_idle', js: ['content-scripts/content.js'] },
+          { matches: ['*://www.lgo.org.uk/decisions/*'], run_at: 'document_start', js: ['content-scripts/early.js'] },
+          { matches: ['*://lgo.org.uk/decisions/*'], js: ['content-scripts/content.js'] },
+        ],
+      }),
+    );
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('counts every script the manifest injects, each once, and nothing else', () => {
+    const weight = contentScriptsWeight(dir);
+    expect(weight.files.map((f) => f.path)).toEqual(['content-scripts/content.js', 'content-scripts/early.js']);
+    expect(weight.files[0]!.bytes).toBe('console.log("main");'.length * 200);
+    expect(weight.gzipBytes).toBe(gzipFileBytes(join(dir, 'content-scripts', 'content.js')) + gzipFileBytes(join(dir, 'content-scripts', 'early.js')));
+  });
+
+  it('says so when the manifest declares none', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'bench-no-content-scripts-'));
+    writeFileSync(join(empty, 'manifest.json'), '{}');
+    expect(() => contentScriptsWeight(empty)).toThrow(/declares no content scripts/);
+    rmSync(empty, { recursive: true, force: true });
   });
 });

@@ -6,13 +6,15 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar, type SidebarProps } from '../../components/Sidebar';
+import { readDecisionPage } from '../../lib/parse-decision';
 import type { DecisionSummary } from '../../lib/schema';
-import { SEED_URLS, seedText, summaryOf } from '../helpers/seeds';
+import { SEED_URLS, htmlDocument, seedHtml, seedText, summaryOf } from '../helpers/seeds';
 
 afterEach(cleanup);
 
 function renderSidebar(summary: DecisionSummary, overrides: Partial<SidebarProps> = {}) {
   const props: SidebarProps = {
+    headline: summary,
     summary,
     view: 'expanded',
     marksOn: false,
@@ -58,6 +60,45 @@ describe('the header', () => {
     expect(badge.className).toContain('ol-outcome-upheld');
     expect(badge.textContent).toBe('Upheld (inferred)');
     expect(screen.getByText(/Not everything could be read \(1\)/)).toBeTruthy();
+  });
+});
+
+describe('before the analysis has run', () => {
+  function headlineOf18009360() {
+    const reading = readDecisionPage(htmlDocument(seedHtml('18-009-360')), { url: SEED_URLS['18-009-360'] });
+    if (!reading.ok) throw new Error(reading.message);
+    return reading.headline;
+  }
+
+  it('paints the header from the headline alone and says the findings are being read', () => {
+    const onSave = vi.fn();
+    renderSidebar(summaryOf(seedText('18-009-360')), {
+      headline: headlineOf18009360(),
+      summary: null,
+      save: { state: 'unsaved', onSave, onUnsave: vi.fn() },
+    });
+    // 18 009 360's header: "Decision : Upheld", "Decision date : 21 Aug 2019".
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Hertfordshire County Council');
+    expect(screen.getByText('18 009 360')).toBeTruthy();
+    expect(screen.getByText('Upheld').className).toContain('ol-outcome-upheld');
+    expect(screen.getByText('21 Aug 2019')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Reading the decision…');
+    expect(screen.queryByRole('button', { name: /^Faults found/ })).toBeNull();
+    // Nothing to save or mark yet; the citation needs only the header.
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Mark in text' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Copy citation' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('keeps the header and says why when the analysis failed', () => {
+    renderSidebar(summaryOf(seedText('18-009-360')), {
+      headline: headlineOf18009360(),
+      summary: null,
+      analysisError: 'The decision could not be read: boom',
+    });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Hertfordshire County Council');
+    expect(screen.getByRole('alert').textContent).toBe('The decision could not be read: boom');
+    expect(screen.queryByText('Reading the decision…')).toBeNull();
   });
 });
 

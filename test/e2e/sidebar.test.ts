@@ -91,6 +91,43 @@ describe('the sidebar on the five seed decisions', () => {
   });
 });
 
+describe('drawn in two steps', () => {
+  it('paints the headline in the first frame, then the findings once the analysis has run after it (18 009 360)', async () => {
+    const page = await context.newPage();
+    // In the page's own world, before any script: what each frame is about to show of the
+    // sidebar (its shadow root is open), recorded whenever it changes.
+    await page.addInitScript(() => {
+      const frames: Array<{ authority: string | null; pending: string | null; faults: string | null }> = [];
+      (window as unknown as { __frames: typeof frames }).__frames = frames;
+      const tick = () => {
+        const root = document.querySelector('ombudsman-lens')?.shadowRoot;
+        if (root?.querySelector('aside.ol-sidebar')) {
+          const state = {
+            authority: root.querySelector('.ol-authority')?.textContent ?? null,
+            pending: root.querySelector('.ol-pending')?.textContent ?? null,
+            faults: root.querySelector('section[data-section="faults"] .ol-count')?.textContent ?? null,
+          };
+          if (JSON.stringify(frames.at(-1)) !== JSON.stringify(state)) frames.push(state);
+        }
+        if (frames.at(-1)?.faults == null) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.goto(server.decisionUrl('18-009-360'), { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { __frames: Array<{ faults: string | null }> }).__frames.at(-1)?.faults != null, undefined, { timeout: 15_000 });
+    const frames = await page.evaluate(() => (window as unknown as { __frames: unknown[] }).__frames);
+    expect(frames[0]).toEqual({ authority: 'Hertfordshire County Council', pending: 'Reading the decision…', faults: null });
+    expect(frames.at(-1)).toEqual({ authority: 'Hertfordshire County Council', pending: null, faults: '7' });
+
+    // The content script's own marks (read by `npm run bench`), in the order of the two steps.
+    const marks = await page.evaluate(() =>
+      ['start', 'read', 'painted', 'analysed', 'complete'].map((name) => performance.getEntriesByName(`ombudsman-lens:${name}`)[0]?.startTime ?? null),
+    );
+    expect(marks.every((t) => typeof t === 'number')).toBe(true);
+    expect([...(marks as number[])].sort((a, b) => a - b)).toEqual(marks);
+  });
+});
+
 describe('going from an item to the text', () => {
   it('clicking a fault’s paragraph scrolls the page to it and highlights the sentence', async () => {
     const page = await openDecision('23-017-456');

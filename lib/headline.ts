@@ -1,0 +1,22 @@
+/**
+ * The headline of a decision: the fields of its page header, which the sidebar paints
+ * first while the analysis of the statement runs. The same functions feed the summary,
+ * so the headline is always the summary's own header fields.
+ */
+import type { DecisionDoc } from './model';
+import { DecisionHeadlineSchema, type DecisionHeadline } from './schema';
+import { toIsoDate } from './dates';
+import { readCategory, readOutcome } from './extract-header-fields';
+
+export function headlineOf(doc: DecisionDoc, url: string | null): DecisionHeadline {
+  return DecisionHeadlineSchema.parse({
+    reference: doc.reference,
+    url,
+    title: doc.title,
+    authority: doc.authority,
+    category: readCategory(doc, url),
+    outcome: readOutcome(doc),
+    decisionDate: toIsoDate(doc.header.decisionDate),
+    layout: doc.layout,
+  });
+}
