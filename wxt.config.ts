@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DECISION_PAGES } from './entrypoints/content/decision-pages';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,6 +12,9 @@ export default defineConfig({
       'Reads Local Government and Social Care Ombudsman decisions: outcome, faults, remedies and law cited, each tied to its paragraph. Everything stays on your machine.',
     permissions: ['storage'],
     host_permissions: ['*://www.lgo.org.uk/*', '*://lgo.org.uk/*'],
+    // The early storage read for the sidebar's first paint (entrypoints/view-prefetch.ts); the main
+    // content script (entrypoints/content/) is added by WXT from its entrypoint.
+    content_scripts: [{ matches: DECISION_PAGES, js: ['view-prefetch.js'], run_at: 'document_start' }],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+O' },

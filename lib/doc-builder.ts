@@ -25,13 +25,14 @@ export class DocBuilder<Source = never> {
   private counter = 0;
   private lastParagraph: number | null = null;
   private itemCounts: number[] = [];
+  private paragraphs = 0;
 
   get currentRole(): SectionRole | null {
     return this.topRole;
   }
 
   get hasParagraph(): boolean {
-    return this.blocks.some((b) => b.kind === 'paragraph');
+    return this.paragraphs > 0;
   }
 
   /** A heading with a known role opens a statement section; any other is a sub-heading of the current one. */
@@ -59,6 +60,7 @@ export class DocBuilder<Source = never> {
     }
     this.lastParagraph = paragraph;
     this.itemCounts = [];
+    this.paragraphs++;
     this.push({ kind: 'paragraph', text, paragraph, depth: 0, marker: null }, source);
   }
 

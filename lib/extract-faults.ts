@@ -15,18 +15,23 @@ import { evidenceOf, keyOf, type SentenceRef } from './sentence-index';
 import { matchKey } from './text-normalise';
 
 /**
- * Statements of fault. All bounded, no nested quantifiers. Each with a word it cannot match
- * without: most sentences lack it, and `includes` rules them out far faster than the pattern.
+ * Statements of fault. All bounded, no nested quantifiers. Grouped by a word they cannot match
+ * without: most sentences lack it, and one `includes` rules them out far faster than the patterns.
  */
-const FAULT_PATTERNS: ReadonlyArray<[string, RegExp]> = [
-  ['fault', /\bat fault\b/],
-  ['fault', /\b(?:is|was|were|are|been|be)\s+(?:[a-z]+\s+){0,2}?fault\b(?!s)/],
-  ['fault', /\bfind(?:s|ing)?\s+(?:further\s+|some\s+)?fault\b/],
-  ['fault', /\bfound\s+(?:further\s+|some\s+)?fault\b/],
-  ['fault', /\bfinding of fault\b/],
-  ['poor administrative practice', /\bpoor administrative practice\b/],
-  ['maladministration', /\b(?:is|was|amounts? to|constitutes?|found)\s+maladministration\b/],
-  ['service failure by the', /\bservice failure by the\b/],
+const FAULT_PATTERNS: ReadonlyArray<[string, readonly RegExp[]]> = [
+  [
+    'fault',
+    [
+      /\bat fault\b/,
+      /\b(?:is|was|were|are|been|be)\s+(?:[a-z]+\s+){0,2}?fault\b(?!s)/,
+      /\bfind(?:s|ing)?\s+(?:further\s+|some\s+)?fault\b/,
+      /\bfound\s+(?:further\s+|some\s+)?fault\b/,
+      /\bfinding of fault\b/,
+    ],
+  ],
+  ['poor administrative practice', [/\bpoor administrative practice\b/]],
+  ['maladministration', [/\b(?:is|was|amounts? to|constitutes?|found)\s+maladministration\b/]],
+  ['service failure by the', [/\bservice failure by the\b/]],
 ];
 
 /** A negation in the clause that leads up to the fault words. */
@@ -60,13 +65,15 @@ export function isFaultFinding(sentence: string): boolean {
 }
 
 function isFaultFindingKey(key: string): boolean {
-  for (const [word, pattern] of FAULT_PATTERNS) {
+  for (const [word, patterns] of FAULT_PATTERNS) {
     if (!key.includes(word)) continue;
-    const m = pattern.exec(key);
-    if (!m) continue;
-    const clause = clauseBefore(key, m.index) + m[0];
-    if (NEGATION.test(clause) || CONDITIONAL.test(clause) || REPORTED.test(clause)) continue;
-    return true;
+    for (const pattern of patterns) {
+      const m = pattern.exec(key);
+      if (!m) continue;
+      const clause = clauseBefore(key, m.index) + m[0];
+      if (NEGATION.test(clause) || CONDITIONAL.test(clause) || REPORTED.test(clause)) continue;
+      return true;
+    }
   }
   return false;
 }
@@ -79,7 +86,12 @@ export function injusticeVerdict(sentence: string): Verdict | null {
 }
 
 function injusticeVerdictKey(key: string): Verdict | null {
-  if (REPORTED.test(key)) return null;
+  // Someone else's words are no verdict. Tested last: most sentences have no verdict to discard.
+  const verdict = verdictWords(key);
+  return verdict && !REPORTED.test(key) ? verdict : null;
+}
+
+function verdictWords(key: string): Verdict | null {
   if (REMEDIED.test(key)) return { injustice: 'remedied', strength: 'explicit' };
   const at = key.search(/\binjustice\b/);
   if (at >= 0) {
@@ -103,6 +115,9 @@ export function extractFaults(sentences: SentenceRef[]): Fault[] {
   let strand: string | null = null;
   let lastBlock = -1;
   let lastHeading: string | null = null;
+  // What `group` was last built from: it changes only when one of them does.
+  let groupHeading: string | null | undefined;
+  let groupStrand: string | null | undefined;
 
   const settle = (): void => {
     for (const p of pending) {
@@ -124,10 +139,14 @@ export function extractFaults(sentences: SentenceRef[]): Fault[] {
       lastBlock = ref.block;
       if (ref.depth === 0 && STRAND.test(ref.sentence)) strand = ref.sentence.replace(/\s+/g, ' ');
     }
-    const key = `${ref.heading ?? ''}\u0000${strand ?? ''}`;
-    if (key !== group) {
-      settle();
-      group = key;
+    if (ref.heading !== groupHeading || strand !== groupStrand) {
+      groupHeading = ref.heading;
+      groupStrand = strand;
+      const key = `${ref.heading ?? ''}\u0000${strand ?? ''}`;
+      if (key !== group) {
+        settle();
+        group = key;
+      }
     }
 
     if (isFaultFindingKey(keyOf(ref))) {

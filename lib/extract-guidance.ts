@@ -134,6 +134,10 @@ const LETTER = /\p{L}/u;
 
 /** Quoted spans: [open, close] indices of the quote marks. */
 function quotedSpans(s: string): [number, number][] {
+  // exec from lastIndex, not matchAll: that copies the pattern for every sentence.
+  OPENERS.lastIndex = 0;
+  let m = OPENERS.exec(s);
+  if (!m) return []; // most sentences: nothing more to set up
   // One forward scan. For each kind of closing mark, the next usable one found so far is kept and
   // reused while it is still ahead (the scan only moves right), so all the indexOf calls together
   // read the text once per kind: each opening mark costs O(1) however many unclosed quotes a page
@@ -152,7 +156,7 @@ function quotedSpans(s: string): [number, number][] {
   };
   const out: [number, number][] = [];
   let resume = 0; // after the last span: marks inside it are not openers
-  for (const m of s.matchAll(OPENERS)) {
+  for (; m; m = OPENERS.exec(s)) {
     const i = m.index;
     if (i < resume) continue;
     // A straight double quote opens only at the start of a word.
@@ -213,11 +217,13 @@ export function extractGuidance(sentences: SentenceRef[]): Guidance[] {
     const named = ANY_ALIAS.test(keyOf(ref));
     const spans = quotedSpans(s);
     if (!named && spans.length === 0) return;
-    const f = fold(s);
+    // Folded when first needed: most quotes are not titles, and need no fold.
+    let f: string | undefined;
+    const folded = (): string => (f ??= fold(s));
     const hits: { pos: number; title: string; end: number }[] = [];
     for (const g of named ? KNOWN_GUIDANCE : []) {
       for (const alias of g.aliases) {
-        const at = g.exactCase ? findWord(s, alias) : findWord(f, alias);
+        const at = g.exactCase ? findWord(s, alias) : findWord(folded(), alias);
         if (at >= 0) {
           hits.push({ pos: at, title: g.title, end: at + alias.length });
           break;
@@ -230,9 +236,9 @@ export function extractGuidance(sentences: SentenceRef[]): Guidance[] {
       // A known document inside the quotes is already counted under its own title.
       if (hits.some((h) => h.pos >= open && h.pos < close)) continue;
       if (!looksLikeTitle(inner)) continue;
-      const before = f.slice(Math.max(0, open - 80), open);
+      const before = folded().slice(Math.max(0, open - 80), open);
       const intro = INTRO.exec(before);
-      const outro = OUTRO.test(f.slice(close + 1, close + 40));
+      const outro = OUTRO.test(folded().slice(close + 1, close + 40));
       if (!intro && !outro) continue;
       const lead = intro ? before.slice(0, intro.index) : before;
       if (OWN.test(lead) || /\bpolicy\b/.test(fold(inner))) continue;

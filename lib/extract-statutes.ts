@@ -106,6 +106,7 @@ const PARA_NUM = /(\d{1,3}[A-Za-z]?)(?![\dA-Za-z])/y;
 const LINK_AFTER = new RegExp(`,?${WS}(of|to)${WS}(?:the${WS})?`, 'y');
 const ACT_PRONOUN = new RegExp(`(?:(?:this|that|said|the)${WS})?Act\\b`, 'y');
 const PREFIX_GAP = new RegExp(`(?:,${WS}?|${WS}\\(|${WS})`, 'y');
+const BRACKET = /[()]/g;
 const HEAD_GAP = new RegExp(`,${WS}?(?=\\d)`, 'y');
 /** Every `new RegExp` here, so test/lib/regex-safety.test.ts can check the source as built for ReDoS. */
 export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = {
@@ -349,18 +350,43 @@ function attachParagraphs(items: Item[], run: Item[], paras: string[]): void {
   }
 }
 
-/** For each index, the innermost unclosed "(" before it; and each "(" to its ")". */
-function bracketMap(s: string): { enclosing: Int32Array; close: Map<number, number> } {
-  const enclosing = new Int32Array(s.length + 1);
+interface Brackets {
+  /** Each bracket's index, and the innermost unclosed "(" once it is read (-1 for none). */
+  at: number[];
+  innermost: number[];
+  /** Each "(" to its ")". */
+  close: Map<number, number>;
+}
+
+/** The sentence's round brackets: a few of them, where a map of every index was most of the cost. */
+function bracketMap(s: string): Brackets {
+  const at: number[] = [];
+  const innermost: number[] = [];
   const close = new Map<number, number>();
   const stack: number[] = [];
-  for (let i = 0; i <= s.length; i++) {
-    enclosing[i] = stack.length > 0 ? stack[stack.length - 1]! : -1;
-    const c = s[i];
-    if (c === '(') stack.push(i);
-    else if (c === ')' && stack.length > 0) close.set(stack.pop()!, i);
+  for (BRACKET.lastIndex = 0; BRACKET.test(s); ) {
+    const i = BRACKET.lastIndex - 1;
+    if (s[i] === '(') stack.push(i);
+    else if (stack.length > 0) close.set(stack.pop()!, i);
+    at.push(i);
+    innermost.push(stack.length > 0 ? stack[stack.length - 1]! : -1);
   }
-  return { enclosing, close };
+  return { at, innermost, close };
+}
+
+/** The innermost "(" still open at index i, -1 for none: what the last bracket before i left. */
+function enclosingAt(b: Brackets, i: number): number {
+  let lo = 0;
+  let hi = b.at.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (b.at[mid]! < i) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans < 0 ? -1 : b.innermost[ans]!;
 }
 
 /** Index of the last mention starting before `pos` (mentions are sorted by start). */
@@ -387,6 +413,7 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
   let lastNonJur: { title: string; unit: number } | null = null;
   let unit = -1;
   let unitKey: string | null = null;
+  let previous: SentenceRef | null = null;
   let order = 0;
 
   const add = (
@@ -420,19 +447,24 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
 
   sentences.forEach((ref, idx) => {
     const s = ref.sentence;
-    const key = ref.paragraph !== null ? `p${ref.paragraph}\u0000${ref.heading ?? ''}` : `b${ref.block}`;
-    if (key !== unitKey) {
-      unit++;
-      unitKey = key;
+    // The key changes only when one of what it is built from does.
+    if (!previous || ref.paragraph !== previous.paragraph || ref.heading !== previous.heading || ref.block !== previous.block) {
+      const key = ref.paragraph !== null ? `p${ref.paragraph}\u0000${ref.heading ?? ''}` : `b${ref.block}`;
+      if (key !== unitKey) {
+        unit++;
+        unitKey = key;
+      }
     }
-    if (!/Act\b|[Ss]ection|[Ss]s?\.|Sch|[Ss]\d/.test(s)) return;
-
+    previous = ref;
     const mentions: Mention[] = [];
     ACT_WORD.lastIndex = 0;
     for (let m = ACT_WORD.exec(s); m; m = ACT_WORD.exec(s)) {
       const mention = readMention(s, m.index, ctx);
       if (mention) mentions.push(mention);
     }
+    // Most sentences cite nothing: no Act and no anchor, so nothing below would find anything.
+    ANCHOR.lastIndex = 0;
+    if (mentions.length === 0 && !ANCHOR.test(s)) return;
     const byStart = new Map<number, Mention>();
     for (const m of mentions) byStart.set(m.start, m);
     // For bare sections: the latest non-jurisdiction mention up to each mention of this sentence.
@@ -443,8 +475,11 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
       lastNonJurUpTo.push(running);
     }
 
-    const { enclosing, close } = bracketMap(s);
-    const groupText = (g: number, end: number): string => s.slice(g, (close.get(g) ?? end - 1) + 1);
+    // Built when first asked for: most sentences that pass the test above have no bracket to place.
+    let brackets: Brackets | null = null;
+    const enclosing = (i: number): number => enclosingAt((brackets ??= bracketMap(s)), i);
+    const groupText = (g: number, end: number): string =>
+      s.slice(g, ((brackets ??= bracketMap(s)).close.get(g) ?? end - 1) + 1);
     /** The mention that opens bracket group g, if the group starts with an Act. */
     const openers = new Map<number, Mention | undefined>();
     const opener = (g: number): Mention | undefined => {
@@ -461,7 +496,7 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
 
     // "(Education Act 1996, 508B(1) and Schedule 35B)": numbers straight after an Act that opens a bracket.
     for (const m of mentions) {
-      const g = enclosing[m.start]!;
+      const g = enclosing(m.start);
       if (g < 0 || opener(g) !== m) continue;
       const gap = sticky(HEAD_GAP, s, m.end);
       if (!gap) continue;
@@ -498,8 +533,8 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
       const before = lastBefore(mentions, list.start);
       const prev = before >= 0 ? mentions[before]! : null;
       // 2. The Act that opens the same bracket, nearest first.
-      const g = enclosing[list.start]!;
-      if (prev && g >= 0 && enclosing[prev.start] === g && opener(g)) {
+      const g = enclosing(list.start);
+      if (prev && g >= 0 && enclosing(prev.start) === g && opener(g)) {
         prev.linked = true;
         lists.push({ list, mention: prev, text: groupText(g, list.end) });
         continue;

@@ -25,6 +25,7 @@ import { cleanText } from './text-normalise';
 
 const ELEMENT = 1;
 const TEXT = 3;
+const CDATA = 4;
 
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA',
@@ -49,18 +50,21 @@ function isHidden(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** The element's text, skipping hidden parts, optionally without its nested lists. */
-function textOf(el: Element, withoutLists = false, depth = 0): string {
+/**
+ * The element's text, skipping hidden parts, optionally without its nested lists; or only its
+ * start, once that has `room` characters.
+ */
+function textOf(el: Element, withoutLists = false, depth = 0, room = Infinity): string {
   let out = '';
   // Siblings walked in place: no array of child nodes per element.
-  for (let node = el.firstChild; node; node = node.nextSibling) {
+  for (let node = el.firstChild; node && out.length < room; node = node.nextSibling) {
     if (node.nodeType === TEXT) out += node.nodeValue ?? '';
     else if (node.nodeType === ELEMENT && depth < MAX_DEPTH) {
       const child = node as Element;
       const tag = child.tagName.toUpperCase();
       if (SKIP_TAGS.has(tag) || isHidden(child)) continue;
       if (withoutLists && LIST_TAGS.has(tag)) continue;
-      const inner = textOf(child, withoutLists, depth + 1);
+      const inner = textOf(child, withoutLists, depth + 1, room - out.length);
       out += BLOCK_TAGS.has(tag) ? ` ${inner} ` : inner;
     }
   }
@@ -69,6 +73,21 @@ function textOf(el: Element, withoutLists = false, depth = 0): string {
 
 function text(el: Element, withoutLists = false): string {
   return cleanText(textOf(el, withoutLists));
+}
+
+/** Long enough to tell from its start whether a text is a header line, chrome or a sign-off. */
+const LINE_START = 300;
+
+/**
+ * The element's clean text, or when that is long, a start of it: at least LINE_START characters,
+ * not ending in ':' or '.', so `lineKind` is null for both and `parseHeaderLine` finds the same
+ * field. Cleaning the start of a text gives the start of the cleaned text.
+ */
+function textStart(el: Element): string {
+  const raw = 2 * LINE_START;
+  const start = cleanText(textOf(el, false, 0, raw).slice(0, raw));
+  const last = start[start.length - 1];
+  return start.length >= LINE_START && last !== ':' && last !== '.' ? start : text(el);
 }
 
 function childElements(el: Element): Element[] {
@@ -121,6 +140,25 @@ function findRoot(doc: Document, headings: Element[]): Element | null {
   return headings.reduce<Element>((acc, h) => commonAncestor(acc, h), headings[0]!);
 }
 
+const HEADER_LABEL = /^(category|decision|date of decision|summary|ombudsman satisfied)/i;
+/** A character `cleanText` keeps at the start of a text: neither a space nor an invisible one. */
+const VISIBLE = /[^\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\u00AD]/;
+
+/**
+ * Gives `visit` the node's text, one text or CDATA node at a time (what textContent reads),
+ * until it returns true; true then. Reading the whole text of every container was the cost.
+ * Null after a few hundred nodes (a hostile page), for the caller to read the whole text instead.
+ */
+function someText(node: Node, visit: (text: string) => boolean, budget = [256]): boolean | null {
+  for (let n = node.firstChild; n; n = n.nextSibling) {
+    if (--budget[0]! < 0) return null;
+    const type = n.nodeType;
+    const done = type === ELEMENT ? someText(n, visit, budget) : (type === TEXT || type === CDATA) && visit(n.nodeValue!);
+    if (done !== false) return done;
+  }
+  return false;
+}
+
 /**
  * Header fields: the deepest element whose text reads "Label : value", or a label
  * element followed by its value element (`.label` / `.value` on the site).
@@ -129,14 +167,22 @@ function readHeader(scope: Element): { header: Header; summary: string | null; u
   const header: Header = { category: null, decision: null, decisionDate: null, satisfied: null };
   let summary: string | null = null;
   const used = new Set<Element>();
-  const all = Array.from(scope.querySelectorAll('*'));
-  for (const el of all) {
+  const all = scope.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
     if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
-    // Cheap filter first: most elements are not header fields. It reads the first characters
-    // cleaned as text() cleans them, so a label with an invisible character in it still passes.
-    const raw = el.textContent ?? '';
-    const head = raw.length > 4000 ? '' : cleanText(raw.trimStart().slice(0, 80));
-    if (!/^(category|decision|date of decision|summary|ombudsman satisfied)/i.test(head)) continue;
+    // Cheap filters first: most elements are not header fields. The first letter of the text
+    // rules most out (see HEADER_LABEL, either case) without reading all of it; then its length;
+    // then its first characters, cleaned as text() cleans them, so a label with an invisible
+    // character in it still passes.
+    let initial = '';
+    const found = (t: string): boolean => (initial = VISIBLE.exec(t)?.[0] ?? '') !== '';
+    if (someText(el, found) === null) found(el.textContent!);
+    if (!initial || !'cdsoCDSO'.includes(initial)) continue;
+    // A long text (the page's big containers) is counted only as far as it takes.
+    let length = 0;
+    if (someText(el, (t) => (length += t.length) > 4000) ?? el.textContent!.length > 4000) continue;
+    if (!HEADER_LABEL.test(cleanText(el.textContent!.trimStart().slice(0, 80)))) continue;
     const t = text(el);
     let line = parseHeaderLine(t);
     if (line && !line.value) {
@@ -178,12 +224,12 @@ function isContentsList(list: Element, headingTexts: Set<string>): boolean {
 
 /** A short paragraph made only of bold text is a heading on some layouts. */
 function isBoldHeading(el: Element): boolean {
-  const kids = childElements(el);
-  if (kids.length !== 1) return false;
-  const tag = kids[0]!.tagName.toUpperCase();
+  const kid = el.firstElementChild;
+  if (!kid || kid.nextElementSibling) return false;
+  const tag = kid.tagName.toUpperCase();
   if (tag !== 'STRONG' && tag !== 'B') return false;
   const t = text(el);
-  return t === text(kids[0]!) && t.length <= 120 && !/[.;,]$/.test(t);
+  return t === text(kid) && t.length <= 120 && !/[.;,]$/.test(t);
 }
 
 export function readDocument(doc: Document): DocumentReading | null {
@@ -206,7 +252,7 @@ export function readDocument(doc: Document): DocumentReading | null {
     const startAttr = list.getAttribute('start');
     const start = startAttr !== null && /^\d+$/.test(startAttr) ? Number(startAttr) : null;
     let index = 0;
-    for (const li of childElements(list)) {
+    for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
       if (li.tagName.toUpperCase() !== 'LI' || isHidden(li)) continue;
       const t = text(li, true);
       if (t && lineKind(t) !== 'chrome') {
@@ -221,19 +267,23 @@ export function readDocument(doc: Document): DocumentReading | null {
         }
       }
       index++;
-      for (const nested of childElements(li)) {
+      for (let nested = li.firstElementChild; nested; nested = nested.nextElementSibling) {
         if (LIST_TAGS.has(nested.tagName.toUpperCase())) walkList(nested, depth + 1);
-        else for (const deep of Array.from(nested.querySelectorAll(':scope > ol, :scope > ul'))) walkList(deep, depth + 1);
+        // Only an element with children can hold a list (most are links and emphasis).
+        else if (nested.firstElementChild) {
+          for (const deep of Array.from(nested.querySelectorAll(':scope > ol, :scope > ul'))) walkList(deep, depth + 1);
+        }
       }
     }
   };
 
   const walk = (el: Element, depth: number): void => {
-    for (const child of childElements(el)) {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (stopped) return;
       const tag = child.tagName.toUpperCase();
       if (SKIP_TAGS.has(tag) || isHidden(child) || used.has(child) || child === title.element) continue;
-      const t = text(child);
+      // A list is walked into, not read as a block: cleaning all its text for the tests below was the cost.
+      const t = LIST_TAGS.has(tag) ? textStart(child) : text(child);
       if (!t) continue;
       const kind = lineKind(t);
       if (kind === 'sign-off') {
@@ -242,7 +292,7 @@ export function readDocument(doc: Document): DocumentReading | null {
       }
       if (kind !== null) continue; // chrome, or the final decision's intro
       if (parseHeaderLine(t)?.field === 'satisfied') {
-        header.satisfied ??= parseHeaderLine(t)!.value;
+        header.satisfied ??= parseHeaderLine(text(child))!.value;
         report = true;
         continue;
       }
@@ -269,7 +319,7 @@ export function readDocument(doc: Document): DocumentReading | null {
         continue;
       }
       // Containers: look inside. A container with text but no element children is a paragraph.
-      if (childElements(child).length === 0 || depth >= MAX_DEPTH) {
+      if (child.firstElementChild === null || depth >= MAX_DEPTH) {
         if (b.currentRole !== null) b.paragraph(t, false, child);
         continue;
       }

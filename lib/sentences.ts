@@ -13,10 +13,23 @@ const ABBREVIATIONS = new Set([
   'sch', 'reg', 'regs', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'cf', 'vs', 'v', 'ltd', 'co', 'inc', 'art', 'sec',
 ]);
 
+/** Longer than any of ABBREVIATIONS: the word before a full stop is read no further. */
+const MAX_ABBREVIATION = 5;
+/**
+ * What the scan stops at: brackets and sentence ends. The regex engine finds them (test, then
+ * lastIndex: no match object); a loop in script visiting every character was the slow part.
+ */
+const STOP = /[.?!()[\]]/g;
+
 function wordBefore(text: string, end: number): string {
   let start = end;
-  while (start > 0 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
+  while (start > 0 && end - start <= MAX_ABBREVIATION && isWordChar(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
+}
+
+/** [A-Za-z.], by character code: a regex test per character was slow. */
+function isWordChar(c: number): boolean {
+  return c === 0x2e || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function startsNewSentence(text: string, i: number): boolean {
@@ -33,7 +46,8 @@ export function splitSentences(paragraph: string): string[] {
   let depth = 0; // bracket depth
   let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (STOP.lastIndex = 0; STOP.test(text); ) {
+    const i = STOP.lastIndex - 1;
     const c = text[i]!;
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) {
@@ -66,7 +80,7 @@ export function splitSentences(paragraph: string): string[] {
     if (!startsNewSentence(text, k)) continue;
     out.push(text.slice(start, j).trim());
     start = k;
-    i = k - 1;
+    STOP.lastIndex = k;
   }
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
