@@ -174,7 +174,7 @@ function CaseRow({ c, index, count, selected, onToggleSelect, onOpen, onOpenSave
             <span class="ol-case-tags">
               <span class="ol-sr">Tags: </span>
               {shownTags.map((t) => (
-                <span key={t} class="ol-chip">
+                <span key={t} class="ol-chip" title={t}>
                   {t}
                 </span>
               ))}
