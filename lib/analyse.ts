@@ -4,10 +4,11 @@
  * same summary.
  */
 import type { DecisionDoc } from './model';
-import { DecisionSummarySchema, PARSER_VERSION, type DecisionSummary } from './schema';
+import { DecisionSummarySchema, PARSER_VERSION, type DecisionHeadline, type DecisionSummary } from './schema';
 import { indexSentences } from './sentence-index';
 import { toIsoDate } from './dates';
-import { organisationKind, readCategory, readOutcome } from './extract-header-fields';
+import { organisationKind } from './extract-header-fields';
+import { headlineFields } from './headline';
 import { readComplainant, readComplaints } from './extract-complaints';
 import { extractFaults } from './extract-faults';
 import { extractRemedies, totalPayments } from './extract-remedies';
@@ -15,13 +16,12 @@ import { extractStatutes } from './extract-statutes';
 import { extractGuidance } from './extract-guidance';
 import { extractRegulators } from './extract-regulators';
 
-export function analyse(doc: DecisionDoc, url: string | null): DecisionSummary {
+/** `headline`: the one `readDecisionPage` already read from this `doc`, so it is not read twice. */
+export function analyse(doc: DecisionDoc, url: string | null, headline: DecisionHeadline = headlineFields(doc, url)): DecisionSummary {
   const sentences = indexSentences(doc);
-  const outcome = readOutcome(doc);
-  const category = readCategory(doc, url);
+  const { outcome, category, decisionDate } = headline;
   const remedies = extractRemedies(sentences);
   const faults = extractFaults(sentences);
-  const decisionDate = toIsoDate(doc.header.decisionDate);
 
   const warnings: string[] = [];
   if (outcome.inferred) {
@@ -44,16 +44,9 @@ export function analyse(doc: DecisionDoc, url: string | null): DecisionSummary {
 
   return DecisionSummarySchema.parse({
     parserVersion: PARSER_VERSION,
-    reference: doc.reference,
-    url,
-    title: doc.title,
-    authority: doc.authority,
+    ...headline,
     organisationKind: organisationKind(doc.authority, doc),
-    category,
-    outcome,
-    decisionDate,
     satisfiedDate: toIsoDate(doc.header.satisfied),
-    layout: doc.layout,
     summary: doc.summary,
     complainant: readComplainant(doc),
     complaints: readComplaints(doc),

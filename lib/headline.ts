@@ -8,8 +8,9 @@ import { DecisionHeadlineSchema, type DecisionHeadline } from './schema';
 import { toIsoDate } from './dates';
 import { readCategory, readOutcome } from './extract-header-fields';
 
-export function headlineOf(doc: DecisionDoc, url: string | null): DecisionHeadline {
-  return DecisionHeadlineSchema.parse({
+/** The header fields, unvalidated: `analyse` takes them into the summary, which it validates whole. */
+export function headlineFields(doc: DecisionDoc, url: string | null): DecisionHeadline {
+  return {
     reference: doc.reference,
     url,
     title: doc.title,
@@ -18,5 +19,9 @@ export function headlineOf(doc: DecisionDoc, url: string | null): DecisionHeadli
     outcome: readOutcome(doc),
     decisionDate: toIsoDate(doc.header.decisionDate),
     layout: doc.layout,
-  });
+  };
+}
+
+export function headlineOf(doc: DecisionDoc, url: string | null): DecisionHeadline {
+  return DecisionHeadlineSchema.parse(headlineFields(doc, url));
 }

@@ -74,8 +74,8 @@ export function readDecisionPage(document: Document, options: ParseOptions = {})
 }
 
 /** The second step: the analysis of what `readDecisionPage` read. */
-export function analyseReading(reading: { doc: DecisionDoc; url: string | null }): ParseResult {
-  return guarded(() => ({ ok: true, summary: analyse(reading.doc, reading.url) }) as const);
+export function analyseReading(reading: { doc: DecisionDoc; url: string | null; headline: DecisionHeadline }): ParseResult {
+  return guarded(() => ({ ok: true, summary: analyse(reading.doc, reading.url, reading.headline) }) as const);
 }
 
 /**

@@ -27,7 +27,7 @@ export default defineContentScript({
 
   async main(ctx) {
     performance.mark('ombudsman-lens:start');
-    // Usually answered already: sent at document_start (view-prefetch.content.ts).
+    // Usually answered already: sent at document_start (entrypoints/view-prefetch.ts).
     const remembered = storedView();
     // The first paint needs only the page read and its header; the analysis of the statement
     // (most of the parse) runs in the task after that frame, and fills the sidebar in.
