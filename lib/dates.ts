@@ -17,9 +17,26 @@ export function toIsoDate(text: string | null): string | null {
 }
 
 const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** en-GB's abbreviations ("Sept" included), as `toLocaleDateString('en-GB', { month: 'short' })` gives them. */
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/** "2021-02-08" as day, month named from `months`, year; null when it is not such a date. */
+function dayMonthYear(iso: string, months: readonly string[]): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? months[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : null;
+}
 
 /** "2021-02-08" to "8 February 2021", the form used in citations. */
 export function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${LONG_MONTHS[(m ?? 1) - 1]} ${y}`;
+  return dayMonthYear(iso, LONG_MONTHS) ?? iso;
+}
+
+/**
+ * "2021-02-08" to "8 Feb 2021", as the sidebar and popup show dates. By table, not
+ * `toLocaleDateString`: the first call of that loads the locale's date formats, ~2 ms
+ * inside the sidebar's first paint.
+ */
+export function shortDate(iso: string): string | null {
+  return dayMonthYear(iso, SHORT_MONTHS);
 }
