@@ -2,10 +2,14 @@
 import type { Injustice, OutcomeKind, RemedyKind } from '../lib/schema';
 import { shortDate } from '../lib/dates';
 
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 2 });
+// Made on first use, not when the script loads (on every decision and listing page), and once each.
+let wholePounds: Intl.NumberFormat | undefined;
+let pence: Intl.NumberFormat | undefined;
 
 export function formatPounds(amount: number): string {
-  return Number.isInteger(amount) ? pounds.format(amount) : new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(amount);
+  return Number.isInteger(amount)
+    ? (wholePounds ??= new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 2 })).format(amount)
+    : (pence ??= new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' })).format(amount);
 }
 
 export const OUTCOME_TEXT: Record<OutcomeKind, string> = {

@@ -1,6 +1,6 @@
 /** Dates and amounts as the sidebar and the popup print them. */
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../components/format';
+import { formatDate, formatPounds } from '../../components/format';
 
 describe('formatDate', () => {
   it('prints every month as the en-GB locale abbreviates it', () => {
@@ -22,5 +22,15 @@ describe('formatDate', () => {
     expect(formatDate('')).toBe('date unknown');
     expect(formatDate('2021-13-01')).toBe('date unknown');
     expect(formatDate('8 February 2021')).toBe('date unknown');
+  });
+});
+
+describe('formatPounds', () => {
+  it('prints whole pounds without pence, and pence when there are some, each time the same', () => {
+    expect(formatPounds(500)).toBe('£500');
+    expect(formatPounds(1250)).toBe('£1,250');
+    expect(formatPounds(99.5)).toBe('£99.50');
+    expect(formatPounds(500)).toBe('£500');
+    expect(formatPounds(0.5)).toBe('£0.50');
   });
 });
