@@ -35,6 +35,7 @@ export type Section = z.infer<typeof SectionSchema>;
 export const BlockSchema = z.object({
   /** A numbered (or unnumbered) paragraph of the statement, or an item of a list inside one. */
   kind: z.enum(['paragraph', 'item']),
+  /** Clean text, as `cleanText` gives it: both front ends clean every block, and the sentence index relies on it. */
   text: z.string().check(z.minLength(1)),
   /** The number a reader sees on the live page; list items carry their paragraph's number. */
   paragraph: z.nullable(z.int().check(z.positive())),

@@ -21,10 +21,11 @@ const MAX_ABBREVIATION = 5;
  */
 const STOP = /[.?!()[\]]/g;
 
-function wordBefore(text: string, end: number): string {
+/** Whether the word that ends at `end` is one of ABBREVIATIONS; a longer word is not read in full. */
+function isAbbreviation(text: string, end: number): boolean {
   let start = end;
   while (start > 0 && end - start <= MAX_ABBREVIATION && isWordChar(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end).toLowerCase();
+  return end - start <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
 }
 
 /** [A-Za-z.], by character code: a regex test per character was slow. */
@@ -32,12 +33,17 @@ function isWordChar(c: number): boolean {
   return c === 0x2e || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-function startsNewSentence(text: string, i: number): boolean {
-  // i is the index of the first non-space character after a candidate boundary.
-  const c = text[i];
-  if (c === undefined) return false;
-  if (/[A-Z0-9\u2018\u201C"'(£]/.test(c)) return true;
-  return false;
+/** Whether a sentence can start with the character: [A-Z0-9\u2018\u201C"'(£], by character code (a regex test per candidate was slow). */
+function startsNewSentence(c: number): boolean {
+  return (
+    (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ||
+    c === 0x2018 || c === 0x201c || c === 0x22 || c === 0x27 || c === 0x28 || c === 0xa3
+  );
+}
+
+/** A closing quote or bracket absorbed after a full stop: [\u2019\u201D"')\]]. */
+function isCloser(c: number): boolean {
+  return c === 0x2019 || c === 0x201d || c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d;
 }
 
 export function splitSentences(paragraph: string): string[] {
@@ -57,7 +63,7 @@ export function splitSentences(paragraph: string): string[] {
         const open = text.lastIndexOf('(', i);
         const inner = open >= 0 ? text.slice(open, i) : '';
         if (/Act \d{4}/.test(inner)) {
-          out.push(text.slice(start, i + 1).trim());
+          push(out, text.slice(start, i + 1).trim());
           start = i + 1;
         }
       }
@@ -67,22 +73,22 @@ export function splitSentences(paragraph: string): string[] {
     if (c !== '.' && c !== '?' && c !== '!') continue;
     // Absorb closing quotes and brackets right after the full stop.
     let j = i + 1;
-    while (j < n && /[\u2019\u201D"')\]]/.test(text[j]!)) j++;
+    while (j < n && isCloser(text.charCodeAt(j))) j++;
     if (j < n && text[j] !== ' ') continue;
     let k = j;
     while (k < n && text[k] === ' ') k++;
     if (k >= n) break;
-    if (c === '.') {
-      const word = wordBefore(text, i);
-      if (ABBREVIATIONS.has(word)) continue;
-      // No rule for initials: decisions name people by single letters ("left alone with W. This is fault").
-    }
-    if (!startsNewSentence(text, k)) continue;
-    out.push(text.slice(start, j).trim());
+    if (!startsNewSentence(text.charCodeAt(k))) continue;
+    // No rule for initials: decisions name people by single letters ("left alone with W. This is fault").
+    if (c === '.' && isAbbreviation(text, i)) continue;
+    push(out, text.slice(start, j).trim());
     start = k;
     STOP.lastIndex = k;
   }
-  const rest = text.slice(start).trim();
-  if (rest) out.push(rest);
-  return out.filter((s) => s.length > 0);
+  push(out, text.slice(start).trim());
+  return out;
+}
+
+function push(out: string[], sentence: string): void {
+  if (sentence.length > 0) out.push(sentence);
 }

@@ -12,6 +12,9 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { parseDecision } from '../../lib/parse-decision';
+import { readDocument } from '../../lib/read-document';
+import { readText } from '../../lib/read-text';
+import { isClean } from '../../lib/text-normalise';
 import { ParseResultSchema } from '../../lib/schema';
 import { htmlDocument, SEED_REFS, seedHtml, seedText } from '../helpers/seeds';
 
@@ -246,11 +249,16 @@ function check(input: string | Document): void {
   if (!parsed.success) throw new Error(`schema: ${parsed.error.message.slice(0, 500)}`);
   // The entry point catches internal errors to protect the page; here they must not happen at all.
   if (!result.ok && result.reason === 'unreadable') throw new Error(result.message);
+  // The sentence index takes each block's text to be clean (see `Block`): both front ends must make it so.
+  const doc = typeof input === 'string' ? readText(input) : readDocument(input)?.doc;
+  for (const block of doc?.blocks ?? []) {
+    if (!isClean(block.text)) throw new Error(`a block's text is not clean: ${JSON.stringify(block.text.slice(0, 120))}`);
+  }
 }
 
 describe('the parser against mutated and random documents', () => {
   // Explicit timeouts: a thousand documents take longer than vitest's default 5 s on a busy machine.
-  it('never throws on mutated seed text, and its output always passes the schema', { timeout: 60_000 }, () => {
+  it('never throws on mutated seed text, its output always passes the schema, and every block it reads is clean text', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.constantFrom(...SEED_REFS), fc.array(mutation, { minLength: 1, maxLength: 6 }), (ref, mutations) => {
         check(mutations.reduce(mutate, seedText(ref)));
