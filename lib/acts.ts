@@ -64,17 +64,29 @@ export const ACTS: readonly ActEntry[] = ROWS.map(([name, year, chapter, yearles
   yearless,
 }));
 
+const NAME_KEYS = new Map<string, string>();
+const MAX_NAME_KEYS = 2000;
+
 /**
  * Key for comparing Act names: case, apostrophe style, commas and spacing vary between
  * decisions ("Housing Grants Construction and Regeneration"), the words do not.
  */
 export function actNameKey(name: string): string {
-  return matchKey(name)
-    .replace(/,/g, ' ')
-    .replace(/&/g, ' and ')
-    .replace(/ +/g, ' ')
-    .replace(/ act$/, '')
-    .trim();
+  // A decision asks for the same few names over and over (each capitalised word before every
+  // "Act", then the name read), and each key costs a dozen regex passes: keep the ones made.
+  // Bounded, since the names come from the page: past the bound the cache starts again.
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    key = matchKey(name)
+      .replace(/,/g, ' ')
+      .replace(/&/g, ' and ')
+      .replace(/ +/g, ' ')
+      .replace(/ act$/, '')
+      .trim();
+    if (NAME_KEYS.size >= MAX_NAME_KEYS) NAME_KEYS.clear();
+    NAME_KEYS.set(name, key);
+  }
+  return key;
 }
 
 const BY_NAME = new Map<string, ActEntry[]>();

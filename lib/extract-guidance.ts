@@ -79,6 +79,7 @@ export const KNOWN_GUIDANCE: readonly KnownGuidance[] = [
 const ANY_ALIAS = new RegExp(
   KNOWN_GUIDANCE.flatMap((g) => g.aliases.map((a) => a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|'),
 );
+
 /** Every `new RegExp` here, so test/lib/regex-safety.test.ts can check the source as built for ReDoS. */
 export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = { ANY_ALIAS };
 
@@ -113,57 +114,79 @@ function fold(s: string): string {
   return out;
 }
 
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the code unit at i (none outside the string) is a letter or digit, and with
+ * `letterAt` a letter. ASCII, almost every character here, is settled by its code; the rest
+ * goes to the pattern, one code unit as before (a lone surrogate is neither).
+ */
+function wordAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i); // NaN outside the string: neither test below holds
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return c >= 128 && WORD_CHAR.test(s[i]!);
+}
+
+function letterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return c >= 128 && LETTER.test(s[i]!);
 }
 
 /** First whole-word occurrence of `needle` in `hay`, or -1. */
 function findWord(hay: string, needle: string): number {
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-    if (!isWordChar(hay[at - 1]) && !isWordChar(hay[at + needle.length])) return at;
+    if (!wordAt(hay, at - 1) && !wordAt(hay, at + needle.length)) return at;
   }
   return -1;
 }
 
-const QUOTE_PAIRS: Record<string, string> = { '\u2018': '\u2019', '\u201C': '\u201D', '"': '"' };
 const MAX_TITLE = 150;
 
 /** Opening quote marks. */
 const OPENERS = /[\u2018\u201C"]/g;
-const LETTER = /\p{L}/u;
 
-/** Quoted spans: [open, close] indices of the quote marks. */
-function quotedSpans(s: string): [number, number][] {
+/** Quoted spans: [open, close] indices of the quote marks; null for none (most sentences). */
+function quotedSpans(s: string): [number, number][] | null {
   // exec from lastIndex, not matchAll: that copies the pattern for every sentence.
   OPENERS.lastIndex = 0;
   let m = OPENERS.exec(s);
-  if (!m) return []; // most sentences: nothing more to set up
+  if (!m) return null; // nothing more to set up
   // One forward scan. For each kind of closing mark, the next usable one found so far is kept and
   // reused while it is still ahead (the scan only moves right), so all the indexOf calls together
   // read the text once per kind: each opening mark costs O(1) however many unclosed quotes a page
-  // throws at us.
+  // throws at us. One variable per kind, read by char code: no object keyed by mark to build
+  // and look up per sentence.
   // -2: not looked for yet; -1: none left.
-  const ahead: Record<string, number> = { '\u2019': -2, '\u201D': -2, '"': -2 };
-  const closeAfter = (close: string, from: number): number => {
-    let at = ahead[close]!;
-    if (at !== -1 && at < from) {
-      at = s.indexOf(close, from);
-      // ’ followed by a letter is an apostrophe ("Children’s"), not the closing quote.
-      while (at >= 0 && close === '\u2019' && LETTER.test(s[at + 1] ?? '')) at = s.indexOf(close, at + 1);
-      ahead[close] = at;
-    }
-    return at;
-  };
-  const out: [number, number][] = [];
+  let single = -2; // ’
+  let double = -2; // ”
+  let straight = -2; // "
+  let out: [number, number][] | null = null;
   let resume = 0; // after the last span: marks inside it are not openers
   for (; m; m = OPENERS.exec(s)) {
     const i = m.index;
     if (i < resume) continue;
-    // A straight double quote opens only at the start of a word.
-    if (s[i] === '"' && isWordChar(s[i - 1])) continue;
-    const found = closeAfter(QUOTE_PAIRS[s[i]!]!, i + 1);
+    const open = s.charCodeAt(i);
+    let found: number;
+    if (open === 0x2018) {
+      if (single !== -1 && single < i + 1) {
+        single = s.indexOf('\u2019', i + 1);
+        // ’ followed by a letter is an apostrophe ("Children’s"), not the closing quote.
+        while (single >= 0 && letterAt(s, single + 1)) single = s.indexOf('\u2019', single + 1);
+      }
+      found = single;
+    } else if (open === 0x201c) {
+      if (double !== -1 && double < i + 1) double = s.indexOf('\u201D', i + 1);
+      found = double;
+    } else {
+      // A straight double quote opens only at the start of a word.
+      if (wordAt(s, i - 1)) continue;
+      if (straight !== -1 && straight < i + 1) straight = s.indexOf('"', i + 1);
+      found = straight;
+    }
     if (found < 0 || found - i > MAX_TITLE + 1) continue;
-    out.push([i, found]);
+    (out ??= []).push([i, found]);
     resume = found + 1;
   }
   return out;
@@ -176,11 +199,16 @@ const INTRO =
 const OUTRO = /^ (?:statutory )?(?:guidance|code of practice)\b/;
 // The council's own rules: "the Council's guidance ‘X’", "its guidance document ‘X’".
 const OWN = /(?:\b(?:council|authority|school|provider|trust|home)'s|\b(?:its|their))(?: own)?(?: [a-z-]+)? $/;
+const POLICY = /\bpolicy\b/;
+
+const CAPITAL_FIRST = /^[A-Z]/;
+const STOP = /[.!?;]/;
+const SPACES = /\s+/;
 
 function looksLikeTitle(t: string): boolean {
-  if (!/^[A-Z]/.test(t)) return false;
-  if (/[.!?;]/.test(t)) return false;
-  const words = t.split(/\s+/).length;
+  if (!CAPITAL_FIRST.test(t)) return false;
+  if (STOP.test(t)) return false;
+  const words = t.split(SPACES).length;
   return words >= 2 && words <= 14;
 }
 
@@ -208,7 +236,9 @@ export function extractGuidance(sentences: SentenceRef[]): Guidance[] {
     }
   };
 
-  sentences.forEach((ref, idx) => {
+  // A plain loop, not forEach: the body runs for every sentence, and most leave at the first test.
+  for (let idx = 0; idx < sentences.length; idx++) {
+    const ref = sentences[idx]!;
     const s = ref.sentence;
     // Most sentences name no known document and quote nothing: one scan for any alias in the
     // sentence's matchKey (computed once for several extractors) rules them out before folding.
@@ -216,38 +246,41 @@ export function extractGuidance(sentences: SentenceRef[]): Guidance[] {
     // and the invisible characters it also drops cannot sit inside an alias.
     const named = ANY_ALIAS.test(keyOf(ref));
     const spans = quotedSpans(s);
-    if (!named && spans.length === 0) return;
+    if (!named && spans === null) continue;
     // Folded when first needed: most quotes are not titles, and need no fold.
     let f: string | undefined;
-    const folded = (): string => (f ??= fold(s));
     const hits: { pos: number; title: string; end: number }[] = [];
-    for (const g of named ? KNOWN_GUIDANCE : []) {
-      for (const alias of g.aliases) {
-        const at = g.exactCase ? findWord(s, alias) : findWord(folded(), alias);
-        if (at >= 0) {
-          hits.push({ pos: at, title: g.title, end: at + alias.length });
-          break;
+    if (named) {
+      for (const g of KNOWN_GUIDANCE) {
+        for (const alias of g.aliases) {
+          const at = g.exactCase ? findWord(s, alias) : findWord((f ??= fold(s)), alias);
+          if (at >= 0) {
+            hits.push({ pos: at, title: g.title, end: at + alias.length });
+            break;
+          }
         }
       }
     }
 
-    for (const [open, close] of spans) {
-      const inner = s.slice(open + 1, close).trim();
-      // A known document inside the quotes is already counted under its own title.
-      if (hits.some((h) => h.pos >= open && h.pos < close)) continue;
-      if (!looksLikeTitle(inner)) continue;
-      const before = folded().slice(Math.max(0, open - 80), open);
-      const intro = INTRO.exec(before);
-      const outro = OUTRO.test(folded().slice(close + 1, close + 40));
-      if (!intro && !outro) continue;
-      const lead = intro ? before.slice(0, intro.index) : before;
-      if (OWN.test(lead) || /\bpolicy\b/.test(fold(inner))) continue;
-      hits.push({ pos: open, title: inner, end: close });
+    if (spans !== null) {
+      for (const [open, close] of spans) {
+        const inner = s.slice(open + 1, close).trim();
+        // A known document inside the quotes is already counted under its own title.
+        if (hits.some((h) => h.pos >= open && h.pos < close)) continue;
+        if (!looksLikeTitle(inner)) continue;
+        const before = (f ??= fold(s)).slice(Math.max(0, open - 80), open);
+        const intro = INTRO.exec(before);
+        const outro = OUTRO.test(f.slice(close + 1, close + 40));
+        if (!intro && !outro) continue;
+        const lead = intro ? before.slice(0, intro.index) : before;
+        if (OWN.test(lead) || POLICY.test(fold(inner))) continue;
+        hits.push({ pos: open, title: inner, end: close });
+      }
     }
 
     hits.sort((x, y) => x.pos - y.pos);
     for (const h of hits) add(h.title, ref, idx);
-  });
+  }
 
   return [...found.values()]
     .sort((x, y) => x.order - y.order)
