@@ -61,7 +61,7 @@ export class DocBuilder<Source = never> {
     this.lastParagraph = paragraph;
     this.itemCounts = [];
     this.paragraphs++;
-    this.push({ kind: 'paragraph', text, paragraph, depth: 0, marker: null }, source);
+    this.push({ kind: 'paragraph', text, paragraph, depth: 0, marker: null, section: this.sections.length - 1 }, source);
   }
 
   /** An item of a list inside the current paragraph. */
@@ -70,7 +70,7 @@ export class DocBuilder<Source = never> {
     const n = (this.itemCounts[depth - 1] ?? 0) + 1;
     this.itemCounts[depth - 1] = n;
     const marker = style === 'letter' ? `${LETTERS[(n - 1) % 26]})` : '\u2022';
-    this.push({ kind: 'item', text, paragraph: this.lastParagraph, depth, marker }, source);
+    this.push({ kind: 'item', text, paragraph: this.lastParagraph, depth, marker, section: this.sections.length - 1 }, source);
   }
 
   firstParagraphOf(role: SectionRole): string | null {
@@ -84,8 +84,9 @@ export class DocBuilder<Source = never> {
     return { ...meta, sections: this.sections, blocks: this.blocks };
   }
 
-  private push(block: Omit<Block, 'section'>, source: Source | null): void {
-    this.blocks.push({ ...block, section: this.sections.length - 1 });
+  /** The block is made whole by the caller: copying it to add its section was a cost per block. */
+  private push(block: Block, source: Source | null): void {
+    this.blocks.push(block);
     this.sources.push(source);
   }
 }

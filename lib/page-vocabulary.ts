@@ -6,13 +6,16 @@
  * ../shared/docs/lgsco-decision-pages.md, "Markup").
  */
 import type { SectionRole } from './model';
-import { matchKey } from './text-normalise';
+import { isClean, matchKey } from './text-normalise';
 
 /** `Organisation (YY NNN NNN)`, joint cases with a letter suffix. */
 export const TITLE_PATTERN = /^(\S.{0,200}?) \((\d{2} \d{3} \d{3}[a-z]?)\)$/;
 
 export function parseTitle(text: string): { authority: string; reference: string } | null {
-  const m = TITLE_PATTERN.exec(text.replace(/\s+/g, ' ').trim());
+  // Most headings and lines are ruled out by their last character, before any copy is made (the
+  // replace and trim below change only spaces, what trimEnd removes).
+  if (!text.trimEnd().endsWith(')')) return null;
+  const m = TITLE_PATTERN.exec(isClean(text) ? text : text.replace(/\s+/g, ' ').trim());
   if (!m) return null;
   return { authority: m[1]!.trim(), reference: m[2]! };
 }
@@ -35,14 +38,23 @@ const SECTION_ROLES: ReadonlyArray<[RegExp, SectionRole]> = [
 const FINDINGS_SUBHEADINGS = /^(findings?|my findings|analysis|assessment|conclusions?)$/;
 
 export function headingKey(text: string): string {
+  const key = matchKey(text);
+  // Most keys do not end in ':' or '.', and then are trimmed already (matchKey trims, and folding
+  // makes no spaces).
+  const last = key[key.length - 1];
+  if (last !== ':' && last !== '.') return key;
   // Tried only where a run of ':' and '.' starts, so linear: /[:.]+$/ retried from every character
   // of a long run (quadratic on "....x"). Same result.
-  return matchKey(text).replace(/(?<![:.])[:.]+$/, '').trim();
+  return key.replace(/(?<![:.])[:.]+$/, '').trim();
 }
 
 /** The role a heading gives its section, or null for a free sub-heading. */
 export function sectionRole(heading: string, current: SectionRole | null): SectionRole | null {
-  const key = headingKey(heading);
+  return keyRole(headingKey(heading), current);
+}
+
+/** `sectionRole` of a heading whose `headingKey` the caller already has. */
+export function keyRole(key: string, current: SectionRole | null): SectionRole | null {
   if (current === 'findings' && FINDINGS_SUBHEADINGS.test(key)) return null;
   for (const [pattern, role] of SECTION_ROLES) if (pattern.test(key)) return role;
   return null;
@@ -60,6 +72,19 @@ const FINAL_DECISION_INTRO = /^the ombudsm[ae]n'?s'? final decision$/;
  * characters). Keep it so when changing them: `lineKind` relies on it.
  */
 const MAX_LINE_KEY = 200;
+/**
+ * How every key SIGN_OFF, CHROME and FINAL_DECISION_INTRO match starts (a key never starts with a
+ * space): each of these is at most 17 characters, as many as PLAIN_START looks at. Keep it so when
+ * changing them: `lineKind` relies on it.
+ */
+const LINE_STARTS =
+  /^(?:investigator|assistant ombudsm|deputy ombudsm|ombudsm|final decision|decision on|back to top|print this page|lgo logogram|skip to|the ombudsm)/i;
+/**
+ * Text whose first 17 characters, or all if fewer, are plain: ASCII, or what `foldKey` turns into
+ * an ASCII quote or dash (a statement's apostrophes are mostly curly).
+ */
+const PLAIN_START =
+  /^(?:[\0-\x7F\u2018\u2019\u02BC\u2032\u201C\u201D\u2033\u2013\u2014]{17}|[\0-\x7F\u2018\u2019\u02BC\u2032\u201C\u201D\u2033\u2013\u2014]*$)/;
 
 export function isChrome(text: string): boolean {
   return CHROME.test(headingKey(text));
@@ -76,6 +101,11 @@ export function lineKind(clean: string): 'sign-off' | 'chrome' | 'final-decision
   let end = clean.length;
   while (end > 0 && (clean[end - 1] === ':' || clean[end - 1] === '.')) end--;
   if (end - 1 > MAX_LINE_KEY) return null;
+  // Nor for most short lines, told by their start without making a key: where clean text starts
+  // with PLAIN characters, its key starts with the same characters lower-cased or folded to other
+  // ASCII ones (none of them a letter or a space), and a key the patterns match starts with one of
+  // LINE_STARTS.
+  if (PLAIN_START.test(clean) && !LINE_STARTS.test(clean)) return null;
   const key = headingKey(clean);
   if (SIGN_OFF.test(key)) return 'sign-off';
   if (CHROME.test(key)) return 'chrome';
