@@ -72,20 +72,6 @@ const FINAL_DECISION_INTRO = /^the ombudsm[ae]n'?s'? final decision$/;
  * characters). Keep it so when changing them: `lineKind` relies on it.
  */
 const MAX_LINE_KEY = 200;
-/**
- * How every key SIGN_OFF, CHROME and FINAL_DECISION_INTRO match starts (a key never starts with a
- * space): each of these is at most 17 characters, as many as PLAIN_START looks at. Keep it so when
- * changing them: `lineKind` relies on it.
- */
-const LINE_STARTS =
-  /^(?:investigator|assistant ombudsm|deputy ombudsm|ombudsm|final decision|decision on|back to top|print this page|lgo logogram|skip to|the ombudsm)/i;
-/**
- * Text whose first 17 characters, or all if fewer, are plain: ASCII, or what `foldKey` turns into
- * an ASCII quote or dash (a statement's apostrophes are mostly curly).
- */
-const PLAIN_START =
-  /^(?:[\0-\x7F\u2018\u2019\u02BC\u2032\u201C\u201D\u2033\u2013\u2014]{17}|[\0-\x7F\u2018\u2019\u02BC\u2032\u201C\u201D\u2033\u2013\u2014]*$)/;
-
 export function isChrome(text: string): boolean {
   return CHROME.test(headingKey(text));
 }
@@ -101,11 +87,6 @@ export function lineKind(clean: string): 'sign-off' | 'chrome' | 'final-decision
   let end = clean.length;
   while (end > 0 && (clean[end - 1] === ':' || clean[end - 1] === '.')) end--;
   if (end - 1 > MAX_LINE_KEY) return null;
-  // Nor for most short lines, told by their start without making a key: where clean text starts
-  // with PLAIN characters, its key starts with the same characters lower-cased or folded to other
-  // ASCII ones (none of them a letter or a space), and a key the patterns match starts with one of
-  // LINE_STARTS.
-  if (PLAIN_START.test(clean) && !LINE_STARTS.test(clean)) return null;
   const key = headingKey(clean);
   if (SIGN_OFF.test(key)) return 'sign-off';
   if (CHROME.test(key)) return 'chrome';

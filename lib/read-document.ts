@@ -225,23 +225,15 @@ function headerCandidates(scope: Element): Element[] {
     if (letter && mayStartLabel(at === 0 ? value : value.slice(at))) {
       // Its elements, innermost first: up to the first that holds `previous` too (and with it
       // everything between, text being contiguous in document order). Outermost first in `found`.
-      const start = found.length;
+      const chain: Element[] = [];
       for (let el = node.parentNode; el && el !== scope && !(previous && el.contains(previous)); el = el.parentNode) {
-        found.push(el as Element);
+        chain.push(el as Element);
       }
-      if (found.length - start > 1) reverseFrom(found, start);
+      for (let i = chain.length; i-- > 0; ) found.push(chain[i]!);
     }
     previous = node;
   }
   return found;
-}
-
-function reverseFrom<T>(list: T[], start: number): void {
-  for (let i = start, j = list.length - 1; i < j; i++, j--) {
-    const t = list[i]!;
-    list[i] = list[j]!;
-    list[j] = t;
-  }
 }
 
 /**

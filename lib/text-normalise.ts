@@ -31,13 +31,12 @@ export function cleanText(text: string): string {
   );
 }
 
-/** The punctuation `foldKey` folds, each to its plain form below. */
+/** The punctuation `foldKey` folds: quotes and primes to ' and ", dashes to -. */
 const FOLDED = /[\u2018\u2019\u02BC\u2032\u201C\u201D\u2033\u2013\u2014]/g;
-const PLAIN: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u2032': "'",
-  '\u201C': '"', '\u201D': '"', '\u2033': '"',
-  '\u2013': '-', '\u2014': '-',
-};
+
+function plain(c: number): string {
+  return c === 0x2013 || c === 0x2014 ? '-' : c === 0x201c || c === 0x201d || c === 0x2033 ? '"' : "'";
+}
 
 /**
  * `matchKey` of text already through `cleanText`. One scan for all the folded characters, pieces
@@ -50,7 +49,7 @@ export function foldKey(clean: string): string {
   let last = 0;
   FOLDED.lastIndex = 0;
   for (let m = FOLDED.exec(lower); m; m = FOLDED.exec(lower)) {
-    out += lower.slice(last, m.index) + PLAIN[m[0]]!;
+    out += lower.slice(last, m.index) + plain(lower.charCodeAt(m.index));
     last = m.index + 1;
   }
   return last === 0 ? lower : out + lower.slice(last);
