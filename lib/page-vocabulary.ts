@@ -37,15 +37,19 @@ const SECTION_ROLES: ReadonlyArray<[RegExp, SectionRole]> = [
 /** Sub-headings that name a findings section would otherwise start a new one. */
 const FINDINGS_SUBHEADINGS = /^(findings?|my findings|analysis|assessment|conclusions?)$/;
 
+/** Where the text's final run of ':' and '.' starts: its length when it ends in neither. */
+export function endBeforeStops(text: string): number {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ':' || text[end - 1] === '.')) end--;
+  return end;
+}
+
 export function headingKey(text: string): string {
   const key = matchKey(text);
   // Most keys do not end in ':' or '.', and then are trimmed already (matchKey trims, and folding
   // makes no spaces).
-  const last = key[key.length - 1];
-  if (last !== ':' && last !== '.') return key;
-  // Tried only where a run of ':' and '.' starts, so linear: /[:.]+$/ retried from every character
-  // of a long run (quadratic on "....x"). Same result.
-  return key.replace(/(?<![:.])[:.]+$/, '').trim();
+  const end = endBeforeStops(key);
+  return end === key.length ? key : key.slice(0, end).trim();
 }
 
 /** The role a heading gives its section, or null for a free sub-heading. */
@@ -72,6 +76,7 @@ const FINAL_DECISION_INTRO = /^the ombudsm[ae]n'?s'? final decision$/;
  * characters). Keep it so when changing them: `lineKind` relies on it.
  */
 const MAX_LINE_KEY = 200;
+
 export function isChrome(text: string): boolean {
   return CHROME.test(headingKey(text));
 }
@@ -84,9 +89,7 @@ export function isChrome(text: string): boolean {
 export function lineKind(clean: string): 'sign-off' | 'chrome' | 'final-decision-intro' | null {
   // The key keeps every character of clean text but a final run of ':' and '.' and the one
   // space before it (lower-casing never shortens a string).
-  let end = clean.length;
-  while (end > 0 && (clean[end - 1] === ':' || clean[end - 1] === '.')) end--;
-  if (end - 1 > MAX_LINE_KEY) return null;
+  if (endBeforeStops(clean) - 1 > MAX_LINE_KEY) return null;
   const key = headingKey(clean);
   if (SIGN_OFF.test(key)) return 'sign-off';
   if (CHROME.test(key)) return 'chrome';

@@ -15,13 +15,14 @@
 import type { DecisionDoc, Header, SectionRole } from './model';
 import { DocBuilder } from './doc-builder';
 import {
+  endBeforeStops,
   lineKind,
   parseHeaderLine,
   parseTitle,
   keyRole,
   headingKey,
 } from './page-vocabulary';
-import { cleanText, isClean } from './text-normalise';
+import { cleanText } from './text-normalise';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -76,19 +77,8 @@ function textOf(el: Element, withoutLists = false, depth = 0, room = Infinity): 
   return out;
 }
 
-/**
- * `cleanText(raw)`. Text read from markup is mostly clean but for the source's line breaks and
- * indentation at either end (a block's text ends with the spaces before the next tag): when what
- * `trim` leaves is clean, that is what cleaning gives (trim removes exactly what \s matches, and
- * the clean middle has no space next to its ends to merge with), one scan instead of three.
- */
-function clean(raw: string): string {
-  const trimmed = raw.trim();
-  return isClean(trimmed) ? trimmed : cleanText(raw);
-}
-
 function text(el: Element, withoutLists = false): string {
-  return clean(textOf(el, withoutLists));
+  return cleanText(textOf(el, withoutLists));
 }
 
 /** Long enough to tell from its start whether a text is a header line, chrome or a sign-off. */
@@ -106,10 +96,9 @@ function textStart(el: Element): string {
   for (let room = (4 * LINE_START) / 3; room <= 16 * LINE_START; room *= 4) {
     const read = textOf(el, false, 0, room);
     // textOf stops only once it has `room` characters: anything shorter is the whole text.
-    if (read.length < room) return clean(read);
-    const start = clean(read.slice(0, room));
-    let end = start.length;
-    while (end > 0 && (start[end - 1] === ':' || start[end - 1] === '.')) end--;
+    if (read.length < room) return cleanText(read);
+    const start = cleanText(read.slice(0, room));
+    const end = endBeforeStops(start);
     if (end >= LINE_START) return end === start.length ? start : start.slice(0, end);
   }
   return text(el);
