@@ -13,25 +13,21 @@
 import type { Fault, Injustice } from './schema';
 import { evidenceOf, keyOf, type SentenceRef } from './sentence-index';
 import { matchKey } from './text-normalise';
+import { SENTENCE_WORDS } from './sentence-words';
 
 /**
- * Statements of fault. All bounded, no nested quantifiers. Grouped by a word they cannot match
- * without: most sentences lack it, and one `includes` rules them out far faster than the patterns.
+ * Statements of fault. All bounded, no nested quantifiers. Each holds one of the fault words of
+ * sentence-words (a sentence without one is not tested at all).
  */
-const FAULT_PATTERNS: ReadonlyArray<[string, readonly RegExp[]]> = [
-  [
-    'fault',
-    [
-      /\bat fault\b/,
-      /\b(?:is|was|were|are|been|be)\s+(?:[a-z]+\s+){0,2}?fault\b(?!s)/,
-      /\bfind(?:s|ing)?\s+(?:further\s+|some\s+)?fault\b/,
-      /\bfound\s+(?:further\s+|some\s+)?fault\b/,
-      /\bfinding of fault\b/,
-    ],
-  ],
-  ['poor administrative practice', [/\bpoor administrative practice\b/]],
-  ['maladministration', [/\b(?:is|was|amounts? to|constitutes?|found)\s+maladministration\b/]],
-  ['service failure by the', [/\bservice failure by the\b/]],
+const FAULT_PATTERNS: readonly RegExp[] = [
+  /\bat fault\b/,
+  /\b(?:is|was|were|are|been|be)\s+(?:[a-z]+\s+){0,2}?fault\b(?!s)/,
+  /\bfind(?:s|ing)?\s+(?:further\s+|some\s+)?fault\b/,
+  /\bfound\s+(?:further\s+|some\s+)?fault\b/,
+  /\bfinding of fault\b/,
+  /\bpoor administrative practice\b/,
+  /\b(?:is|was|amounts? to|constitutes?|found)\s+maladministration\b/,
+  /\bservice failure by the\b/,
 ];
 
 /** A negation in the clause that leads up to the fault words. */
@@ -65,15 +61,12 @@ export function isFaultFinding(sentence: string): boolean {
 }
 
 function isFaultFindingKey(key: string): boolean {
-  for (const [word, patterns] of FAULT_PATTERNS) {
-    if (!key.includes(word)) continue;
-    for (const pattern of patterns) {
-      const m = pattern.exec(key);
-      if (!m) continue;
-      const clause = clauseBefore(key, m.index) + m[0];
-      if (NEGATION.test(clause) || CONDITIONAL.test(clause) || REPORTED.test(clause)) continue;
-      return true;
-    }
+  for (const pattern of FAULT_PATTERNS) {
+    const m = pattern.exec(key);
+    if (!m) continue;
+    const clause = clauseBefore(key, m.index) + m[0];
+    if (NEGATION.test(clause) || CONDITIONAL.test(clause) || REPORTED.test(clause)) continue;
+    return true;
   }
   return false;
 }
@@ -104,6 +97,10 @@ function verdictWords(key: string): Verdict | null {
   const weak = WEAK_INJUSTICE.exec(key);
   if (weak && !NEGATION.test(clauseBefore(key, weak.index))) return { injustice: 'caused', strength: 'weak' };
   return null;
+}
+
+function verdictOf(ref: SentenceRef): Verdict | null {
+  return (ref.words & SENTENCE_WORDS.verdict) !== 0 ? injusticeVerdictKey(keyOf(ref)) : null;
 }
 
 const STRAND = /^\(?([a-z])\)\s+\S/;
@@ -149,8 +146,10 @@ export function extractFaults(sentences: SentenceRef[]): Fault[] {
       }
     }
 
-    if (isFaultFindingKey(keyOf(ref))) {
-      const verdict = injusticeVerdictKey(keyOf(ref));
+    // A sentence without the words of a fault or of a verdict (found when it was indexed) is
+    // neither: the patterns are not run on it.
+    if ((ref.words & SENTENCE_WORDS.fault) !== 0 && isFaultFindingKey(keyOf(ref))) {
+      const verdict = verdictOf(ref);
       const fault: Fault = {
         text: ref.sentence,
         paragraph: ref.paragraph,
@@ -171,7 +170,7 @@ export function extractFaults(sentences: SentenceRef[]): Fault[] {
       continue;
     }
     // Read only when a fault waits for it: most sentences are neither.
-    const verdict = pending.length > 0 ? injusticeVerdictKey(keyOf(ref)) : null;
+    const verdict = pending.length > 0 ? verdictOf(ref) : null;
     if (!verdict) continue;
     if (verdict.strength === 'explicit') {
       for (const p of pending) {

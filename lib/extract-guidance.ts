@@ -13,92 +13,15 @@
  */
 import type { Evidence, Guidance } from './schema';
 import type { SentenceRef } from './sentence-index';
-import { evidenceOf, keyOf } from './sentence-index';
-
-interface KnownGuidance {
-  title: string;
-  /** Lower case, straight quotes; matched as whole words. */
-  aliases: readonly string[];
-  /** For titles whose words are also ordinary prose: match only as capitalised. */
-  exactCase?: boolean;
-}
-
-export const KNOWN_GUIDANCE: readonly KnownGuidance[] = [
-  { title: 'Working Together to Safeguard Children', aliases: ['working together to safeguard children'] },
-  // The full title runs on ("...: Social Care Complaints and Representations for Children,
-  // Young People and Others"); both are the same document.
-  { title: 'Getting the Best from Complaints', aliases: ['getting the best from complaints'] },
-  {
-    title: 'Care and Support Statutory Guidance',
-    aliases: [
-      'care and support statutory guidance',
-      'care act statutory guidance',
-      'care act 2014 statutory guidance',
-      'statutory guidance to the care act',
-      'statutory guidance for the care act',
-      'statutory guidance on the care act',
-    ],
-  },
-  {
-    title: 'SEND Code of Practice',
-    aliases: [
-      'send code of practice',
-      'special educational needs and disability code of practice',
-      'special educational needs and disability (send) code of practice',
-      'sen and disability code of practice',
-    ],
-  },
-  { title: 'Guidance on Remedies', aliases: ['guidance on remedies'] },
-  {
-    title: 'Homelessness Code of Guidance for Local Authorities',
-    aliases: ['homelessness code of guidance', 'statutory guidance on homelessness'],
-  },
-  { title: 'Guidance on Good Practice', aliases: ['Guidance on Good Practice'], exactCase: true },
-  { title: 'Principles of Good Administrative Practice', aliases: ['principles of good administrative practice'] },
-  { title: 'Effective Complaint Handling for Local Authorities', aliases: ['effective complaint handling for local authorities'] },
-  { title: 'School Admissions Code', aliases: ['school admissions code'] },
-  { title: 'School Admission Appeals Code', aliases: ['school admission appeals code'] },
-  {
-    title: 'Home to School Travel and Transport Guidance',
-    aliases: ['home to school travel and transport guidance', 'home-to-school travel and transport guidance'],
-  },
-  {
-    title: 'Mental Capacity Act Code of Practice',
-    aliases: ['mental capacity act code of practice', 'mental capacity act 2005 code of practice'],
-  },
-  {
-    title: 'Mental Health Act Code of Practice',
-    aliases: ['mental health act code of practice', 'mental health act 1983 code of practice'],
-  },
-];
-
-/**
- * Any alias anywhere in a lower-cased sentence (an exact-case alias in a sentence is also in its
- * lower case): a necessary condition for any known-document hit. Literals only: linear.
- */
-const ANY_ALIAS = new RegExp(
-  KNOWN_GUIDANCE.flatMap((g) => g.aliases.map((a) => a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|'),
-);
-
-/** Every `new RegExp` here, so test/lib/regex-safety.test.ts can check the source as built for ReDoS. */
-export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = { ANY_ALIAS };
+import { evidenceOf } from './sentence-index';
+import { KNOWN_GUIDANCE } from './known-guidance';
+import { SENTENCE_WORDS } from './sentence-words';
 
 /**
  * Lower case with straight quotes and hyphens, one code unit for one: positions in the folded
  * text are positions in the sentence, so a quote found in one is a quote in the other.
  */
 function fold(s: string): string {
-  // Whole-string toLowerCase keeps one code unit for one, as the per-character loop below does,
-  // except for İ (two units), a final Σ (context) and astral letters (a pair lowercased
-  // together): only text with one of those takes the slow loop.
-  if (!/[\u0130\u03A3\uD800-\uDFFF]/.test(s)) {
-    return s
-      .toLowerCase()
-      .replace(/[\u2018\u2019\u02BC]/g, "'")
-      .replace(/[\u201C\u201D]/g, '"')
-      .replace(/[\u2013\u2014]/g, '-')
-      .replace(/\u00A0/g, ' ');
-  }
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
@@ -114,79 +37,57 @@ function fold(s: string): string {
   return out;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
-
-/**
- * Whether the code unit at i (none outside the string) is a letter or digit, and with
- * `letterAt` a letter. ASCII, almost every character here, is settled by its code; the rest
- * goes to the pattern, one code unit as before (a lone surrogate is neither).
- */
-function wordAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i); // NaN outside the string: neither test below holds
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return c >= 128 && WORD_CHAR.test(s[i]!);
-}
-
-function letterAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  return c >= 128 && LETTER.test(s[i]!);
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
 }
 
 /** First whole-word occurrence of `needle` in `hay`, or -1. */
 function findWord(hay: string, needle: string): number {
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-    if (!wordAt(hay, at - 1) && !wordAt(hay, at + needle.length)) return at;
+    if (!isWordChar(hay[at - 1]) && !isWordChar(hay[at + needle.length])) return at;
   }
   return -1;
 }
 
+const QUOTE_PAIRS: Record<string, string> = { '\u2018': '\u2019', '\u201C': '\u201D', '"': '"' };
 const MAX_TITLE = 150;
 
 /** Opening quote marks. */
 const OPENERS = /[\u2018\u201C"]/g;
+const LETTER = /\p{L}/u;
 
-/** Quoted spans: [open, close] indices of the quote marks; null for none (most sentences). */
-function quotedSpans(s: string): [number, number][] | null {
+/** Quoted spans: [open, close] indices of the quote marks. */
+function quotedSpans(s: string): [number, number][] {
   // exec from lastIndex, not matchAll: that copies the pattern for every sentence.
   OPENERS.lastIndex = 0;
   let m = OPENERS.exec(s);
-  if (!m) return null; // nothing more to set up
+  if (!m) return []; // most sentences: nothing more to set up
   // One forward scan. For each kind of closing mark, the next usable one found so far is kept and
   // reused while it is still ahead (the scan only moves right), so all the indexOf calls together
   // read the text once per kind: each opening mark costs O(1) however many unclosed quotes a page
-  // throws at us. One variable per kind, read by char code: no object keyed by mark to build
-  // and look up per sentence.
+  // throws at us.
   // -2: not looked for yet; -1: none left.
-  let single = -2; // ’
-  let double = -2; // ”
-  let straight = -2; // "
-  let out: [number, number][] | null = null;
+  const ahead: Record<string, number> = { '\u2019': -2, '\u201D': -2, '"': -2 };
+  const closeAfter = (close: string, from: number): number => {
+    let at = ahead[close]!;
+    if (at !== -1 && at < from) {
+      at = s.indexOf(close, from);
+      // ’ followed by a letter is an apostrophe ("Children’s"), not the closing quote.
+      while (at >= 0 && close === '\u2019' && LETTER.test(s[at + 1] ?? '')) at = s.indexOf(close, at + 1);
+      ahead[close] = at;
+    }
+    return at;
+  };
+  const out: [number, number][] = [];
   let resume = 0; // after the last span: marks inside it are not openers
   for (; m; m = OPENERS.exec(s)) {
     const i = m.index;
     if (i < resume) continue;
-    const open = s.charCodeAt(i);
-    let found: number;
-    if (open === 0x2018) {
-      if (single !== -1 && single < i + 1) {
-        single = s.indexOf('\u2019', i + 1);
-        // ’ followed by a letter is an apostrophe ("Children’s"), not the closing quote.
-        while (single >= 0 && letterAt(s, single + 1)) single = s.indexOf('\u2019', single + 1);
-      }
-      found = single;
-    } else if (open === 0x201c) {
-      if (double !== -1 && double < i + 1) double = s.indexOf('\u201D', i + 1);
-      found = double;
-    } else {
-      // A straight double quote opens only at the start of a word.
-      if (wordAt(s, i - 1)) continue;
-      if (straight !== -1 && straight < i + 1) straight = s.indexOf('"', i + 1);
-      found = straight;
-    }
+    // A straight double quote opens only at the start of a word.
+    if (s[i] === '"' && isWordChar(s[i - 1])) continue;
+    const found = closeAfter(QUOTE_PAIRS[s[i]!]!, i + 1);
     if (found < 0 || found - i > MAX_TITLE + 1) continue;
-    (out ??= []).push([i, found]);
+    out.push([i, found]);
     resume = found + 1;
   }
   return out;
@@ -240,12 +141,11 @@ export function extractGuidance(sentences: SentenceRef[]): Guidance[] {
   for (let idx = 0; idx < sentences.length; idx++) {
     const ref = sentences[idx]!;
     const s = ref.sentence;
-    // Most sentences name no known document and quote nothing: one scan for any alias in the
-    // sentence's matchKey (computed once for several extractors) rules them out before folding.
-    // The key holds every alias the fold holds: the same lower case, quotes, dashes and spaces,
-    // and the invisible characters it also drops cannot sit inside an alias.
-    const named = ANY_ALIAS.test(keyOf(ref));
-    const spans = quotedSpans(s);
+    // Most sentences name no known document and quote nothing, as their index entry says (see
+    // sentence-words). The words are found where the sentence's matchKey has them, and so where
+    // its fold does: the same lower case, quotes, dashes and spaces.
+    const named = (ref.words & SENTENCE_WORDS.guidance) !== 0;
+    const spans = (ref.words & SENTENCE_WORDS.quote) !== 0 ? quotedSpans(s) : null;
     if (!named && spans === null) continue;
     // Folded when first needed: most quotes are not titles, and need no fold.
     let f: string | undefined;

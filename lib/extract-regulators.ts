@@ -4,6 +4,7 @@
  */
 import type { Regulator } from './schema';
 import { keyOf, type SentenceRef } from './sentence-index';
+import { SENTENCE_WORDS } from './sentence-words';
 
 const REGULATORS: ReadonlyArray<[Regulator['name'], RegExp]> = [
   ['Ofsted', /\bofsted\b|office for standards in education/],
@@ -13,6 +14,8 @@ const REGULATORS: ReadonlyArray<[Regulator['name'], RegExp]> = [
 export function extractRegulators(sentences: SentenceRef[]): Regulator[] {
   const out: Regulator[] = [];
   for (const ref of sentences) {
+    // No regulator named (found when the sentence was indexed): nothing to read.
+    if ((ref.words & SENTENCE_WORDS.regulator) === 0) continue;
     const key = keyOf(ref);
     if (!/\bshar(?:e|es|ed|ing)\b/.test(key) || !/\b(?:decision|decisions|statement|report)\b/.test(key)) continue;
     for (const [name, pattern] of REGULATORS) {

@@ -33,6 +33,7 @@ import { ACTS, actNameKey, canonicalActName, isJurisdictionAct, isKnownActName, 
 import type { Evidence, Statute } from './schema';
 import type { SentenceRef } from './sentence-index';
 import { evidenceOf } from './sentence-index';
+import { SENTENCE_WORDS } from './sentence-words';
 
 interface Mention {
   /** Span of the Act's name as written, year included (for back-references, "1989 Act"). */
@@ -456,10 +457,12 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
       }
     }
     previous = ref;
-    const mentions: Mention[] = [];
     // Most sentences have no "Act" at all, which one indexOf settles more cheaply than a run of
     // the pattern; when there is one, the pattern starts there (no match can start before it).
     const firstAct = s.indexOf('Act');
+    // Most sentences cite nothing: no Act and no anchor's letters (see sentence-words).
+    if (firstAct < 0 && (ref.words & SENTENCE_WORDS.statuteAnchor) === 0) return;
+    const mentions: Mention[] = [];
     if (firstAct >= 0) {
       ACT_WORD.lastIndex = firstAct;
       for (let m = ACT_WORD.exec(s); m; m = ACT_WORD.exec(s)) {
@@ -467,9 +470,12 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
         if (mention) mentions.push(mention);
       }
     }
-    // Most sentences cite nothing: no Act and no anchor, so nothing below would find anything.
-    ANCHOR.lastIndex = 0;
-    if (mentions.length === 0 && !ANCHOR.test(s)) return;
+    // No Act and no anchor: nothing below would find anything.
+    if (mentions.length === 0) {
+      if ((ref.words & SENTENCE_WORDS.statuteAnchor) === 0) return;
+      ANCHOR.lastIndex = 0;
+      if (!ANCHOR.test(s)) return;
+    }
     const byStart = new Map<number, Mention>();
     for (const m of mentions) byStart.set(m.start, m);
     // For bare sections: the latest non-jurisdiction mention up to each mention of this sentence.

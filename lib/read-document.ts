@@ -12,14 +12,13 @@
  * Deliberately avoids `innerText` and `getComputedStyle`: both force layout, and
  * this runs before the sidebar's first paint.
  */
-import type { DecisionDoc, Header, SectionRole } from './model';
+import type { DecisionDoc, Header } from './model';
 import { DocBuilder } from './doc-builder';
 import {
-  endBeforeStops,
   lineKind,
   parseHeaderLine,
   parseTitle,
-  keyRole,
+  sectionRole,
   headingKey,
 } from './page-vocabulary';
 import { cleanText } from './text-normalise';
@@ -46,8 +45,6 @@ export interface DocumentReading {
 }
 
 function isHidden(el: Element): boolean {
-  // Most elements have no attributes at all: one call rules them out instead of three.
-  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
@@ -55,17 +52,14 @@ function isHidden(el: Element): boolean {
 
 /**
  * The element's text, skipping hidden parts, optionally without its nested lists; or only its
- * start, once that has `room` characters: shorter than `room` only when it is the whole text.
+ * start, once that has `room` characters.
  */
 function textOf(el: Element, withoutLists = false, depth = 0, room = Infinity): string {
   let out = '';
   // Siblings walked in place: no array of child nodes per element.
   for (let node = el.firstChild; node && out.length < room; node = node.nextSibling) {
-    if (node.nodeType === TEXT) {
-      const value = node.nodeValue ?? '';
-      // Past `room` is never used: a long paragraph is not copied whole to read its start.
-      out += room === Infinity ? value : value.slice(0, room - out.length);
-    } else if (node.nodeType === ELEMENT && depth < MAX_DEPTH) {
+    if (node.nodeType === TEXT) out += node.nodeValue ?? '';
+    else if (node.nodeType === ELEMENT && depth < MAX_DEPTH) {
       const child = node as Element;
       const tag = child.tagName.toUpperCase();
       if (SKIP_TAGS.has(tag) || isHidden(child)) continue;
@@ -78,7 +72,11 @@ function textOf(el: Element, withoutLists = false, depth = 0, room = Infinity): 
 }
 
 function text(el: Element, withoutLists = false): string {
-  return cleanText(textOf(el, withoutLists));
+  // A text node's value is the browser's own string, which every later test reads more slowly
+  // than one of the script's: the leading space (trimmed away by cleanText, which drops leading
+  // space anyway) makes the trim copy the text into a fresh string once. Patterns and the word scan
+  // of each sentence, which read it many times over, then run faster (the scan by about a quarter).
+  return cleanText(' ' + textOf(el, withoutLists));
 }
 
 /** Long enough to tell from its start whether a text is a header line, chrome or a sign-off. */
@@ -87,41 +85,23 @@ const LINE_START = 300;
 /**
  * The element's clean text, or when that is long, a start of it: at least LINE_START characters,
  * not ending in ':' or '.', so `lineKind` is null for both and `parseHeaderLine` finds the same
- * field. Cleaning the start of a text gives the start of the cleaned text, and a shorter start is
- * a start too.
+ * field. Cleaning the start of a text gives the start of the cleaned text.
  */
 function textStart(el: Element): string {
-  // Raw text is mostly words: a third more than LINE_START of it nearly always cleans to enough
-  // (more is read only when not). Cleaning what was read is most of the cost.
-  for (let room = (4 * LINE_START) / 3; room <= 16 * LINE_START; room *= 4) {
-    const read = textOf(el, false, 0, room);
-    // textOf stops only once it has `room` characters: anything shorter is the whole text.
-    if (read.length < room) return cleanText(read);
-    const start = cleanText(read.slice(0, room));
-    const end = endBeforeStops(start);
-    if (end >= LINE_START) return end === start.length ? start : start.slice(0, end);
-  }
-  return text(el);
-}
-
-/** Whether any child element passes `test`: walked in place, no array of them. */
-function someChild(el: Element, test: (child: Element) => unknown): boolean {
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (test(child)) return true;
-  return false;
+  const raw = 2 * LINE_START;
+  const start = cleanText(textOf(el, false, 0, raw).slice(0, raw));
+  const last = start[start.length - 1];
+  return start.length >= LINE_START && last !== ':' && last !== '.' ? start : text(el);
 }
 
 function childElements(el: Element): Element[] {
-  const children: Element[] = [];
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
-  return children;
+  return Array.from(el.children);
 }
 
 function findTitle(doc: Document): { authority: string; reference: string; element: Element | null } | null {
   // A decision's title is its h1; failing that, the only title-shaped heading.
   // Several different ones make a listing or search page, not a decision.
-  const h1s = doc.querySelectorAll('h1');
-  for (let i = 0, n = h1s.length; i < n; i++) {
-    const el = h1s[i]!;
+  for (const el of Array.from(doc.querySelectorAll('h1'))) {
     const t = parseTitle(text(el));
     if (t) return { ...t, element: el };
   }
@@ -140,31 +120,13 @@ function findTitle(doc: Document): { authority: string; reference: string; eleme
   return t ? { ...t, element: null } : null;
 }
 
-/** A heading's clean text and its `headingKey`, read once for both uses. */
-interface HeadingText {
-  text: string;
-  key: string;
-  /** Its role outside a findings section (`keyRole(key, null)`). */
-  role: SectionRole | null;
-}
-
-/**
- * Headings whose text names a statement section: the surest sign of where the decision is. With
- * the text and key of every heading looked at, for the walk to use again.
- */
-function sectionHeadings(doc: Document): { headings: Element[]; read: Map<Element, HeadingText> } {
-  const headings: Element[] = [];
-  const read = new Map<Element, HeadingText>();
-  const all = doc.querySelectorAll('h2, h3, h4, h5, h6, p > strong:only-child, p > b:only-child');
-  for (let i = 0, n = all.length; i < n; i++) {
-    const el = all[i]!;
-    const t = text(el);
-    const key = headingKey(t);
-    const role = keyRole(key, null);
-    read.set(el, { text: t, key, role });
-    if (role !== null) headings.push(el);
+/** Headings whose text names a statement section: the surest sign of where the decision is. */
+function sectionHeadings(doc: Document): Element[] {
+  const found: Element[] = [];
+  for (const el of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, p > strong:only-child, p > b:only-child'))) {
+    if (sectionRole(text(el), null) !== null) found.push(el);
   }
-  return { headings, read };
+  return found;
 }
 
 function commonAncestor(a: Element, b: Element): Element {
@@ -186,92 +148,19 @@ const HEADER_LABEL = /^(category|decision|date of decision|summary|ombudsman sat
 /** A character `cleanText` keeps at the start of a text: neither a space nor an invisible one. */
 const VISIBLE = /[^\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\u00AD]/;
 
-/** NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION (no globals): what textContent reads. */
-const SHOW_TEXT = 0x4 | 0x8;
-
 /**
- * The elements under `scope`, in document order (the order of `querySelectorAll('*')`), whose
- * `textContent` may start with a header label, found from the text nodes in one native pass: each
- * text node with a character `cleanText` keeps starts the text of the elements around it that
- * hold no earlier one, and its text tells whether theirs may start with a label (mayStartLabel).
- * Asking every element for the start of its text was the cost.
+ * Gives `visit` the node's text, one text or CDATA node at a time (what textContent reads),
+ * until it returns true; true then. Reading the whole text of every container was the cost.
+ * Null after a few hundred nodes (a hostile page), for the caller to read the whole text instead.
  */
-function headerCandidates(scope: Element): Element[] {
-  const found: Element[] = [];
-  const texts = scope.ownerDocument.createNodeIterator(scope, SHOW_TEXT);
-  /** The last text node before this one with a character cleanText keeps. */
-  let previous: Node | null = null;
-  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    const value = node.nodeValue!;
-    // Most text starts with a printable ASCII character: no search for those.
-    const first = value.charCodeAt(0);
-    const at = first > 32 && first < 127 ? 0 : value.search(VISIBLE);
-    if (at < 0) continue;
-    // A label starts with c, d, s or o, either case (| 32 lower-cases a letter and makes no
-    // other character one of these): most text is ruled out here, without a call.
-    const initial = value.charCodeAt(at) | 32;
-    const letter = initial === 99 || initial === 100 || initial === 111 || initial === 115;
-    if (letter && mayStartLabel(at === 0 ? value : value.slice(at))) {
-      // Its elements, innermost first: up to the first that holds `previous` too (and with it
-      // everything between, text being contiguous in document order). Outermost first in `found`.
-      const chain: Element[] = [];
-      for (let el = node.parentNode; el && el !== scope && !(previous && el.contains(previous)); el = el.parentNode) {
-        chain.push(el as Element);
-      }
-      for (let i = chain.length; i-- > 0; ) found.push(chain[i]!);
-    }
-    previous = node;
+function someText(node: Node, visit: (text: string) => boolean, budget = [256]): boolean | null {
+  for (let n = node.firstChild; n; n = n.nextSibling) {
+    if (--budget[0]! < 0) return null;
+    const type = n.nodeType;
+    const done = type === ELEMENT ? someText(n, visit, budget) : (type === TEXT || type === CDATA) && visit(n.nodeValue!);
+    if (done !== false) return done;
   }
-  return found;
-}
-
-/**
- * Gives `visit` the element's text, one text or CDATA node at a time (what textContent reads),
- * until it returns true; true then. Null after a few hundred nodes (a hostile page), for the
- * caller to ask for the whole text instead. Reading only as far as needed is the point: the
- * header search looks at the start or the length of many elements, some of them big containers.
- */
-function someText(el: Element, visit: (text: string) => boolean): boolean | null {
-  let budget = 256;
-  const read = (node: Node): boolean | null => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (--budget < 0) return null;
-      const type = n.nodeType;
-      const done = type === ELEMENT ? read(n) : (type === TEXT || type === CDATA) && visit(n.nodeValue!);
-      if (done !== false) return done;
-    }
-    return false;
-  };
-  return read(el);
-}
-
-/** Whether the element's textContent is longer than `max`. */
-function textLongerThan(el: Element, max: number): boolean {
-  let length = 0;
-  return someText(el, (t) => (length += t.length) > max) ?? el.textContent!.length > max;
-}
-
-/** `el.textContent.trimStart().slice(0, length)`. */
-function textContentStart(el: Element, length: number): string {
-  // What trimStart leaves of the text read so far: its first piece with more than spaces, trimmed,
-  // and everything after it.
-  let start = '';
-  const done = someText(el, (t) => (start = start === '' ? t.trimStart() : start + t).length >= length);
-  return (done === null ? el.textContent!.trimStart() : start).slice(0, length);
-}
-
-/** The longest label HEADER_LABEL matches ('ombudsman satisfied'). Keep it so when changing it. */
-const LONGEST_LABEL = 19;
-
-/**
- * Whether an element whose text starts with this text node's (from its first visible character,
- * one a label starts with) may pass HEADER_LABEL. The element's text, cleaned, starts with this
- * node's, cleaned: when that holds a label's length, it decides for every element it starts (most
- * text nodes starting with those letters are sentences).
- */
-function mayStartLabel(text: string): boolean {
-  const head = cleanText(text.slice(0, 2 * LONGEST_LABEL));
-  return head.length < LONGEST_LABEL || HEADER_LABEL.test(head);
+  return false;
 }
 
 /**
@@ -282,13 +171,22 @@ function readHeader(scope: Element): { header: Header; summary: string | null; u
   const header: Header = { category: null, decision: null, decisionDate: null, satisfied: null };
   let summary: string | null = null;
   const used = new Set<Element>();
-  // Cheap filters first: most elements are not header fields. The start of their text rules most
-  // out (headerCandidates); then its first characters, cleaned as text() cleans them, so a label
-  // with an invisible character in it still passes; then its length (counted last: the page's big
-  // containers start like their first field).
-  for (const el of headerCandidates(scope)) {
+  const all = scope.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
     if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
-    if (!HEADER_LABEL.test(cleanText(textContentStart(el, 80))) || textLongerThan(el, 4000)) continue;
+    // Cheap filters first: most elements are not header fields. The first letter of the text
+    // rules most out (see HEADER_LABEL, either case) without reading all of it; then its length;
+    // then its first characters, cleaned as text() cleans them, so a label with an invisible
+    // character in it still passes.
+    let initial = '';
+    const found = (t: string): boolean => (initial = VISIBLE.exec(t)?.[0] ?? '') !== '';
+    if (someText(el, found) === null) found(el.textContent!);
+    if (!initial || !'cdsoCDSO'.includes(initial)) continue;
+    // A long text (the page's big containers) is counted only as far as it takes.
+    let length = 0;
+    if (someText(el, (t) => (length += t.length) > 4000) ?? el.textContent!.length > 4000) continue;
+    if (!HEADER_LABEL.test(cleanText(el.textContent!.trimStart().slice(0, 80)))) continue;
     const t = text(el);
     let line = parseHeaderLine(t);
     if (line && !line.value) {
@@ -308,7 +206,7 @@ function readHeader(scope: Element): { header: Header; summary: string | null; u
       line = parseHeaderLine(`${bare[1]} : ${text(next)}`);
       if (!line) continue;
       used.add(next);
-    } else if (someChild(el, (c) => parseHeaderLine(text(c))?.value)) {
+    } else if (childElements(el).some((c) => parseHeaderLine(text(c))?.value)) {
       continue; // a deeper element holds the field
     }
     used.add(el);
@@ -341,13 +239,13 @@ function isBoldHeading(el: Element): boolean {
 export function readDocument(doc: Document): DocumentReading | null {
   const title = findTitle(doc);
   if (!title) return null;
-  const { headings, read: headingRead } = sectionHeadings(doc);
+  const headings = sectionHeadings(doc);
   const root = findRoot(doc, headings);
   if (!root) return null;
 
   const headerScope = doc.body ?? root;
   const { header, summary: headerSummary, used } = readHeader(headerScope);
-  const headingTexts = new Set(headings.map((h) => headingRead.get(h)!.key));
+  const headingTexts = new Set(headings.map((h) => headingKey(text(h))));
   const b = new DocBuilder<Element>();
   let summary = headerSummary;
   let report = header.satisfied !== null;
@@ -359,13 +257,11 @@ export function readDocument(doc: Document): DocumentReading | null {
     const start = startAttr !== null && /^\d+$/.test(startAttr) ? Number(startAttr) : null;
     let index = 0;
     for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
-      // An item without attributes (most) is neither hidden nor numbered: one call for both.
-      const plain = !li.hasAttributes();
-      if (li.tagName.toUpperCase() !== 'LI' || (!plain && isHidden(li))) continue;
+      if (li.tagName.toUpperCase() !== 'LI' || isHidden(li)) continue;
       const t = text(li, true);
       if (t && lineKind(t) !== 'chrome') {
         if (depth === 0 && ordered) {
-          const valueAttr = plain ? null : li.getAttribute('value');
+          const valueAttr = li.getAttribute('value');
           const number = valueAttr && /^\d+$/.test(valueAttr) ? Number(valueAttr) : start !== null ? start + index : true;
           b.paragraph(t, number, li);
         } else if (depth === 0 && !b.hasParagraph) {
@@ -390,15 +286,8 @@ export function readDocument(doc: Document): DocumentReading | null {
       if (stopped) return;
       const tag = child.tagName.toUpperCase();
       if (SKIP_TAGS.has(tag) || isHidden(child) || used.has(child) || child === title.element) continue;
-      // A list, or a container the walk will look inside, is not read as a block: the tests below
-      // need only the start of its text (see textStart; a bold heading is short enough to be read
-      // whole), and cleaning all of it was the cost, at every level of wrappers round an article.
-      const inside =
-        LIST_TAGS.has(tag) ||
-        (!HEADING_TAGS.has(tag) && tag !== 'P' && tag !== 'BLOCKQUOTE' && child.firstElementChild !== null && depth < MAX_DEPTH);
-      // A heading's text was read already, to find the root.
-      const known = inside ? undefined : headingRead.get(child);
-      const t = inside ? textStart(child) : (known?.text ?? text(child));
+      // A list is walked into, not read as a block: cleaning all its text for the tests below was the cost.
+      const t = LIST_TAGS.has(tag) ? textStart(child) : text(child);
       if (!t) continue;
       const kind = lineKind(t);
       if (kind === 'sign-off') {
@@ -413,10 +302,8 @@ export function readDocument(doc: Document): DocumentReading | null {
       }
       if (HEADING_TAGS.has(tag) || isBoldHeading(child)) {
         if (parseTitle(t)) continue;
-        const key = known?.key ?? headingKey(t);
-        // The section a heading is in changes its role only inside findings (see keyRole).
-        const role = known && b.currentRole !== 'findings' ? known.role : keyRole(key, b.currentRole);
-        if (role === 'summary' || key === 'finding') report = true;
+        const role = sectionRole(t, b.currentRole);
+        if (role === 'summary' || headingKey(t) === 'finding') report = true;
         b.heading(t, role);
         continue;
       }

@@ -5,7 +5,8 @@
 import type { DecisionDoc, SectionRole } from './model';
 import { splitSentences } from './sentences';
 import type { Evidence } from './schema';
-import { foldKey, matchKey } from './text-normalise';
+import { matchKey } from './text-normalise';
+import { sentenceWords } from './sentence-words';
 
 export interface SentenceRef {
   sentence: string;
@@ -21,6 +22,8 @@ export interface SentenceRef {
   depth: number;
   /** `keyOf`'s cache: the sentence's matchKey, once computed. */
   key?: string;
+  /** Which of `SENTENCE_WORDS`' groups have a word in the key: extractors skip sentences without theirs. */
+  words: number;
 }
 
 export function indexSentences(doc: DecisionDoc): SentenceRef[] {
@@ -32,8 +35,6 @@ export function indexSentences(doc: DecisionDoc): SentenceRef[] {
     const role = section?.role ?? 'preamble';
     const heading = section?.heading ?? null;
     const sentences = splitSentences(block.text);
-    const key = blockKey(block.text, sentences);
-    let at = 0;
     for (let position = 0; position < sentences.length; position++) {
       const sentence = sentences[position]!;
       out.push({
@@ -44,32 +45,15 @@ export function indexSentences(doc: DecisionDoc): SentenceRef[] {
         role,
         heading,
         depth: block.depth,
-        // Otherwise set by keyOf; present from the start so every ref keeps one shape.
-        key: key?.slice(at, at + sentence.length),
+        words: sentenceWords.scan(sentence),
+        // Set by keyOf; present from the start so every ref keeps one shape.
+        key: undefined,
       });
-      at += sentence.length + 1;
     }
   }
   return out;
 }
 
-/**
- * The block's matchKey when its sentences' keys are pieces of it: one key per block costs far
- * less than one per sentence. A block's text is clean (see `Block`), so each sentence, a trimmed
- * piece of it, is too; the key is usable when lower case keeps every character in place ("İ"
- * becomes two), and each sentence starts one character after the one before, the first at 0: the
- * sentences are pieces of the text, in order and at least one apart, so their lengths add up to
- * the text's less the gaps only then.
- */
-function blockKey(text: string, sentences: string[]): string | undefined {
-  let length = -1;
-  for (const sentence of sentences) length += sentence.length + 1;
-  if (length !== text.length) return undefined;
-  const key = foldKey(text);
-  return key.length === text.length ? key : undefined;
-}
-
-/** The sentence's matchKey, computed once per sentence: several extractors read it. */
 export function keyOf(ref: SentenceRef): string {
   return (ref.key ??= matchKey(ref.sentence));
 }

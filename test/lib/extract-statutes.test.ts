@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { extractStatutes } from '../../lib/extract-statutes';
 import { StatuteSchema, type Statute } from '../../lib/schema';
 import type { SentenceRef } from '../../lib/sentence-index';
+import { sentenceWords } from '../../lib/sentence-words';
 import { splitSentences } from '../../lib/sentences';
 
 function ref(sentence: string, paragraph: number | null = 1, block = 0, position = 0): SentenceRef {
-  return { sentence, paragraph, block, position, role: 'findings', heading: null, depth: 0 };
+  return { sentence, paragraph, block, position, role: 'findings', heading: null, depth: 0, words: sentenceWords.scan(sentence) };
 }
 
 /** One block per paragraph text, numbered from `first`, split into sentences. */
