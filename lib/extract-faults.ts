@@ -12,7 +12,6 @@
  */
 import type { Fault, Injustice } from './schema';
 import { evidenceOf, keyOf, type SentenceRef } from './sentence-index';
-import { matchKey } from './text-normalise';
 import { SENTENCE_WORDS } from './sentence-words';
 
 /**
@@ -55,11 +54,7 @@ function clauseBefore(text: string, index: number): string {
   return before.slice(cut + 1);
 }
 
-/** Whether the sentence states a fault (not a negation, hypothesis or someone's claim). */
-export function isFaultFinding(sentence: string): boolean {
-  return isFaultFindingKey(matchKey(sentence));
-}
-
+/** Whether the sentence (its matchKey) states a fault (not a negation, hypothesis or someone's claim). */
 function isFaultFindingKey(key: string): boolean {
   for (const pattern of FAULT_PATTERNS) {
     const m = pattern.exec(key);
@@ -73,11 +68,7 @@ function isFaultFindingKey(key: string): boolean {
 
 type Verdict = { injustice: Exclude<Injustice, 'unstated'>; strength: 'explicit' | 'weak' };
 
-/** What the sentence says about injustice, if anything. */
-export function injusticeVerdict(sentence: string): Verdict | null {
-  return injusticeVerdictKey(matchKey(sentence));
-}
-
+/** What the sentence (its matchKey) says about injustice, if anything. */
 function injusticeVerdictKey(key: string): Verdict | null {
   // Someone else's words are no verdict. Tested last: most sentences have no verdict to discard.
   const verdict = verdictWords(key);

@@ -460,8 +460,10 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
     // Most sentences have no "Act" at all, which one indexOf settles more cheaply than a run of
     // the pattern; when there is one, the pattern starts there (no match can start before it).
     const firstAct = s.indexOf('Act');
-    // Most sentences cite nothing: no Act and no anchor's letters (see sentence-words).
-    if (firstAct < 0 && (ref.words & SENTENCE_WORDS.statuteAnchor) === 0) return;
+    // Whether the sentence has an anchor's letters, found when it was indexed (see sentence-words).
+    const anchored = (ref.words & SENTENCE_WORDS.statuteAnchor) !== 0;
+    // Most sentences cite nothing: no Act and no anchor's letters.
+    if (firstAct < 0 && !anchored) return;
     const mentions: Mention[] = [];
     if (firstAct >= 0) {
       ACT_WORD.lastIndex = firstAct;
@@ -472,7 +474,7 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
     }
     // No Act and no anchor: nothing below would find anything.
     if (mentions.length === 0) {
-      if ((ref.words & SENTENCE_WORDS.statuteAnchor) === 0) return;
+      if (!anchored) return;
       ANCHOR.lastIndex = 0;
       if (!ANCHOR.test(s)) return;
     }

@@ -38,7 +38,7 @@ const SECTION_ROLES: ReadonlyArray<[RegExp, SectionRole]> = [
 const FINDINGS_SUBHEADINGS = /^(findings?|my findings|analysis|assessment|conclusions?)$/;
 
 /** Where the text's final run of ':' and '.' starts: its length when it ends in neither. */
-export function endBeforeStops(text: string): number {
+function endBeforeStops(text: string): number {
   let end = text.length;
   while (end > 0 && (text[end - 1] === ':' || text[end - 1] === '.')) end--;
   return end;

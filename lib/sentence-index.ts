@@ -22,7 +22,10 @@ export interface SentenceRef {
   depth: number;
   /** `keyOf`'s cache: the sentence's matchKey, once computed. */
   key?: string;
-  /** Which of `SENTENCE_WORDS`' groups have a word in the key: extractors skip sentences without theirs. */
+  /**
+   * Which of `SENTENCE_WORDS`' groups have a word in the sentence (read as its matchKey has it):
+   * extractors skip sentences without theirs.
+   */
   words: number;
 }
 
@@ -54,6 +57,7 @@ export function indexSentences(doc: DecisionDoc): SentenceRef[] {
   return out;
 }
 
+/** The sentence's matchKey, made when an extractor first asks and kept: several read it. */
 export function keyOf(ref: SentenceRef): string {
   return (ref.key ??= matchKey(ref.sentence));
 }

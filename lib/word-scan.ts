@@ -16,7 +16,8 @@ export interface WordScanner {
 
 /**
  * `groups[bit]`: the words that set that bit (below 256), matched by code unit with no word
- * boundaries, ASCII letters in either case (words are given in lower case). `sameAs[c]`: another
+ * boundaries, ASCII letters in either case (words are given in lower case; at most 255 different
+ * characters among them, the columns a byte can number). `sameAs[c]`: another
  * character of the text that counts as character `c` of the words; it must be in no word itself.
  */
 export function wordScanner(
