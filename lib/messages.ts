@@ -19,7 +19,8 @@ export const SaveCaseMessageSchema = z.object({
   summary: DecisionSummarySchema,
   /** The decision text as the page shows it, verbatim: the copy outlives the page. */
   text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_CHARS)),
-  url: z.url().check(z.maxLength(2000)),
+  /** The page's address: a web page's, never a javascript: or data: one. */
+  url: z.string().check(z.maxLength(2000), z.regex(/^https?:\/\/\S+$/i)),
   tags: z._default(z.array(TagSchema).check(z.maxLength(MAX_TAGS)), []),
   note: z._default(z.string().check(z.maxLength(MAX_NOTE_CHARS)), ''),
 });

@@ -19,6 +19,7 @@ import {
   parseHeaderLine,
   parseTitle,
   sectionRole,
+  keyRole,
   headingKey,
 } from './page-vocabulary';
 import { cleanText } from './text-normalise';
@@ -45,6 +46,8 @@ export interface DocumentReading {
 }
 
 function isHidden(el: Element): boolean {
+  // Most elements have no attributes at all: one call rules them out instead of three.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
@@ -52,14 +55,17 @@ function isHidden(el: Element): boolean {
 
 /**
  * The element's text, skipping hidden parts, optionally without its nested lists; or only its
- * start, once that has `room` characters.
+ * first `room` characters: shorter than `room` only when it is the whole text.
  */
 function textOf(el: Element, withoutLists = false, depth = 0, room = Infinity): string {
   let out = '';
   // Siblings walked in place: no array of child nodes per element.
   for (let node = el.firstChild; node && out.length < room; node = node.nextSibling) {
-    if (node.nodeType === TEXT) out += node.nodeValue ?? '';
-    else if (node.nodeType === ELEMENT && depth < MAX_DEPTH) {
+    if (node.nodeType === TEXT) {
+      const value = node.nodeValue ?? '';
+      // Past `room` is never used: a long paragraph is not copied whole to read its start.
+      out += room === Infinity ? value : value.slice(0, room - out.length);
+    } else if (node.nodeType === ELEMENT && depth < MAX_DEPTH) {
       const child = node as Element;
       const tag = child.tagName.toUpperCase();
       if (SKIP_TAGS.has(tag) || isHidden(child)) continue;
@@ -88,10 +94,15 @@ const LINE_START = 300;
  * field. Cleaning the start of a text gives the start of the cleaned text.
  */
 function textStart(el: Element): string {
-  const raw = 2 * LINE_START;
-  const start = cleanText(textOf(el, false, 0, raw).slice(0, raw));
-  const last = start[start.length - 1];
-  return start.length >= LINE_START && last !== ':' && last !== '.' ? start : text(el);
+  // Raw text is mostly words: a third more than LINE_START of it nearly always cleans to enough
+  // (more is read only when not). Cleaning what was read is most of the cost.
+  for (let room = (4 * LINE_START) / 3; room < 20 * LINE_START; room *= 4) {
+    const read = textOf(el, false, 0, room);
+    const start = cleanText(read);
+    const last = start[start.length - 1];
+    if (read.length < room || (start.length >= LINE_START && last !== ':' && last !== '.')) return start;
+  }
+  return text(el);
 }
 
 function childElements(el: Element): Element[] {
@@ -145,8 +156,12 @@ function findRoot(doc: Document, headings: Element[]): Element | null {
 }
 
 const HEADER_LABEL = /^(category|decision|date of decision|summary|ombudsman satisfied)/i;
+/** The longest label HEADER_LABEL matches ('ombudsman satisfied'). Keep it so when changing it. */
+const LONGEST_LABEL = 19;
 /** A character `cleanText` keeps at the start of a text: neither a space nor an invisible one. */
 const VISIBLE = /[^\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\u00AD]/;
+/** NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION (no globals): what textContent reads. */
+const SHOW_TEXT = 0x4 | 0x8;
 
 /**
  * Gives `visit` the node's text, one text or CDATA node at a time (what textContent reads),
@@ -164,6 +179,49 @@ function someText(node: Node, visit: (text: string) => boolean, budget = [256]):
 }
 
 /**
+ * Whether an element whose text starts with this text node's, from `at` (its first visible
+ * character), may start with a header label. The element's text, cleaned, starts with the node's,
+ * cleaned: once that holds a label's length, it decides for every element it starts.
+ */
+function mayStartLabel(value: string, at: number): boolean {
+  // A label starts with c, d, s or o, either case (| 32 lower-cases a letter and makes no other
+  // character one of these): most text is ruled out here, before any copy.
+  const initial = value.charCodeAt(at) | 32;
+  if (initial !== 99 && initial !== 100 && initial !== 111 && initial !== 115) return false;
+  const head = cleanText(value.slice(at, at + 2 * LONGEST_LABEL));
+  return head.length < LONGEST_LABEL || HEADER_LABEL.test(head);
+}
+
+/**
+ * The elements under `scope`, in document order, whose text may start with a header label,
+ * found from the text nodes in one native pass: each text node with a visible character starts
+ * the text of the elements around it that hold no earlier one. Asking every element for the
+ * start of its text was the cost.
+ */
+function headerCandidates(scope: Element): Element[] {
+  const found: Element[] = [];
+  const texts = scope.ownerDocument.createNodeIterator(scope, SHOW_TEXT);
+  /** The last text node before this one with a visible character. */
+  let previous: Node | null = null;
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    const value = node.nodeValue!;
+    // Most text starts with a printable ASCII character: no search for those.
+    const first = value.charCodeAt(0);
+    const at = first > 32 && first < 127 ? 0 : value.search(VISIBLE);
+    if (at < 0) continue;
+    if (mayStartLabel(value, at)) {
+      // Its elements up to the first that holds `previous` too, outermost first.
+      const end = found.length;
+      for (let el = node.parentNode; el && el !== scope && !(previous && el.contains(previous)); el = el.parentNode) {
+        found.splice(end, 0, el as Element);
+      }
+    }
+    previous = node;
+  }
+  return found;
+}
+
+/**
  * Header fields: the deepest element whose text reads "Label : value", or a label
  * element followed by its value element (`.label` / `.value` on the site).
  */
@@ -171,19 +229,12 @@ function readHeader(scope: Element): { header: Header; summary: string | null; u
   const header: Header = { category: null, decision: null, decisionDate: null, satisfied: null };
   let summary: string | null = null;
   const used = new Set<Element>();
-  const all = scope.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
+  // Cheap filters first: most elements are not header fields. The start of their text rules most
+  // out (headerCandidates); then their length, counted only as far as it takes (the page's big
+  // containers start like their first field); then their first characters, cleaned as text()
+  // cleans them, so a label with an invisible character in it still passes.
+  for (const el of headerCandidates(scope)) {
     if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
-    // Cheap filters first: most elements are not header fields. The first letter of the text
-    // rules most out (see HEADER_LABEL, either case) without reading all of it; then its length;
-    // then its first characters, cleaned as text() cleans them, so a label with an invisible
-    // character in it still passes.
-    let initial = '';
-    const found = (t: string): boolean => (initial = VISIBLE.exec(t)?.[0] ?? '') !== '';
-    if (someText(el, found) === null) found(el.textContent!);
-    if (!initial || !'cdsoCDSO'.includes(initial)) continue;
-    // A long text (the page's big containers) is counted only as far as it takes.
     let length = 0;
     if (someText(el, (t) => (length += t.length) > 4000) ?? el.textContent!.length > 4000) continue;
     if (!HEADER_LABEL.test(cleanText(el.textContent!.trimStart().slice(0, 80)))) continue;
@@ -286,8 +337,13 @@ export function readDocument(doc: Document): DocumentReading | null {
       if (stopped) return;
       const tag = child.tagName.toUpperCase();
       if (SKIP_TAGS.has(tag) || isHidden(child) || used.has(child) || child === title.element) continue;
-      // A list is walked into, not read as a block: cleaning all its text for the tests below was the cost.
-      const t = LIST_TAGS.has(tag) ? textStart(child) : text(child);
+      // A list, or a container the walk will look inside, is not read as a block: the tests below
+      // need only the start of its text (see textStart; a bold heading is short enough to be read
+      // whole), and cleaning all of it was the cost, at every level of wrappers round an article.
+      const inside =
+        LIST_TAGS.has(tag) ||
+        (!HEADING_TAGS.has(tag) && tag !== 'P' && tag !== 'BLOCKQUOTE' && child.firstElementChild !== null && depth < MAX_DEPTH);
+      const t = inside ? textStart(child) : text(child);
       if (!t) continue;
       const kind = lineKind(t);
       if (kind === 'sign-off') {
@@ -302,8 +358,9 @@ export function readDocument(doc: Document): DocumentReading | null {
       }
       if (HEADING_TAGS.has(tag) || isBoldHeading(child)) {
         if (parseTitle(t)) continue;
-        const role = sectionRole(t, b.currentRole);
-        if (role === 'summary' || headingKey(t) === 'finding') report = true;
+        const key = headingKey(t);
+        const role = keyRole(key, b.currentRole);
+        if (role === 'summary' || key === 'finding') report = true;
         b.heading(t, role);
         continue;
       }

@@ -110,8 +110,12 @@ export const StatuteSchema = z.object({
   subsection: z.nullable(z.string()),
   /** The citation as written, first occurrence. */
   text: z.string().check(z.minLength(1)),
-  /** legislation.gov.uk, only for Acts in the checked table: never a guessed link. */
-  url: z.nullable(z.url()),
+  /**
+   * legislation.gov.uk, only for Acts in the checked table: never a guessed link. Nothing else
+   * passes, so a record read back or imported cannot put another site's link, or a javascript:
+   * one, behind the statute's name in the sidebar.
+   */
+  url: z.nullable(z.string().check(z.regex(/^https:\/\/www\.legislation\.gov\.uk\/\S*$/))),
   paragraphs: z.array(z.int().check(z.positive())),
   /** True for the Ombudsman's own powers (Local Government Act 1974, Health Service Commissioners Act 1993). */
   jurisdiction: z.boolean(),

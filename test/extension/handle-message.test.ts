@@ -37,6 +37,22 @@ describe('handleMessage', () => {
     expect((await store.list()).cases).toEqual([]);
   });
 
+  it('refuses a page address that is not a web page\'s, and a statute link that is not legislation.gov.uk', async () => {
+    const store = freshStore();
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'not an address', `https://www.lgo.org.uk/${'x'.repeat(2000)}`]) {
+      const reply = await handleMessage(store, { ...save, url });
+      expect(reply, url).toMatchObject({ ok: false, error: 'invalid-message' });
+      if (!reply.ok) expect(reply.message).toContain('url');
+    }
+    const linked = summary.statutes.findIndex((s) => s.url !== null);
+    expect(linked).toBeGreaterThanOrEqual(0);
+    const statutes = summary.statutes.map((s, i) => (i === linked ? { ...s, url: 'javascript:alert(1)' } : s));
+    const reply = await handleMessage(store, { ...save, summary: { ...summary, statutes } });
+    expect(reply).toMatchObject({ ok: false, error: 'invalid-message' });
+    if (!reply.ok) expect(reply.message).toContain(`summary.statutes.${linked}.url`);
+    expect((await store.list()).cases).toEqual([]);
+  });
+
   it('rejects an oversized message before looking at it', async () => {
     const store = freshStore();
     const reply = await handleMessage(store, { ...save, text: 'x'.repeat(MAX_MESSAGE_CHARS + 1) });

@@ -11,6 +11,7 @@ import {
   scheduleUrl,
   sectionUrl,
 } from '../../lib/acts';
+import { StatuteSchema } from '../../lib/schema';
 
 // Copied by hand from the "Statutes (wording)" section of the pages doc.
 const EXPECTED: [title: string, year: number, chapter: number][] = [
@@ -129,11 +130,26 @@ describe('legislation.gov.uk links', () => {
     expect(provisionUrl('Children Act 2004', '11')).toBeNull();
   });
 
-  it('gives valid URLs for every Act in the table', () => {
+  it('gives valid URLs for every Act in the table, each one a statute link the summary accepts', () => {
     for (const act of ACTS) {
-      expect(url.safeParse(actUrl(act)).success).toBe(true);
-      expect(url.safeParse(sectionUrl(act, '1A')).success).toBe(true);
-      expect(url.safeParse(scheduleUrl(act, '2')).success).toBe(true);
+      for (const link of [actUrl(act), sectionUrl(act, '1A'), scheduleUrl(act, '2')]) {
+        expect(url.safeParse(link).success).toBe(true);
+        expect(StatuteSchema.shape.url.safeParse(link).success).toBe(true);
+      }
     }
+  });
+
+  it('the summary accepts no other statute link: not another site, not javascript: or data:', () => {
+    for (const link of [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'http://www.legislation.gov.uk/ukpga/1989/41/section/17',
+      'https://www.legislation.gov.uk.example.com/ukpga/1989/41',
+      'https://example.com/https://www.legislation.gov.uk/',
+      ' https://www.legislation.gov.uk/ukpga/1989/41/section/17',
+    ]) {
+      expect(StatuteSchema.shape.url.safeParse(link).success, link).toBe(false);
+    }
+    expect(StatuteSchema.shape.url.safeParse(null).success).toBe(true);
   });
 });

@@ -55,3 +55,44 @@ describe('reading a page, then analysing it', () => {
     expect(analyseReading(broken)).toMatchObject({ ok: false, reason: 'unreadable', message: expect.stringMatching(/^The decision could not be read: /) });
   });
 });
+
+/**
+ * The header is found from the start of each text node (read-document's headerCandidates), not by
+ * asking every element for its text: the Decision line of 18 009 360, marked up the ways a page
+ * or a copy of one may mark it up, must still be read.
+ */
+describe('the Decision line, however it is marked up', () => {
+  const DECISION_LINE = '<div class="field"><span class="label">Decision :</span> <span class="value">Upheld</span></div>';
+  const headlineWith = (line: string) => {
+    const html = seedHtml('18-009-360');
+    expect(html).toContain(DECISION_LINE);
+    const reading = readDecisionPage(htmlDocument(html.replace(DECISION_LINE, line)), { url: SEED_URLS['18-009-360'] });
+    if (!reading.ok) throw new Error(reading.message);
+    return reading.headline;
+  };
+  const READ = { label: 'Upheld', kind: 'upheld', inferred: false };
+
+  it.each([
+    ['as the site prints it', DECISION_LINE],
+    ['after invisible characters and other spaces', '<div class="field"><span class="label">\u200B\u00A0\u2060 Decision :</span> <span class="value">Upheld</span></div>'],
+    ['after an element holding only invisible text', '<div class="field">\n  <span>\u200B</span>\n  <span class="label">Decision :</span> <span class="value">Upheld</span></div>'],
+    ['after a comment, in lower case', '<div class="field"><!-- field --><span class="label">decision :</span> <span class="value">Upheld</span></div>'],
+    ['split across text nodes', '<div class="field"><span class="label">Deci<b></b>sion<i> </i>:</span> <span class="value">Upheld</span></div>'],
+    ['with an invisible character inside the label', '<div class="field"><span class="label">Deci\u00ADsion :</span> <span class="value">Upheld</span></div>'],
+    ['as one paragraph', '<p>Decision: Upheld</p>'],
+    ['as a bare label and the next element', '<div><strong>DECISION</strong></div><div>Upheld</div>'],
+    ['as a definition list', '<dl><dt>Decision</dt><dd>Upheld</dd></dl>'],
+    ['deep inside wrappers', '<div><div><section><div class="field"><span class="label">Decision :</span> <span class="value">Upheld</span></div></section></div></div>'],
+  ])('%s', (_name, line) => {
+    const headline = headlineWith(line);
+    expect(headline.outcome).toMatchObject(READ);
+    expect(headline.decisionDate).toBe('2019-08-21');
+  });
+
+  it('is not read from a sentence that only starts like one (nor when there is none)', () => {
+    for (const line of ['<p>Decision making in this case was slow.</p>', '<div class="field"><span class="label">Decisions</span> <span class="value">Upheld</span></div>', '']) {
+      expect(headlineWith(line).outcome.inferred).toBe(true);
+    }
+  });
+});
+

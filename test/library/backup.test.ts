@@ -174,6 +174,15 @@ describe('a bad file is refused, saying what is wrong and where, and nothing is 
     expect(report.message).toMatch(/and 1 more problem/);
   });
 
+  it('a statute link to anywhere but legislation.gov.uk (it would sit behind the statute\'s name)', async () => {
+    const file = await goodBackup();
+    const index = file.cases.findIndex((c) => c.summary.statutes.some((s) => s.url !== null));
+    const statute = file.cases[index]!.summary.statutes.findIndex((s) => s.url !== null);
+    file.cases[index]!.summary.statutes[statute]!.url = 'javascript:alert(document.cookie)';
+    const report = await refused(file);
+    expect(report.problems).toEqual([expect.stringMatching(new RegExp(`^cases\\[${index}\\]\\.summary\\.statutes\\[${statute}\\]\\.url: `))]);
+  });
+
   it('a case whose reference does not match its summary', async () => {
     const file = await goodBackup();
     file.cases[2]!.reference = '99 999 999';
