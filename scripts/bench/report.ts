@@ -54,7 +54,7 @@ export function formatText(report: BenchReport): string {
   return [
     `Ombudsman Lens benchmark, ${e.date}`,
     `Machine: ${e.cpu}, ${e.cores} cores, ${e.platform}; Node ${e.node}; Chromium ${e.chromium}; load average ${e.load.start.toFixed(2)} at start, ${e.load.end.toFixed(2)} at end`,
-    `Library ${o.cases.toLocaleString('en-GB')} cases; ${o.runs} runs per browser figure after ${o.warmup} warm-up; ${o.parseRuns} parses; CLI: seeds ×${o.cliRepeat}, ${o.cliRuns} runs`,
+    `Library ${o.cases.toLocaleString('en-GB')} cases; ${o.runs} runs per browser figure after ${o.warmup} warm-up; ${o.parseRuns} parses after ${o.parseWarmup} warm-up; CLI: seeds ×${o.cliRepeat}, ${o.cliRuns} runs`,
     '',
     formatTable(report),
     '',

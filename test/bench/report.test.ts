@@ -11,7 +11,7 @@ function report(metrics: BenchReport['metrics']): BenchReport {
     details: [],
     errors: [],
     environment: { date: '2026-11-22T00:00:00.000Z', node: 'v20', chromium: '150', cpu: 'test', cores: 2, platform: 'linux x64', load: { start: 0, end: 0 } },
-    options: { build: false, cases: 10, runs: 1, warmup: 0, parseRuns: 1, scalingRuns: 1, cliRepeat: 2, cliRuns: 1 },
+    options: { build: false, cases: 10, runs: 1, warmup: 0, parseRuns: 1, parseWarmup: 0, scalingRuns: 1, cliRepeat: 2, cliRuns: 1 },
   };
 }
 
