@@ -20,7 +20,7 @@ import { ImportExport, type ImportReport } from '../../components/library/Import
 import { useLiveQuery, type LiveQueryState } from '../../components/use-live-query';
 import { CaseStore, type CaseList as Library, type NotesBase } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
-import { backupFileName, casesToCslJson, casesToCsv } from '../../lib/library/exports';
+import { backupFileName, casesToCslJson, casesToCsvFile } from '../../lib/library/exports';
 import { computeFigures } from '../../lib/library/figures';
 import {
   CaseFilterSchema,
@@ -262,7 +262,7 @@ export function PopupApp(props: PopupAppProps) {
     const { cases, corrupted, error } = await store.full(exportScope.map((c) => c.reference));
     if (error) return setProblem(error);
     if (corrupted.length > 0) setProblem(`${corrupted.length} damaged ${corrupted.length === 1 ? 'case was' : 'cases were'} left out of the export: ${corrupted.map((c) => c.reference).join(', ')}.`);
-    if (kind === 'csv') download(`ombudsman-lens-cases-${today()}.csv`, 'text/csv;charset=utf-8', casesToCsv(cases, all));
+    if (kind === 'csv') download(`ombudsman-lens-cases-${today()}.csv`, 'text/csv;charset=utf-8', casesToCsvFile(cases, all));
     else download(`ombudsman-lens-zotero-${today()}.json`, 'application/vnd.citationstyles.csl+json', `${JSON.stringify(casesToCslJson(cases), null, 2)}\n`);
   }
 

@@ -28,6 +28,16 @@ export function casesToCsv(cases: readonly SavedCase[], library: readonly Pick<C
 }
 
 /**
+ * The CSV as the popup's file: the same text after a byte order mark. Without it Excel, where most
+ * people open a CSV, reads UTF-8 as the computer's own code page and shows "£500" as "Â£500" and
+ * "Council’s" as "Councilâ€™s". LibreOffice, Numbers, Google Sheets and Python's 'utf-8-sig' read
+ * the mark as what it is. (The command-line tool's CSV, for pipes, has none.)
+ */
+export function casesToCsvFile(cases: readonly SavedCase[], library?: readonly Pick<CaseEntry, 'relatedKey' | 'reference'>[]): string {
+  return `\uFEFF${casesToCsv(cases, library)}`;
+}
+
+/**
  * A CSL-JSON item (https://resource.citationstyles.org/schema/latest/input/json/csl-data.json).
  * Zotero imports `legal_case` as its "Case" type: title -> Case Name,
  * authority -> Court, number -> Docket Number, issued -> Date Decided,

@@ -152,7 +152,10 @@ describe('the popup', () => {
 
   it('exports CSV with one row per case', async () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: /^Export CSV/ }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    const bytes = readFileSync((await download.path())!);
+    // A byte order mark first, so Excel reads the file as UTF-8 (lib/library/exports.ts).
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8').trim().split('\n');
     expect(csv[0]).toMatch(/^reference,url,title,authority,/);
     expect(csv.slice(1).map((row) => row.split(',')[0]).sort()).toEqual(['18 009 360', '20 003 139']);
   });

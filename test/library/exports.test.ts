@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LensDatabase } from '../../lib/library/database';
 import { CaseStore } from '../../lib/library/case-store';
-import { LIBRARY_CSV_COLUMNS, backupFileName, casesToCslJson, casesToCsv } from '../../lib/library/exports';
+import { LIBRARY_CSV_COLUMNS, backupFileName, casesToCslJson, casesToCsv, casesToCsvFile } from '../../lib/library/exports';
 import type { SavedCase } from '../../lib/library/saved-case';
 import { CSV_COLUMNS } from '../../lib/summary-csv';
 import { SEED_URLS, seedText, summaryOf, type SeedRef } from '../helpers/seeds';
@@ -73,6 +73,15 @@ describe('casesToCsv', () => {
     expect(cell('18 009 360', 'totalPayments')).toBe('500');
     expect(cell('18 009 360', 'url')).toBe(SEED_URLS['18-009-360']);
     expect(cell('18 009 360', 'savedAt')).toMatch(/^2026-11-22T09:3\d:00\.000Z$/);
+  });
+
+  it('as the popup\'s file, starts with a byte order mark (for Excel) and is otherwise the same text', () => {
+    const file = casesToCsvFile(cases);
+    expect(file.charCodeAt(0)).toBe(0xfeff);
+    expect(file.slice(1)).toBe(casesToCsv(cases));
+    // UTF-8 bytes EF BB BF, then the header.
+    expect([...new TextEncoder().encode(file).slice(0, 12)]).toEqual([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('reference')]);
+    expect(casesToCsv(cases).charCodeAt(0)).not.toBe(0xfeff);
   });
 
   it('quotes commas, quotes and newlines, and defuses formula-like text', () => {
