@@ -99,11 +99,10 @@ const STRAND = /^\(?([a-z])\)\s+\S/;
 export function extractFaults(sentences: SentenceRef[]): Fault[] {
   const faults: Fault[] = [];
   let pending: { fault: Fault; weak: SentenceRef | null }[] = [];
-  let group: string | null = null;
   let strand: string | null = null;
   let lastBlock = -1;
   let lastHeading: string | null = null;
-  // What `group` was last built from: it changes only when one of them does.
+  // The group the pending faults belong to: its heading and strand (undefined before the first).
   let groupHeading: string | null | undefined;
   let groupStrand: string | null | undefined;
 
@@ -128,13 +127,9 @@ export function extractFaults(sentences: SentenceRef[]): Fault[] {
       if (ref.depth === 0 && STRAND.test(ref.sentence)) strand = ref.sentence.replace(/\s+/g, ' ');
     }
     if (ref.heading !== groupHeading || strand !== groupStrand) {
+      settle();
       groupHeading = ref.heading;
       groupStrand = strand;
-      const key = `${ref.heading ?? ''}\u0000${strand ?? ''}`;
-      if (key !== group) {
-        settle();
-        group = key;
-      }
     }
 
     // A sentence without the words of a fault or of a verdict (found when it was indexed) is

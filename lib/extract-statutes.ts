@@ -413,7 +413,6 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
   const citedSections = new Map<string, Set<string>>();
   let lastNonJur: { title: string; unit: number } | null = null;
   let unit = -1;
-  let unitKey: string | null = null;
   let previous: SentenceRef | null = null;
   let order = 0;
 
@@ -448,14 +447,13 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
 
   sentences.forEach((ref, idx) => {
     const s = ref.sentence;
-    // The key changes only when one of what it is built from does.
-    if (!previous || ref.paragraph !== previous.paragraph || ref.heading !== previous.heading || ref.block !== previous.block) {
-      const key = ref.paragraph !== null ? `p${ref.paragraph}\u0000${ref.heading ?? ''}` : `b${ref.block}`;
-      if (key !== unitKey) {
-        unit++;
-        unitKey = key;
-      }
-    }
+    // A unit is a numbered paragraph under one heading, or else one block.
+    const sameUnit =
+      previous !== null &&
+      (ref.paragraph !== null
+        ? ref.paragraph === previous.paragraph && ref.heading === previous.heading
+        : previous.paragraph === null && ref.block === previous.block);
+    if (!sameUnit) unit++;
     previous = ref;
     // Most sentences have no "Act" at all, which one indexOf settles more cheaply than a run of
     // the pattern; when there is one, the pattern starts there (no match can start before it).

@@ -351,7 +351,9 @@ export function readDocument(doc: Document): DocumentReading | null {
         return;
       }
       if (kind !== null) continue; // chrome, or the final decision's intro
-      if (parseHeaderLine(t)?.field === 'satisfied') {
+      // Read once for the satisfied line here and the header lines of a paragraph below.
+      const line = parseHeaderLine(t);
+      if (line?.field === 'satisfied') {
         header.satisfied ??= parseHeaderLine(text(child))!.value;
         report = true;
         continue;
@@ -370,7 +372,6 @@ export function readDocument(doc: Document): DocumentReading | null {
         continue;
       }
       if (tag === 'P' || tag === 'BLOCKQUOTE') {
-        const line = parseHeaderLine(t);
         if (line?.field === 'summary' && b.currentRole === null) {
           summary ??= line.value;
           continue;
