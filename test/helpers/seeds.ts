@@ -25,6 +25,16 @@ export function seedText(ref: SeedRef): string {
   return readRepoFile(`seeds/${ref}.txt`);
 }
 
+/** A line of a seed decision's text, verbatim, without its list marker ("5. ", "- ", "• "). */
+export function seedLine(ref: SeedRef, startsWith: string): string {
+  const lines = seedText(ref)
+    .split('\n')
+    .map((l) => l.trim().replace(/^(?:\d{1,3}\.|[-\u2022])\s+/, ''))
+    .filter((l) => l.startsWith(startsWith));
+  if (lines.length !== 1) throw new Error(`expected one line starting "${startsWith}" in ${ref}, got ${lines.length}`);
+  return lines[0]!;
+}
+
 export function seedHtml(ref: SeedRef): string {
   return readRepoFile(`seeds/${ref}.html`);
 }

@@ -1,29 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractGuidance } from '../../lib/extract-guidance';
 import { GuidanceSchema, type Guidance } from '../../lib/schema';
 import type { SentenceRef } from '../../lib/sentence-index';
-import { sentenceWords } from '../../lib/sentence-words';
-import { splitSentences } from '../../lib/sentences';
-
-function ref(sentence: string, paragraph: number | null = 1, block = 0, position = 0): SentenceRef {
-  return { sentence, paragraph, block, position, role: 'findings', heading: null, depth: 0, words: sentenceWords.scan(sentence) };
-}
-
-function paras(texts: string[], first = 1): SentenceRef[] {
-  return texts.flatMap((text, i) => splitSentences(text).map((s, position) => ref(s, first + i, i, position)));
-}
-
-/** A line of a seed decision, verbatim, without its list marker ("5. ", "- ", "• "). */
-function seedLine(seed: string, startsWith: string): string {
-  const text = readFileSync(new URL(`../../seeds/${seed}.txt`, import.meta.url), 'utf8');
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim().replace(/^(?:\d{1,3}\.|[-\u2022])\s+/, ''))
-    .filter((l) => l.startsWith(startsWith));
-  if (lines.length !== 1) throw new Error(`expected one line starting "${startsWith}" in ${seed}, got ${lines.length}`);
-  return lines[0]!;
-}
+import { seedLine } from '../helpers/seeds';
+import { paras, ref } from '../helpers/sentence-refs';
 
 function run(refs: SentenceRef[]): Guidance[] {
   const out = extractGuidance(refs);

@@ -1,34 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractStatutes } from '../../lib/extract-statutes';
 import { StatuteSchema, type Statute } from '../../lib/schema';
 import type { SentenceRef } from '../../lib/sentence-index';
-import { sentenceWords } from '../../lib/sentence-words';
-import { splitSentences } from '../../lib/sentences';
+import { seedLine, seedText, type SeedRef } from '../helpers/seeds';
+import { paras, ref } from '../helpers/sentence-refs';
 
-function ref(sentence: string, paragraph: number | null = 1, block = 0, position = 0): SentenceRef {
-  return { sentence, paragraph, block, position, role: 'findings', heading: null, depth: 0, words: sentenceWords.scan(sentence) };
-}
-
-/** One block per paragraph text, numbered from `first`, split into sentences. */
-function paras(texts: string[], first = 1): SentenceRef[] {
-  return texts.flatMap((text, i) => splitSentences(text).map((s, position) => ref(s, first + i, i, position)));
-}
-
-/** A line of a seed decision, verbatim, without its list marker ("5. ", "- ", "• "). */
-function seedLine(seed: string, startsWith: string): string {
-  const text = readFileSync(new URL(`../../seeds/${seed}.txt`, import.meta.url), 'utf8');
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim().replace(/^(?:\d{1,3}\.|[-\u2022])\s+/, ''))
-    .filter((l) => l.startsWith(startsWith));
-  if (lines.length !== 1) throw new Error(`expected one line starting "${startsWith}" in ${seed}, got ${lines.length}`);
-  return lines[0]!;
-}
-
-function seedContains(seed: string, fragment: string): string {
-  const text = readFileSync(new URL(`../../seeds/${seed}.txt`, import.meta.url), 'utf8');
-  if (!text.includes(fragment)) throw new Error(`${seed} does not contain "${fragment}"`);
+function seedContains(seed: SeedRef, fragment: string): string {
+  if (!seedText(seed).includes(fragment)) throw new Error(`${seed} does not contain "${fragment}"`);
   return fragment;
 }
 

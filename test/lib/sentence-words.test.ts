@@ -14,6 +14,7 @@ import { indexSentences, type SentenceRef } from '../../lib/sentence-index';
 import { SENTENCE_WORD_GROUPS, SENTENCE_WORDS, sentenceWords } from '../../lib/sentence-words';
 import { cleanText, matchKey } from '../../lib/text-normalise';
 import { SEED_REFS, seedText } from '../helpers/seeds';
+import { ref } from '../helpers/sentence-refs';
 
 /** Everything the gated extractors find: with the sentences' words, or with every bit set. */
 function extracted(refs: SentenceRef[], gated: boolean): unknown {
@@ -58,20 +59,6 @@ const sentence = fc
   .map((parts) => cleanText(parts.join(' ')))
   .filter((s) => s.length > 0);
 
-function refsOf(sentences: string[]): SentenceRef[] {
-  return sentences.map((s, i) => ({
-    sentence: s,
-    paragraph: i + 1,
-    block: i,
-    position: 0,
-    role: 'findings' as const,
-    heading: null,
-    depth: 0,
-    words: sentenceWords.scan(s),
-    key: undefined,
-  }));
-}
-
 describe('sentence words', () => {
   it.each(SEED_REFS)('change nothing the extractors find in %s', (ref) => {
     const doc = readText(seedText(ref))!;
@@ -85,7 +72,7 @@ describe('sentence words', () => {
   it('change nothing the extractors find in random sentences', () => {
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 6 }), (sentences) => {
-        const refs = refsOf(sentences);
+        const refs = sentences.map((s, i) => ref(s, i + 1, i));
         expect(extracted(refs, true)).toEqual(extracted(refs, false));
       }),
       { numRuns: 1500 },
