@@ -367,6 +367,19 @@ describe('references that lean on earlier citations', () => {
     expect(provisions(out)).toEqual([['Children Act 1989', null, null]]);
   });
 
+  it('reach is counted in paragraphs: items of one paragraph are one, unnumbered blocks one each', () => {
+    const texts = ['The Children Act 1989 sets out duties.', 'Nothing here.', 'Section 20 is about accommodation.'];
+    // Resolved, the section replaces the whole-Act item (see "no whole-Act item..." above).
+    const resolved = [['Children Act 1989', '20', null]];
+    // Two unnumbered blocks on: in reach. Three: not.
+    expect(provisions(run(texts.map((t, i) => ref(t, null, i))))).toEqual(resolved);
+    const far = ['The Children Act 1989 sets out duties.', 'Nothing here.', 'Nor here.', 'Section 20 is about accommodation.'];
+    expect(provisions(run(far.map((t, i) => ref(t, null, i))))).toEqual([['Children Act 1989', null, null]]);
+    // Paragraph 4 named the Act and has three more items; paragraph 6 is two paragraphs on.
+    const items = ['The Children Act 1989 sets out duties:', 'to assess;', 'to plan;', 'to review.'].map((t, i) => ref(t, 4, i));
+    expect(provisions(run([...items, ref('Nothing here.', 5, 4), ref('Section 20 is about accommodation.', 6, 5)]))).toEqual(resolved);
+  });
+
   it('a bare section does not borrow the Ombudsman’s own Act', () => {
     expect(
       provisions(run(paras(['(Local Government Act 1974, section 34(3), as amended)', 'Section 17 refers to services.']))),
