@@ -8,11 +8,11 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -171,6 +171,8 @@ export interface LaunchOptions {
   blockOtherHosts?: boolean;
   /** More Chromium switches, e.g. `--log-net-log=<file>`. */
   extraArgs?: string[];
+  /** Developer mode on, as for anyone who loads an unpacked extension by hand (see `writeDeveloperMode`). */
+  developerMode?: boolean;
 }
 
 export interface LaunchedBrowser {
@@ -183,6 +185,27 @@ export interface LaunchedBrowser {
    */
   profileDir: string;
   close(): Promise<void>;
+}
+
+/**
+ * Turns on Developer mode in a Chromium profile before launch, through the profile's own
+ * preferences file (`extensions.ui.developer_mode`): the same setting the toggle in
+ * chrome://extensions writes, without reading that page's markup, which changes between versions
+ * (Chromium 156 made the toggle a `role="switch"`). Existing preferences are kept.
+ */
+export async function writeDeveloperMode(profileDir: string): Promise<void> {
+  const path = join(profileDir, 'Default', 'Preferences');
+  let prefs: Record<string, unknown> = {};
+  try {
+    prefs = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // A new profile has no preferences yet.
+  }
+  const extensions = (prefs.extensions ?? {}) as Record<string, unknown>;
+  const ui = (extensions.ui ?? {}) as Record<string, unknown>;
+  prefs.extensions = { ...extensions, ui: { ...ui, developer_mode: true } };
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, JSON.stringify(prefs));
 }
 
 export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
@@ -198,6 +221,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
 
   let context: BrowserContext | undefined;
   try {
+    if (options.developerMode) await writeDeveloperMode(profileDir);
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath(),
       headless: options.headless ?? true,

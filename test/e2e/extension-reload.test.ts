@@ -26,17 +26,12 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   server = await startFixtureServer();
   server.addRoute('/favicon.ico', '');
-  browser = await launchWithExtension({ server });
-  context = browser.context;
   // Chromium disables a command-line-loaded extension that reloads itself unless Developer mode
   // is on (disable reason DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION); anyone reloading an unpacked
-  // extension has it on. A store update needs no such switch.
-  const extensions = await context.newPage();
-  await extensions.goto('chrome://extensions/');
-  const devMode = extensions.locator('#devMode');
-  if ((await devMode.getAttribute('aria-pressed')) !== 'true') await devMode.click();
-  await extensions.locator('#devMode[aria-pressed="true"]').waitFor();
-  await extensions.close();
+  // extension has it on. A store update needs no such switch. The harness sets it in the
+  // profile's preferences before launch, so no test reads chrome://extensions' markup.
+  browser = await launchWithExtension({ server, developerMode: true });
+  context = browser.context;
 });
 
 afterAll(async () => {
