@@ -10,6 +10,7 @@
 import type { Deadline, DeadlineUnit, Remedy, RemedyKind } from './schema';
 import { keyOf, type SentenceRef } from './sentence-index';
 import { matchKey } from './text-normalise';
+import { listedPayees, readAmounts } from './amounts';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -35,18 +36,6 @@ export function readDeadline(sentence: string): Deadline | null {
           ? 'month'
           : 'year';
   return { text: m[0], count, unit };
-}
-
-const MONEY = /£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?(?![\d,])/g;
-
-export function readAmounts(sentence: string): { amount: number; index: number; end: number }[] {
-  const out: { amount: number; index: number; end: number }[] = [];
-  for (const m of sentence.matchAll(MONEY)) {
-    const pounds = Number(m[1]!.replace(/,/g, ''));
-    const pence = m[2] ? Number(m[2].padEnd(2, '0')) / 100 : 0;
-    out.push({ amount: Math.round((pounds + pence) * 100) / 100, index: m.index!, end: m.index! + m[0].length });
-  }
-  return out;
 }
 
 const KIND_CUES: ReadonlyArray<[RemedyKind, RegExp]> = [
@@ -129,9 +118,11 @@ export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
     for (const kind of kinds.length ? kinds : (['other'] as RemedyKind[])) {
       if (kind === moneyKind && amounts.length > 0) {
         // One remedy per sum: "£300 for distress and £200 for time and trouble".
+        const listed = listedPayees(ref.sentence, amounts);
         amounts.forEach((a, i) => {
           const part = ref.sentence.slice(i === 0 ? 0 : a.index, amounts[i + 1]?.index ?? ref.sentence.length);
-          remedies.push({ ...base, kind, amount: a.amount, payee: payeeOf(ref.sentence, a.end), purpose: purposeOf(part) });
+          const payee = listed[i] ?? payeeOf(ref.sentence, a.end);
+          remedies.push({ ...base, kind, amount: a.amount, payee, purpose: purposeOf(part) });
         });
         continue;
       }
