@@ -3,7 +3,7 @@
  * the container builds the files (Blob + object URL + a temporary <a download>)
  * and runs the import; nothing here needs a permission.
  */
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { ImportReport } from '../../lib/library/case-store';
 
 export type { ImportReport };
@@ -17,6 +17,14 @@ export interface ImportExportProps {
   onExportBackup: () => void;
   onExportCsl: () => void;
   onImportFile: (file: File) => void;
+  /**
+   * In the popup, importing is handed to the library page in a tab: the system file dialog closes
+   * a Firefox popup (Bugzilla 1292701), and a long import must outlive the popup. Given, the import
+   * control is a button that calls this instead of a file input.
+   */
+  onImportInTab?: () => void;
+  /** The page was opened to import a backup: the file control takes focus and says so. */
+  importAsked?: boolean;
   /** True while an import is being read and written. */
   importing?: boolean;
   report?: ImportReport | null;
@@ -34,6 +42,10 @@ function scopeText(scope: ImportExportProps['scope']): string {
 
 export function ImportExport(props: ImportExportProps) {
   const fileInput = useRef<HTMLInputElement>(null);
+  // Opened to import: the keyboard lands on the file control (Preact, unlike React, leaves autofocus to the browser, which honours it only while the page loads).
+  useEffect(() => {
+    if (props.importAsked) fileInput.current?.focus();
+  }, [props.importAsked]);
   const nothing = props.scope.count === 0;
   const { report } = props;
   return (
@@ -53,24 +65,35 @@ export function ImportExport(props: ImportExportProps) {
             </button>
           </>
         )}
-        <label class="ol-button ol-file-button">
-          {props.importing ? 'Importing…' : 'Import backup'}
-          <input
-            ref={fileInput}
-            class="ol-sr"
-            type="file"
-            accept="application/json,.json"
-            disabled={props.importing}
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              if (file) props.onImportFile(file);
-              // Let the same file be chosen again after fixing it.
-              input.value = '';
-            }}
-          />
-        </label>
+        {props.onImportInTab ? (
+          <button type="button" class="ol-button" onClick={props.onImportInTab} title="Opens the library in a tab, where the backup is chosen and imported">
+            Import backup…
+          </button>
+        ) : (
+          <label class="ol-button ol-file-button">
+            {props.importing ? 'Importing…' : 'Import backup'}
+            <input
+              ref={fileInput}
+              class="ol-sr"
+              type="file"
+              accept="application/json,.json"
+              disabled={props.importing}
+              onChange={(e) => {
+                const input = e.currentTarget as HTMLInputElement;
+                const file = input.files?.[0];
+                if (file) props.onImportFile(file);
+                // Let the same file be chosen again after fixing it.
+                input.value = '';
+              }}
+            />
+          </label>
+        )}
       </div>
+      {props.importAsked && !props.importing && !report && (
+        <p class="ol-muted" role="status">
+          Choose the backup file to import with “Import backup”.
+        </p>
+      )}
       {report && (
         <div class={report.ok ? 'ol-report ol-report-ok' : 'ol-report ol-report-refused'} role={report.ok ? 'status' : 'alert'}>
           {report.ok ? (

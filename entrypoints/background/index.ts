@@ -5,16 +5,22 @@ import { CaseStore } from '../../lib/library/case-store';
 import { parseText } from '../../lib/parse-decision';
 import { PARSER_VERSION } from '../../lib/schema';
 import { handleMessage } from './handle-message';
+import { errorReply } from '../../lib/messages';
 
 export default defineBackground(() => {
   // The library lives in the extension's origin: content scripts' IndexedDB
   // would belong to www.lgo.org.uk. The worker owns every write.
   const store = new CaseStore(new LensDatabase());
 
-  browser.runtime.onMessage.addListener((message, sender) => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own content scripts and pages may write to the library.
-    if (sender.id !== browser.runtime.id) return undefined;
-    return handleMessage(store, message);
+    if (sender.id !== browser.runtime.id) return false;
+    // Answered through sendResponse and `return true`, which every Chrome and Firefox understands:
+    // a Promise returned from the listener is honoured by Chrome only from version 144.
+    handleMessage(store, message).then(sendResponse, (error: unknown) =>
+      sendResponse(errorReply('storage-failed', `The library could not be reached: ${error instanceof Error ? error.message : String(error)}`)),
+    );
+    return true;
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {

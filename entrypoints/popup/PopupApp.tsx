@@ -40,8 +40,14 @@ type View = { kind: 'list' } | { kind: 'compare' } | { kind: 'figures' } | { kin
 
 /** How long the "Deleted … Undo" toast stays when it does not have focus. */
 const UNDO_MS = 10_000;
-/** Height of the list's scrolling viewport: the popup is at most 600 px tall. */
-const LIST_HEIGHT = 320;
+/** Height of the list's scrolling viewport: the popup is at most 600 px tall; a tab has room for more. */
+const LIST_HEIGHT = { popup: 320, tab: 560 } as const;
+
+/** Where the app runs: the toolbar popup, or the library page in a tab (entrypoints/library/). */
+export type Place = keyof typeof LIST_HEIGHT;
+
+/** What the popup asks of the library page when it opens it: the address's fragment. */
+const TAB_TASKS = { import: '#import', backup: '#export-backup' } as const;
 /** Rows read ahead through the sort index, so the list shows before a large library has been read whole. */
 const FIRST_PAGE_ROWS = 30;
 
@@ -93,12 +99,24 @@ export interface PopupAppProps {
   /** Opens a decision's live page; by default in a new tab. */
   openTab?: (url: string) => void;
   download?: (name: string, type: string, content: string) => void;
+  /** The popup by default; `tab` for the library page, where backups are exported and imported. */
+  place?: Place;
+  /** Opens the library page in a tab with a task (`#import`, `#export-backup`) or none; by default a new tab, closing the popup. */
+  openLibraryTab?: (hash: string) => void;
+}
+
+function openLibraryPage(hash: string): void {
+  void browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}${hash}` });
+  // The popup has handed its job over; a popup left open over the new tab would hide it.
+  window.close();
 }
 
 export function PopupApp(props: PopupAppProps) {
   const [store] = useState(() => props.store ?? new CaseStore(new LensDatabase()));
   const openTab = props.openTab ?? ((url: string) => void browser.tabs.create({ url }));
   const download = props.download ?? downloadFile;
+  const place = props.place ?? 'popup';
+  const openLibraryTab = props.openLibraryTab ?? openLibraryPage;
 
   const [prefs, setPrefs] = useState(loadPrefs);
   // The top of the list is read first, through the sort index, and drawn; only then is the whole
@@ -271,14 +289,25 @@ export function PopupApp(props: PopupAppProps) {
     download(backupFileName(new Date()), 'application/json', `${JSON.stringify(backup, null, 2)}\n`);
   }
 
+  // The popup's "Export JSON backup" opens this page with a task; it runs once, when the library is read.
+  const [tabTask, setTabTask] = useState(() => (place === 'tab' ? location.hash : ''));
+  useEffect(() => {
+    if (tabTask === TAB_TASKS.backup && library.status === 'ready') {
+      setTabTask('');
+      void exportBackup();
+    }
+  }, [tabTask, library.status]);
+
   const importExport = (
     <ImportExport
       scope={scope}
       total={all.length}
       onExportCsv={() => void exportCases('csv')}
       onExportCsl={() => void exportCases('csl')}
-      onExportBackup={() => void exportBackup()}
+      onExportBackup={() => (place === 'popup' ? openLibraryTab(TAB_TASKS.backup) : void exportBackup())}
       onImportFile={(file) => void importFile(file)}
+      onImportInTab={place === 'popup' ? () => openLibraryTab(TAB_TASKS.import) : undefined}
+      importAsked={tabTask === TAB_TASKS.import}
       importing={importing}
       report={report}
       onDismissReport={() => setReport(null)}
@@ -358,7 +387,7 @@ export function PopupApp(props: PopupAppProps) {
         onDelete={(c) => void remove(c)}
         onClearFilters={clearFilters}
         relatedOf={relatedOf}
-        height={LIST_HEIGHT}
+        height={LIST_HEIGHT[place]}
       />
     );
     body = preview ? (
@@ -391,6 +420,11 @@ export function PopupApp(props: PopupAppProps) {
         <span class="ol-count-text">
           {total.toLocaleString('en-GB')} saved {total === 1 ? 'case' : 'cases'}
         </span>
+        {place === 'popup' && (
+          <button type="button" class="ol-button ol-open-tab" onClick={() => openLibraryTab('')} title="The library in a tab of its own, where backups are exported and imported">
+            Open in a tab
+          </button>
+        )}
         <nav class="ol-tabs" aria-label="Views">
           <ul>
             <li>

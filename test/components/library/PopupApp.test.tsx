@@ -35,11 +35,12 @@ async function save(ref: SeedRef, tags: string[] = []) {
   if (!result.ok) throw new Error(result.message);
 }
 
-function renderPopup() {
+function renderPopup(place: 'popup' | 'tab' = 'popup') {
   const openTab = vi.fn();
   const download = vi.fn();
-  render(<PopupApp store={store} openTab={openTab} download={download} />);
-  return { openTab, download };
+  const openLibraryTab = vi.fn();
+  render(<PopupApp store={store} openTab={openTab} download={download} place={place} openLibraryTab={openLibraryTab} />);
+  return { openTab, download, openLibraryTab };
 }
 
 /** The list's rows once the whole library has been read (not the first page shown while it loads). */
@@ -149,7 +150,7 @@ describe('the popup', () => {
   it('exports the selection as CSV, and everything as a backup that imports back', async () => {
     await save('19-015-077');
     await save('18-009-360');
-    const { download } = renderPopup();
+    const { download } = renderPopup('tab');
     await rows();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select 18 009 360 for comparison' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV (1 case selected)' }));
@@ -174,9 +175,43 @@ describe('the popup', () => {
     expect(screen.getByText('Imported: 2 cases added, 0 merged with cases already saved.')).toBeTruthy();
   });
 
+  it('in the popup, hands the JSON backup and the import to the library page in a tab', async () => {
+    await save('19-015-077');
+    const { download, openLibraryTab } = renderPopup('popup');
+    await rows();
+    // The system file dialog would close a Firefox popup, and a long export or import must outlive it.
+    expect(screen.queryByLabelText('Import backup')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Import backup…' }));
+    expect(openLibraryTab).toHaveBeenLastCalledWith('#import');
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSON backup (all 1)' }));
+    expect(openLibraryTab).toHaveBeenLastCalledWith('#export-backup');
+    fireEvent.click(screen.getByRole('button', { name: 'Open in a tab' }));
+    expect(openLibraryTab).toHaveBeenLastCalledWith('');
+    expect(download).not.toHaveBeenCalled();
+  });
+
+  it('the library page opened for a backup exports it by itself, once; opened to import, it says to choose the file', async () => {
+    await save('19-015-077');
+    location.hash = '#export-backup';
+    const { download } = renderPopup('tab');
+    await rows();
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+    expect(JSON.parse(download.mock.calls[0]![2] as string).cases).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Open in a tab' })).toBeNull();
+    cleanup();
+
+    location.hash = '#import';
+    renderPopup('tab');
+    await rows();
+    expect(screen.getByText('Choose the backup file to import with “Import backup”.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Import backup')));
+    location.hash = '';
+    expect(download).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses a bad backup and says why', async () => {
     await save('19-015-077');
-    renderPopup();
+    renderPopup('tab');
     await rows();
     const input = screen.getByLabelText('Import backup') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [new File(['{"format":"something else"}'], 'x.json')], configurable: true });
