@@ -89,6 +89,52 @@ function logicalLines(rawLines: string[]): Line[] {
   return split;
 }
 
+/** A category value's pieces as a scraper's text keeps them: `Area` / `>` / `Topic`, one per line. */
+const CATEGORY_PIECE_JOIN = /^>|>$/;
+
+/**
+ * Header values on the lines after their labels (`Decision date :` then `22 Feb 2017`; the
+ * category as `Area` / `>` / `Topic`), as copies of block-level label and value elements give
+ * them: joined back into one "Label : value" line. A following label, or two blank lines, end the
+ * value.
+ */
+function joinHeaderValues(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const header = line.kind === 'plain' ? parseHeaderLine(cleanText(line.text)) : null;
+    // The header comes before the statement: its first section heading ends the search.
+    if (!header && line.kind === 'plain' && sectionRole(cleanText(line.text), null) !== null) return out.concat(lines.slice(i));
+    if (!header || header.value || header.field === 'satisfied') {
+      out.push(line);
+      continue;
+    }
+    const pieces: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (next.kind === 'blank') {
+        if (lines[j + 1]?.kind === 'blank') break;
+        continue;
+      }
+      const t = cleanText(next.text);
+      if (next.kind !== 'plain' || parseHeaderLine(t) || lineKind(t) !== null) break;
+      const joined = pieces.join(' ');
+      // A category runs on while a '>' joins its pieces; any other value is one line.
+      if (pieces.length > 0 && !(header.field === 'category' && (CATEGORY_PIECE_JOIN.test(t) || joined.endsWith('>')))) break;
+      pieces.push(t);
+    }
+    if (pieces.length === 0) {
+      out.push(line);
+      continue;
+    }
+    const label = cleanText(line.text);
+    out.push({ kind: 'plain', text: `${label.endsWith(':') ? label.slice(0, -1) : label} : ${pieces.join(' ')}` });
+    i = j - 1;
+  }
+  return out;
+}
+
 function looksLikeHeading(text: string): boolean {
   return text.length <= 120 && !TERMINAL.test(text) && !/^[a-z]/.test(text);
 }
@@ -104,15 +150,16 @@ function looksLikeListItem(text: string): boolean {
 export function readText(text: string): DecisionDoc | null {
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
   const titleIndex = rawLines.findIndex((l) => parseTitle(cleanText(l)) !== null);
-  if (titleIndex < 0) return null;
+  // No title line (a scraper's or a republishing site's copy): read from the start, for the parse
+  // to accept when it has a statement and a reference in its address.
   // Several different decision titles as lines: a copied listing or search page.
   const refs = new Set(rawLines.map((l) => parseTitle(cleanText(l))?.reference).filter(Boolean));
   if (refs.size > 1) return null;
-  const title = parseTitle(cleanText(rawLines[titleIndex]!))!;
+  const title = titleIndex < 0 ? null : parseTitle(cleanText(rawLines[titleIndex]!))!;
 
   const header: Header = { category: null, decision: null, decisionDate: null, satisfied: null };
   let summary: string | null = null;
-  const lines = logicalLines(rawLines.slice(titleIndex + 1));
+  const lines = joinHeaderValues(logicalLines(rawLines.slice(titleIndex + 1)));
 
   // Heading texts seen as real section headings after content starts: a run of
   // them before any content is an in-page contents list, not the sections.
@@ -223,7 +270,14 @@ export function readText(text: string): DecisionDoc | null {
   }
 
   if (report && !summary) summary = b.firstParagraphOf('summary');
-  return b.build({ title: `${title.authority} (${title.reference})`, ...title, header, summary, layout: report ? 'report' : 'decision' });
+  return b.build({
+    title: title && `${title.authority} (${title.reference})`,
+    authority: title?.authority ?? null,
+    reference: title?.reference ?? null,
+    header,
+    summary,
+    layout: report ? 'report' : 'decision',
+  });
 }
 
 export type { Block, Section, SectionRole };
