@@ -5,7 +5,7 @@
  * `Result`-style values; errors do not cross contexts as exceptions.
  */
 import * as z from 'zod/mini';
-import { DecisionSummarySchema } from './schema';
+import { DecisionSummarySchema, PageAddressSchema } from './schema';
 
 /** A decision page's text runs to 45 KB; anything far larger is not one of ours. */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -19,8 +19,8 @@ export const SaveCaseMessageSchema = z.object({
   summary: DecisionSummarySchema,
   /** The decision text as the page shows it, verbatim: the copy outlives the page. */
   text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_CHARS)),
-  /** The page's address: a web page's, never a javascript: or data: one. */
-  url: z.string().check(z.maxLength(2000), z.regex(/^https?:\/\/\S+$/i)),
+  /** The decision page's address (lgo.org.uk), never a javascript: or data: one or another site's. */
+  url: PageAddressSchema,
   tags: z._default(z.array(TagSchema).check(z.maxLength(MAX_TAGS)), []),
   note: z._default(z.string().check(z.maxLength(MAX_NOTE_CHARS)), ''),
 });

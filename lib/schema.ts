@@ -138,7 +138,25 @@ export const RegulatorSchema = z.object({
 });
 export type Regulator = z.infer<typeof RegulatorSchema>;
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** yyyy-mm-dd and a day that exists: 2021-02-29 and 2099-13-45 are refused, 2024-02-29 passes. */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+}
+
+const isoDate = z.string().check(z.refine(isCalendarDate, 'Invalid date: not a day of the calendar (yyyy-mm-dd)'));
+
+/**
+ * The address of a decision page a case was saved from: http(s) on www.lgo.org.uk or lgo.org.uk,
+ * the only hosts the extension runs on. Nothing else passes (javascript:, data:, another site,
+ * "lgo.org.uk.example.com", "lgo.org.uk@example.com"), so a record cannot put such a link behind Open or into an export.
+ */
+export const PageAddressSchema = z.string().check(
+  z.maxLength(2000),
+  z.regex(/^https?:\/\/(?:www\.)?lgo\.org\.uk(?:[/?#]\S*)?$/i, 'Invalid address: not a page on lgo.org.uk'),
+);
 
 export const DecisionSummarySchema = z.object({
   parserVersion: z.string(),

@@ -18,32 +18,34 @@
  * (gzip, parsing) runs inside a transaction: that work is done before it opens.
  */
 import * as z from 'zod/mini';
-import { en } from 'zod/locales';
 import type { LensDatabase } from './database';
 import {
-  AnyBackupSchema,
   BACKUP_FORMAT,
-  BACKUP_VERSION,
   CaseEntrySchema,
   CaseIndexFieldsSchema,
   SavedCaseSchema,
   StoredCaseSchema,
   TextRowSchema,
-  cardOf,
-  relatedKeyOf,
-  statuteKey,
   type Backup,
   type BackupCase,
-  type CaseCard,
+  type BackupV2Case,
   type CaseEntry,
   type SavedCase,
   type StoredCase,
   type SummaryRow,
   type TextRow,
 } from './saved-case';
+import { checkBackup, refusal } from './backup-format';
+import { ENGLISH, checkCase, describeIssues, sizeProblems, type CaseDraft } from './record-checks';
+import { LibraryError, storageFailure } from './storage-errors';
 import { gunzipText, gzipText } from './text-codec';
-import { DecisionSummarySchema, PARSER_VERSION, type DecisionSummary, type ParseResult } from '../schema';
+import { DecisionSummarySchema, PARSER_VERSION, PageAddressSchema, type DecisionSummary, type ParseResult } from '../schema';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, TagSchema, type CaseStatus, type ErrorCode } from '../messages';
+
+// Moved to record-checks.ts and storage-errors.ts; exported here too for the modules and tests that import them from the store.
+export { derivedFields, describeIssues, indexFields } from './record-checks';
+export { isQuotaError } from './storage-errors';
+export { checkBackup } from './backup-format';
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: ErrorCode; message: string };
 
@@ -66,27 +68,20 @@ export interface CaseList {
   error?: string;
 }
 
-/** The copies of summary fields that IndexedDB indexes and the popup filters on: computed here only. */
-export function indexFields(summary: DecisionSummary): CaseIndexFields {
-  return {
-    relatedKey: relatedKeyOf(summary.reference),
-    authority: summary.authority,
-    outcomeKind: summary.outcome.kind,
-    area: summary.category?.area ?? '',
-    topic: summary.category?.topic ?? '',
-    organisationKind: summary.organisationKind,
-    // IndexedDB cannot index null: 0 and '' stand for "unknown".
-    year: summary.decisionDate ? Number(summary.decisionDate.slice(0, 4)) : 0,
-    decisionDate: summary.decisionDate ?? '',
-    totalPayments: summary.totalPayments,
-    // The law of the case only: every decision cites the Ombudsman's own powers.
-    statuteKeys: [...new Set(summary.statutes.filter((s) => !s.jurisdiction).map(statuteKey))],
-  };
-}
+/** What `restore` did: put the case back, or merged it into the copy saved since it was deleted. */
+export type Restored = { merged: boolean };
 
-/** Everything an entry copies out of its summary: the index fields and the list's card. */
-export function derivedFields(summary: DecisionSummary): CaseIndexFields & { card: CaseCard } {
-  return { ...indexFields(summary), card: cardOf(summary) };
+/** A backup's case, any version: what an import reads from it (index fields and card are recomputed). */
+export type ImportedCase = BackupV2Case | BackupCase;
+
+/** One batch of an import: each case with its place in the file, for messages ("cases[3]: ..."). */
+export type ImportBatch = readonly { index: number; value: ImportedCase }[];
+
+/** A batch checked and compressed, ready for its transaction. */
+interface PreparedBatch {
+  now: Date;
+  incoming: Map<string, { index: number; record: StoredCase }>;
+  problems: string[];
 }
 
 /** Tags of both sides, existing ones first, each once. */
@@ -125,17 +120,22 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /**
- * One case from two sources (import, or a backup listing a case twice): the
- * summary, text and address of the newer parser (at equal versions, of the later
- * update; at equal times, the one already saved), both sides' tags and notes,
- * the first savedAt.
+ * One case from two sources (an import of a case already saved, a backup
+ * listing a case twice, an undo of a case saved again since): the library's
+ * own summary, text and address, both sides' tags and notes (the library's
+ * first), the first savedAt and the last updatedAt.
+ *
+ * Nothing the incoming record says about itself decides which summary is
+ * kept: its `parserVersion` and `updatedAt` are claims a file can make up (a
+ * forged "99.0.0" used to win every merge). The library's copy was read by
+ * this extension from the page, or was itself checked on its way in, and
+ * after a parser update every saved case is re-read from its own verbatim text
+ * (`reparseAll`), so keeping it loses nothing the current parser would give.
+ * Only a damaged saved copy gives way to the incoming one (`mergeInto`).
  */
 export function mergeCases(existing: StoredCase, incoming: StoredCase): StoredCase {
-  const byVersion = compareVersions(incoming.parserVersion, existing.parserVersion);
-  const incomingWins = byVersion > 0 || (byVersion === 0 && incoming.updatedAt > existing.updatedAt);
-  const base = incomingWins ? incoming : existing;
   return {
-    ...base,
+    ...existing,
     tags: unionTags(existing.tags, incoming.tags),
     note: joinNotes(existing.note, incoming.note),
     savedAt: existing.savedAt <= incoming.savedAt ? existing.savedAt : incoming.savedAt,
@@ -143,62 +143,17 @@ export function mergeCases(existing: StoredCase, incoming: StoredCase): StoredCa
   };
 }
 
-/**
- * English messages for the issues a person reads (an import refusal). Passed
- * per parse rather than set globally: zod/mini ships without a locale, and the
- * content script has no use for one.
- */
-const ENGLISH = { error: en().localeError };
-
-/** "cases[3].summary.reference: Invalid string" — where the problem is, in the file's own terms. */
-export function describeIssues(error: z.core.$ZodError, prefix = ''): string[] {
-  return error.issues.map((issue) => {
-    let path = prefix;
-    for (const key of issue.path) {
-      path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
-    }
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
+/** A record that failed `checkCase`: why, in words, after `what` ("Not saved"). */
+function refused(what: string, check: { code: ErrorCode; problems: string[] }): LibraryError {
+  const why = check.code === 'too-large' ? check.problems[0] : `the case is not valid (${check.problems.slice(0, 3).join('; ')})`;
+  return new LibraryError(check.code, `${what}: ${why}.`);
 }
 
-/** A failure raised inside a transaction: aborts it, and becomes the result's error. */
-class StoreError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The names of an error and of everything it wraps (Dexie keeps the DOM error as `inner`; bulk errors list `failures`). */
-function errorNames(error: unknown, depth = 0): string[] {
-  if (!error || typeof error !== 'object' || depth > 5) return [];
-  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-  const names = typeof e.name === 'string' ? [e.name] : [];
-  names.push(...errorNames(e.inner, depth + 1), ...errorNames(e.cause, depth + 1));
-  if (Array.isArray(e.failures)) for (const f of e.failures) names.push(...errorNames(f, depth + 1));
-  return names;
-}
-
-export function isQuotaError(error: unknown): boolean {
-  // NS_ERROR_DOM_QUOTA_REACHED: older Firefox's name for the same condition.
-  return errorNames(error).some((n) => n === 'QuotaExceededError' || n === 'NS_ERROR_DOM_QUOTA_REACHED');
-}
-
-const UNCHANGED = 'Nothing already saved was changed.';
-
-function failure(error: unknown, what: string): { ok: false; error: ErrorCode; message: string } {
-  if (error instanceof StoreError) return { ok: false, error: error.code, message: error.message };
-  if (isQuotaError(error)) {
-    return {
-      ok: false,
-      error: 'storage-full',
-      message: `${what}: the browser's storage for extensions is full. ${UNCHANGED} Free space or export and delete old cases.`,
-    };
-  }
-  const detail = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : String(error).slice(0, 300);
-  return { ok: false, error: 'storage-failed', message: `${what}: the browser's storage failed (${detail}). ${UNCHANGED}` };
+/** `checkCase`, throwing the refusal (inside a transaction, the throw aborts it). */
+function admit(draft: CaseDraft, now: Date, what: string, textChars = 0): StoredCase {
+  const check = checkCase(draft, now, textChars);
+  if (!check.ok) throw refused(what, check);
+  return check.record;
 }
 
 function ok<T>(value: T): { ok: true; value: T } {
@@ -211,7 +166,7 @@ const TagsSchema = z.array(TagSchema);
 const SaveInputSchema = z.object({
   summary: DecisionSummarySchema,
   text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_CHARS)),
-  url: z.string().check(z.maxLength(2000)),
+  url: PageAddressSchema,
   tags: z._default(z.array(TagSchema).check(z.maxLength(MAX_TAGS)), []),
   note: z._default(z.string().check(z.maxLength(MAX_NOTE_CHARS)), ''),
 });
@@ -220,30 +175,6 @@ const SaveInputSchema = z.object({
 export interface NotesBase {
   tags: string[];
   note: string;
-}
-
-/** Limits a user can reach by accident are reported as `too-large`, in words. */
-function sizeProblem(what: string, tags: number, note: number, text = 0): StoreError | null {
-  if (text > MAX_TEXT_CHARS) return new StoreError('too-large', `${what}: the decision text is ${text} characters, more than ${MAX_TEXT_CHARS}.`);
-  if (tags > MAX_TAGS) return new StoreError('too-large', `${what}: a case can have at most ${MAX_TAGS} tags; this one would have ${tags}.`);
-  if (note > MAX_NOTE_CHARS) return new StoreError('too-large', `${what}: a note can have at most ${MAX_NOTE_CHARS} characters; this one would have ${note}.`);
-  return null;
-}
-
-function invalid(what: string, error: z.core.$ZodError, prefix = ''): StoreError {
-  return new StoreError('invalid-message', `${what}: the case is not valid (${describeIssues(error, prefix).slice(0, 3).join('; ')}).`);
-}
-
-/**
- * The last check before a case (`StoredCaseSchema`) or an entry alone
- * (`CaseEntrySchema`, an edit of tags and note) is written: what fails it is never written.
- */
-function checkRecord<T extends CaseEntry>(schema: z.ZodMiniType<T>, record: T, what: string): T {
-  const size = sizeProblem(what, record?.tags?.length ?? 0, record?.note?.length ?? 0);
-  if (size) throw size;
-  const parsed = schema.safeParse(record, ENGLISH);
-  if (!parsed.success) throw invalid(what, parsed.error);
-  return parsed.data;
 }
 
 /**
@@ -277,9 +208,41 @@ function salvage(raw: unknown): { savedAt: string | null; tags: string[]; note: 
   };
 }
 
+/**
+ * An incoming case (imported, or put back by undo) merged into what the library
+ * holds under its reference now (its three rows as read): the library's copy
+ * when it is whole (`mergeCases`); when it is damaged, the incoming copy with
+ * what survives of the saved tags and note. Null rows: nothing saved, the
+ * incoming case as it is.
+ */
+function mergeInto(rows: { entry: unknown; summary: unknown; text: unknown }, incoming: StoredCase): { record: StoredCase; merged: boolean } {
+  if (rows.entry === undefined) return { record: incoming, merged: false };
+  const current = storedOf(rows.entry, rows.summary, rows.text);
+  if (current) return { record: mergeCases(current, incoming), merged: true };
+  const kept = salvage(rows.entry);
+  const damaged = { ...incoming, tags: kept.tags, note: kept.note, savedAt: kept.savedAt ?? incoming.savedAt };
+  return { record: mergeCases(damaged, incoming), merged: true };
+}
+
 function referenceOf(raw: unknown): string {
   const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).reference : undefined;
   return typeof r === 'string' ? r : '(no reference)';
+}
+
+/** A backup's case as a draft for `checkCase` (the gzip made by the caller). */
+function draftOf(c: ImportedCase, textGzip: Uint8Array, now: string): CaseDraft {
+  return {
+    reference: c.reference,
+    url: c.url,
+    savedAt: c.savedAt,
+    updatedAt: c.updatedAt || now,
+    summary: c.summary,
+    textGzip,
+    textLength: c.text.length,
+    tags: c.tags,
+    note: c.note,
+    reparseError: c.reparseError,
+  };
 }
 
 /**
@@ -320,27 +283,25 @@ export class CaseStore {
   async save(input: SaveInput): Promise<StoreResult<SavedCase>> {
     const what = 'Not saved';
     try {
-      const size = sizeProblem(what, input?.tags?.length ?? 0, input?.note?.length ?? 0, input?.text?.length ?? 0);
-      if (size) throw size;
+      const size = sizeProblems(input ?? {}, input?.text?.length ?? 0);
+      if (size.length > 0) throw refused(what, { code: 'too-large', problems: size });
       const parsed = SaveInputSchema.safeParse(input, ENGLISH);
       if (!parsed.success) {
-        throw new StoreError('invalid-message', `${what}: the decision's data is not valid (${describeIssues(parsed.error).slice(0, 3).join('; ')}).`);
+        throw new LibraryError('invalid-message', `${what}: the decision's data is not valid (${describeIssues(parsed.error).slice(0, 3).join('; ')}).`);
       }
       const { summary, text, url, tags, note } = parsed.data;
       const textGzip = await gzipText(text);
-      const now = this.now().toISOString();
+      const now = this.now();
+      const at = now.toISOString();
       const record = await this.db.transaction('rw', this.tables, async () => {
         const raw = await this.db.cases.get(summary.reference);
         const old = raw === undefined ? null : salvage(raw);
-        const next = checkRecord(
-          StoredCaseSchema,
+        const next = admit(
           {
-            ...derivedFields(summary),
             reference: summary.reference,
             url,
-            savedAt: old?.savedAt ?? now,
-            updatedAt: now,
-            parserVersion: summary.parserVersion,
+            savedAt: old?.savedAt ?? at,
+            updatedAt: at,
             summary,
             textGzip,
             textLength: text.length,
@@ -348,7 +309,9 @@ export class CaseStore {
             note: joinNotes(old?.note ?? '', note),
             reparseError: null,
           },
+          now,
           what,
+          text.length,
         );
         await this.putCases([next]);
         return next;
@@ -356,7 +319,7 @@ export class CaseStore {
       const { textGzip: _text, ...saved } = record;
       return ok(saved);
     } catch (error) {
-      return failure(error, what);
+      return storageFailure(error, what, { wrote: true });
     }
   }
 
@@ -374,21 +337,40 @@ export class CaseStore {
       });
       return ok(removed);
     } catch (error) {
-      return failure(error, 'Not deleted');
+      return storageFailure(error, 'Not deleted', { wrote: true });
     }
   }
 
-  /** Undo of `remove`: puts the case back exactly as it was. */
-  async restore(record: StoredCase): Promise<StoreResult<void>> {
+  /**
+   * Undo of `remove`: puts the case back as it was, unless it was saved again
+   * meanwhile (from a page, an import, another tab's undo): then the case saved
+   * since is kept, with the deleted copy's tags and note added to its own
+   * (`mergeCases`), so undo never overwrites newer work. The read and the write
+   * share one transaction: a save cannot land between them. A merge that would
+   * pass a limit (more than 50 tags) is refused, saying so, and changes nothing.
+   */
+  async restore(record: StoredCase): Promise<StoreResult<Restored>> {
     const what = 'Not restored';
     try {
-      const checked = checkRecord(StoredCaseSchema, record, what);
-      await this.db.transaction('rw', this.tables, async () => {
-        await this.putCases([checked]);
+      // The text length is derived: recount it (and so prove the stored text decodes) before the transaction opens.
+      let textLength: number;
+      try {
+        textLength = (await gunzipText(record.textGzip)).length;
+      } catch {
+        throw new LibraryError('invalid-message', `${what}: the deleted case's stored text could not be read.`);
+      }
+      const now = this.now();
+      const incoming = admit({ ...record, textLength }, now, what);
+      const merged = await this.db.transaction('rw', this.tables, async () => {
+        const reference = incoming.reference;
+        const [entry, summary, text] = await Promise.all([this.db.cases.get(reference), this.db.summaries.get(reference), this.db.texts.get(reference)]);
+        const result = mergeInto({ entry, summary, text }, incoming);
+        await this.putCases([admit(result.record, now, what)]);
+        return result.merged;
       });
-      return ok(undefined);
+      return ok({ merged });
     } catch (error) {
-      return failure(error, what);
+      return storageFailure(error, what, { wrote: true });
     }
   }
 
@@ -399,7 +381,7 @@ export class CaseStore {
       if (raw === undefined) return ok({ saved: false, savedAt: null, tags: [], note: '' });
       return ok({ saved: true, ...salvage(raw) });
     } catch (error) {
-      return failure(error, 'The saved state could not be read');
+      return storageFailure(error, 'The saved state could not be read');
     }
   }
 
@@ -413,28 +395,31 @@ export class CaseStore {
   async updateNotes(reference: string, tags: string[], note: string, base?: NotesBase): Promise<StoreResult<CaseEntry>> {
     const what = 'Tags and note not saved';
     try {
-      const size = sizeProblem(what, tags?.length ?? 0, note?.length ?? 0);
-      if (size) throw size;
+      const size = sizeProblems({ tags, note });
+      if (size.length > 0) throw refused(what, { code: 'too-large', problems: size });
       const parsedTags = TagsSchema.safeParse(tags, ENGLISH);
-      if (!parsedTags.success) throw new StoreError('invalid-message', `${what}: ${describeIssues(parsedTags.error, 'tags').join('; ')}.`);
-      if (typeof note !== 'string') throw new StoreError('invalid-message', `${what}: the note is not text.`);
+      if (!parsedTags.success) throw new LibraryError('invalid-message', `${what}: ${describeIssues(parsedTags.error, 'tags').join('; ')}.`);
+      if (typeof note !== 'string') throw new LibraryError('invalid-message', `${what}: the note is not text.`);
       const now = this.now().toISOString();
       const record = await this.db.transaction('rw', this.db.cases, async () => {
         const raw = await this.db.cases.get(reference);
-        if (raw === undefined) throw new StoreError('not-found', `${what}: this case is no longer in the library (it may have been deleted in another tab).`);
+        if (raw === undefined) throw new LibraryError('not-found', `${what}: this case is no longer in the library (it may have been deleted in another tab).`);
         const current = CaseEntrySchema.safeParse(raw);
         if (!current.success) {
-          throw new StoreError('storage-failed', `${what}: the saved copy of this case is damaged. Save the decision again from its page to repair it.`);
+          throw new LibraryError('storage-failed', `${what}: the saved copy of this case is damaged. Save the decision again from its page to repair it.`);
         }
         const mine = { tags: unionTags([], parsedTags.data), note };
         const merged = base ? mergeNotes(base, mine, current.data) : mine;
-        const next = checkRecord(CaseEntrySchema, { ...current.data, ...merged, updatedAt: now }, what);
-        await this.db.cases.put(next);
-        return next;
+        const size = sizeProblems(merged);
+        if (size.length > 0) throw refused(what, { code: 'too-large', problems: size });
+        const next = CaseEntrySchema.safeParse({ ...current.data, ...merged, updatedAt: now }, ENGLISH);
+        if (!next.success) throw new LibraryError('invalid-message', `${what}: ${describeIssues(next.error).slice(0, 3).join('; ')}.`);
+        await this.db.cases.put(next.data);
+        return next.data;
       });
       return ok(record);
     } catch (error) {
-      return failure(error, what);
+      return storageFailure(error, what, { wrote: true });
     }
   }
 
@@ -442,13 +427,13 @@ export class CaseStore {
   async savedAmong(references: string[]): Promise<StoreResult<string[]>> {
     try {
       const parsed = z.array(ReferenceSchema).safeParse(references, ENGLISH);
-      if (!parsed.success) throw new StoreError('invalid-message', `The references are not valid (${describeIssues(parsed.error).slice(0, 3).join('; ')}).`);
+      if (!parsed.success) throw new LibraryError('invalid-message', `The references are not valid (${describeIssues(parsed.error).slice(0, 3).join('; ')}).`);
       const unique = [...new Set(parsed.data)];
       if (unique.length === 0) return ok([]);
       const found = new Set(await this.db.cases.where(':id').anyOf(unique).primaryKeys());
       return ok(unique.filter((r) => found.has(r)));
     } catch (error) {
-      return failure(error, 'The saved marks could not be read');
+      return storageFailure(error, 'The saved marks could not be read');
     }
   }
 
@@ -488,7 +473,7 @@ export class CaseStore {
       }
       return { cases, corrupted };
     } catch (error) {
-      return { cases: [], corrupted: [], error: failure(error, 'The library could not be read').message };
+      return { cases: [], corrupted: [], error: storageFailure(error, 'The library could not be read').message };
     }
   }
 
@@ -514,7 +499,7 @@ export class CaseStore {
         return { cases, corrupted };
       });
     } catch (error) {
-      return { cases: [], corrupted: [], error: failure(error, 'The saved cases could not be read').message };
+      return { cases: [], corrupted: [], error: storageFailure(error, 'The saved cases could not be read').message };
     }
   }
 
@@ -529,9 +514,11 @@ export class CaseStore {
   }
 
   /**
-   * A JSON backup of every case (or of the given references), texts as plain
-   * text. A case whose summary or stored text cannot be read is left out: the
-   * backup must pass its own import.
+   * A version 1 backup object of every case (or of the given references), texts
+   * as plain text. A case whose summary or stored text cannot be read is left
+   * out: the backup must pass its own import. It holds the whole library in
+   * memory: large libraries are exported a case at a time (`backupLines` in
+   * backup-stream.ts, which reads through `backupReferences` and `readBackupCases`).
    */
   async exportBackup(references?: readonly string[]): Promise<Backup> {
     const { cases } = await this.full(references);
@@ -542,72 +529,144 @@ export class CaseStore {
       const { card: _derived, ...rest } = record;
       out.push({ ...rest, text });
     }
-    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: this.now().toISOString(), parserVersion: PARSER_VERSION, cases: out };
+    return { format: BACKUP_FORMAT, version: 1, exportedAt: this.now().toISOString(), parserVersion: PARSER_VERSION, cases: out };
+  }
+
+  /** Every saved reference, in reference order (what an export will go through). */
+  async backupReferences(): Promise<string[]> {
+    return (await this.db.cases.toCollection().primaryKeys()) as string[];
   }
 
   /**
-   * Imports a JSON backup (the parsed file, or its text). The whole file is
-   * checked first; a file with any problem is refused with the problems and
-   * where they are, and nothing is written. Then one transaction adds new
-   * cases and merges existing ones (`mergeCases`).
+   * These cases as a version 2 backup holds them, read in one transaction (each
+   * case whole); texts are decoded after it. A case deleted meanwhile is left
+   * out; a damaged one is left out and named in `skipped`.
+   */
+  async readBackupCases(references: readonly string[]): Promise<{ cases: BackupV2Case[]; skipped: string[] }> {
+    const keys = [...references];
+    const [entries, summaries, texts] = await this.db.transaction('r', this.tables, () =>
+      Promise.all([this.db.cases.bulkGet(keys), this.db.summaries.bulkGet(keys), this.db.texts.bulkGet(keys)]),
+    );
+    const cases: BackupV2Case[] = [];
+    const skipped: string[] = [];
+    for (const [i, reference] of keys.entries()) {
+      if (entries[i] === undefined) continue;
+      const stored = storedOf(entries[i], summaries[i], texts[i]);
+      const text = stored ? await gunzipText(stored.textGzip).catch(() => '') : '';
+      if (!stored || !text) {
+        skipped.push(reference);
+        continue;
+      }
+      cases.push({
+        reference: stored.reference,
+        url: stored.url,
+        savedAt: stored.savedAt,
+        updatedAt: stored.updatedAt,
+        parserVersion: stored.parserVersion,
+        tags: stored.tags,
+        note: stored.note,
+        reparseError: stored.reparseError,
+        summary: stored.summary,
+        text,
+      });
+    }
+    return { cases, skipped };
+  }
+
+  /**
+   * Writes one batch of a backup's cases in one transaction: new cases added,
+   * saved ones merged (`mergeInto`), each through `checkCase`. A case refused
+   * (a merge past a limit) is not written and named in `problems`; the rest
+   * are. With `dryRun`, nothing is written (nor compressed): the same merges
+   * are worked out against the library as it is, so a whole file can be checked
+   * before its first case is written.
+   */
+  async importBatch(batch: ImportBatch, options: { dryRun?: boolean } = {}): Promise<{ added: number; merged: number; problems: string[] }> {
+    const prepared = await this.prepareBatch(batch, options.dryRun ?? false);
+    return this.writeBatch(prepared, options.dryRun ?? false);
+  }
+
+  /** Each case checked and compressed, outside any transaction (see the note at the top). */
+  private async prepareBatch(batch: ImportBatch, dryRun: boolean): Promise<PreparedBatch> {
+    const now = this.now();
+    const at = now.toISOString();
+    // A case listed twice in one batch is merged within the batch first (two puts of one key would drop the first).
+    const incoming = new Map<string, { index: number; record: StoredCase }>();
+    const problems: string[] = [];
+    for (const { index, value } of batch) {
+      // A dry run checks the shape with an empty stand-in for the compressed text.
+      const textGzip = dryRun ? new Uint8Array(0) : await gzipText(value.text);
+      const check = checkCase(draftOf(value, textGzip, at), now, value.text.length);
+      if (!check.ok) {
+        problems.push(...check.problems.slice(0, 3).map((p) => `cases[${index}]: ${p}`));
+        continue;
+      }
+      const earlier = incoming.get(value.reference);
+      incoming.set(value.reference, { index: earlier?.index ?? index, record: earlier ? mergeCases(earlier.record, check.record) : check.record });
+    }
+    return { now, incoming, problems };
+  }
+
+  private writeBatch({ now, incoming, problems }: PreparedBatch, dryRun: boolean): Promise<{ added: number; merged: number; problems: string[] }> {
+    const references = [...incoming.keys()];
+    return this.db.transaction(dryRun ? 'r' : 'rw', dryRun ? [this.db.cases] : this.tables, async () => {
+      const [entries, summaries, texts] = await Promise.all([
+        this.db.cases.bulkGet(references),
+        dryRun ? [] : this.db.summaries.bulkGet(references),
+        dryRun ? [] : this.db.texts.bulkGet(references),
+      ]);
+      const writes: StoredCase[] = [];
+      let added = 0;
+      let merged = 0;
+      references.forEach((reference, i) => {
+        const { index, record } = incoming.get(reference)!;
+        const entry: unknown = entries[i];
+        // A dry run reads only entries: it merges with the entry's tags and note, which is all a merge can push past a limit.
+        const rows = dryRun
+          ? { entry, summary: entry === undefined ? undefined : { summary: record.summary }, text: { textGzip: record.textGzip } }
+          : { entry, summary: summaries[i], text: texts[i] };
+        const result = mergeInto(rows, record);
+        const check = checkCase(result.record, now);
+        if (!check.ok) {
+          problems.push(`cases[${index}]: ${check.problems[0]}`);
+          return;
+        }
+        writes.push(check.record);
+        if (result.merged) merged++;
+        else added++;
+      });
+      if (!dryRun) await this.putCases(writes);
+      return { added, merged, problems };
+    });
+  }
+
+  /**
+   * Imports a backup (the parsed file, or its text: version 1's JSON object or
+   * version 2's lines) in one transaction. The whole file is checked first; a
+   * file with any problem is refused with the problems and where they are, and
+   * nothing is written. Cases already saved are merged (`mergeInto`). For large
+   * files, `importBackupFile` in backup-stream.ts reads and writes a batch at a time.
    */
   async importBackup(json: unknown): Promise<ImportReport> {
     const refuse = (message: string, problems: string[]): ImportReport => ({ ok: false, message, problems });
     try {
       const checked = checkBackup(json);
       if (!checked.ok) return refuse(checked.message, checked.problems);
-
-      // Gzip before the transaction opens (see the note at the top).
-      const now = this.now().toISOString();
-      const incoming = new Map<string, { index: number; record: StoredCase }>();
-      for (const [index, c] of checked.backup.cases.entries()) {
-        const { text, ...rest } = c;
-        const record: StoredCase = { ...rest, ...derivedFields(c.summary), textGzip: await gzipText(text), textLength: text.length, updatedAt: c.updatedAt || now };
-        const earlier = incoming.get(c.reference);
-        incoming.set(c.reference, { index, record: earlier ? mergeCases(earlier.record, record) : record });
-      }
-
-      const what = 'Not imported';
+      const prepared = await this.prepareBatch(
+        checked.backup.cases.map((value, index) => ({ index, value })),
+        false,
+      );
+      if (prepared.problems.length > 0) throw new ImportRefused(prepared.problems);
+      // All or nothing: one transaction, which a refused merge aborts.
       const counts = await this.db.transaction('rw', this.tables, async () => {
-        const references = [...incoming.keys()];
-        const [entries, summaries, texts] = await Promise.all([
-          this.db.cases.bulkGet(references),
-          this.db.summaries.bulkGet(references),
-          this.db.texts.bulkGet(references),
-        ]);
-        const writes: StoredCase[] = [];
-        const problems: string[] = [];
-        let added = 0;
-        let merged = 0;
-        references.forEach((reference, i) => {
-          const { index, record } = incoming.get(reference)!;
-          const raw: unknown = entries[i];
-          let next = record;
-          if (raw === undefined) added++;
-          else {
-            merged++;
-            const current = storedOf(raw, summaries[i], texts[i]);
-            // A damaged saved case gives way to the backup's, keeping what survives of its tags and note.
-            const kept = salvage(raw);
-            next = current
-              ? mergeCases(current, record)
-              : mergeCases({ ...record, tags: kept.tags, note: kept.note, savedAt: kept.savedAt ?? record.savedAt }, record);
-          }
-          try {
-            writes.push(checkRecord(StoredCaseSchema, next, what));
-          } catch (error) {
-            problems.push(`cases[${index}]: ${error instanceof Error ? error.message.replace(`${what}: `, '') : String(error)}`);
-          }
-        });
-        if (problems.length > 0) throw new ImportRefused(problems);
-        await this.putCases(writes);
-        return { added, merged };
+        const result = await this.writeBatch(prepared, false);
+        if (result.problems.length > 0) throw new ImportRefused(result.problems);
+        return result;
       });
-      return { ok: true, ...counts };
+      return { ok: true, added: counts.added, merged: counts.merged };
     } catch (error) {
       if (error instanceof ImportRefused) return refuse(refusal(error.problems), error.problems);
-      const f = failure(error, 'Not imported');
-      return refuse(f.message, []);
+      return refuse(storageFailure(error, 'Not imported', { wrote: true }).message, []);
     }
   }
 
@@ -642,13 +701,14 @@ export class CaseStore {
       outcomes.set(record.reference, outcome);
     }
 
-    const now = this.now().toISOString();
+    const now = this.now();
+    const at = now.toISOString();
     try {
       return await this.db.transaction('rw', [this.db.cases, this.db.summaries], async () => {
         let reparsed = 0;
         const failed: string[] = [];
         const entries: CaseEntry[] = [];
-        const summaries: { reference: string; summary: DecisionSummary }[] = [];
+        const summaries: SummaryRow[] = [];
         // Re-read: tags and notes may have been edited in another tab while parsing ran.
         const references = [...outcomes.keys()];
         const rows = await this.db.cases.bulkGet(references);
@@ -658,23 +718,16 @@ export class CaseStore {
           const outcome = outcomes.get(reference)!;
           let error = 'error' in outcome ? outcome.error : '';
           if ('summary' in outcome) {
-            try {
-              const { summary } = outcome;
-              const parsedSummary = DecisionSummarySchema.safeParse(summary, ENGLISH);
-              if (!parsedSummary.success) throw invalid(`Re-parse of ${reference} not saved`, parsedSummary.error, 'summary');
-              entries.push(
-                checkRecord(
-                  CaseEntrySchema,
-                  { ...current.data, ...derivedFields(summary), parserVersion, reparseError: null, updatedAt: now },
-                  `Re-parse of ${reference} not saved`,
-                ),
-              );
-              summaries.push({ reference, summary: parsedSummary.data });
+            // The same checks as any case coming in (the entry's text is not re-read: an empty stand-in fills its place).
+            const check = checkCase({ ...current.data, summary: outcome.summary, textGzip: new Uint8Array(0), reparseError: null, updatedAt: at }, now);
+            if (check.ok) {
+              const { entry, summary } = rowsOf(check.record);
+              entries.push(entry);
+              summaries.push(summary);
               reparsed++;
               return;
-            } catch (e) {
-              error = e instanceof Error ? e.message : String(e);
             }
+            error = `Re-parse of ${reference} not saved: ${check.problems.slice(0, 3).join('; ')}.`;
           }
           failed.push(reference);
           const message = `Parser ${parserVersion} could not read the stored text, so the summary from parser ${current.data.parserVersion} is kept: ${error}`;
@@ -695,55 +748,4 @@ class ImportRefused extends Error {
   constructor(readonly problems: string[]) {
     super('import refused');
   }
-}
-
-function refusal(problems: string[]): string {
-  const n = problems.length;
-  const more = n > 1 ? ` (and ${n - 1} more problem${n > 2 ? 's' : ''})` : '';
-  return `The backup was not imported, and nothing was changed: ${problems[0]}${more}.`;
-}
-
-const MAX_PROBLEMS = 100;
-
-/** Checks a whole backup file before anything is written; says what is wrong and where. */
-export function checkBackup(json: unknown): { ok: true; backup: Backup } | { ok: false; message: string; problems: string[] } {
-  const no = (message: string, problems: string[]) => ({ ok: false as const, message, problems: problems.slice(0, MAX_PROBLEMS) });
-  let data = json;
-  if (typeof data === 'string') {
-    try {
-      data = JSON.parse(data);
-    } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      return no(`This file is not an Ombudsman Lens backup: it is not JSON (${why}). Nothing was changed.`, [why]);
-    }
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    const kind = Array.isArray(data) ? 'a list' : data === null ? 'null' : `a ${typeof data}`;
-    return no(`This file is not an Ombudsman Lens backup: it holds ${kind}, not a backup object. Nothing was changed.`, [`(file): expected an object, found ${kind}`]);
-  }
-  const { format, version } = data as { format?: unknown; version?: unknown };
-  if (format !== BACKUP_FORMAT) {
-    return no(
-      `This file is not an Ombudsman Lens backup: its "format" is ${JSON.stringify(format) ?? 'missing'}, not "${BACKUP_FORMAT}". Nothing was changed.`,
-      [`format: expected "${BACKUP_FORMAT}"`],
-    );
-  }
-  const known = AnyBackupSchema.def.options.flatMap((o) => [...o.shape.version._zod.values] as number[]);
-  if (typeof version !== 'number' || !known.includes(version)) {
-    const newer = typeof version === 'number' && version > Math.max(...known);
-    return no(
-      `This backup's version is ${JSON.stringify(version) ?? 'missing'}; this extension reads backup version${known.length > 1 ? 's' : ''} ${known.join(', ')}.${newer ? ' It was made by a newer version of the extension: update the extension, then import it.' : ''} Nothing was changed.`,
-      [`version: expected one of ${known.join(', ')}`],
-    );
-  }
-  const parsed = AnyBackupSchema.safeParse(data, ENGLISH);
-  if (!parsed.success) {
-    const problems = describeIssues(parsed.error);
-    return no(refusal(problems), problems);
-  }
-  const mismatched = parsed.data.cases.flatMap((c, i) =>
-    c.reference === c.summary.reference ? [] : [`cases[${i}].reference: "${c.reference}" does not match summary.reference "${c.summary.reference}"`],
-  );
-  if (mismatched.length > 0) return no(refusal(mismatched), mismatched);
-  return { ok: true, backup: parsed.data };
 }

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { statuteLabel } from '../citation';
-import { DecisionSummarySchema, RemedyKindSchema, type DecisionSummary } from '../schema';
+import { DecisionSummarySchema, PageAddressSchema, RemedyKindSchema, isCalendarDate, type DecisionSummary } from '../schema';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, TagSchema } from '../messages';
 
 /** A joint case's pages ("20 003 139a", "...b") are distinct cases sharing this key. */
@@ -17,6 +17,14 @@ export function relatedKeyOf(reference: string): string {
 export function statuteKey(s: DecisionSummary['statutes'][number]): string {
   return statuteLabel(s, { separator: ' ', subsection: false });
 }
+
+/** An ISO timestamp as `toISOString` writes them, on a day of the calendar. */
+export const TimestampSchema = z.string().check(
+  z.refine(
+    (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(s) && isCalendarDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)),
+    'Invalid time: not an ISO timestamp (yyyy-mm-ddThh:mm:ss.sssZ)',
+  ),
+);
 
 /** Fields copied out of the summary so IndexedDB can index and filter on them. */
 export const CaseIndexFieldsSchema = z.object({
@@ -56,10 +64,10 @@ export function cardOf(summary: DecisionSummary): CaseCard {
 /** A row of the `cases` table: everything about a saved case except its full summary and its text. */
 export const CaseEntrySchema = z.extend(CaseIndexFieldsSchema, {
   reference: z.string().check(z.regex(/^\d{2} \d{3} \d{3}[a-z]?$/)),
-  url: z.string().check(z.maxLength(2000)),
-  /** ISO timestamps. */
-  savedAt: z.string(),
-  updatedAt: z.string(),
+  /** The decision page it was saved from: on lgo.org.uk, never a javascript: or data: address. */
+  url: PageAddressSchema,
+  savedAt: TimestampSchema,
+  updatedAt: TimestampSchema,
   parserVersion: z.string(),
   /** Characters of the stored text. */
   textLength: z.int().check(z.nonnegative()),
@@ -99,8 +107,10 @@ export const BackupCaseSchema = z.extend(z.omit(SavedCaseSchema, { card: true })
 export type BackupCase = z.infer<typeof BackupCaseSchema>;
 
 export const BACKUP_FORMAT = 'ombudsman-lens-backup';
-export const BACKUP_VERSION = 1;
+/** What an export writes now: version 2, JSON Lines (below). Version 1, one JSON object, is still read. */
+export const BACKUP_VERSION = 2;
 
+/** Version 1 (0.1.0 to 0.2.x): one JSON object holding every case; what `CaseStore.exportBackup` still returns. */
 export const BackupV1Schema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
@@ -110,5 +120,48 @@ export const BackupV1Schema = z.object({
 });
 export type Backup = z.infer<typeof BackupV1Schema>;
 
+/**
+ * A case in a version 2 backup: what a person's work is (the summary, the
+ * verbatim text, tags, note, when it was saved), without the copies an import
+ * recomputes anyway (index fields, card, text length). Fields of version 1
+ * cases are accepted and dropped.
+ */
+export const BackupV2CaseSchema = z.omit(BackupCaseSchema, {
+  relatedKey: true,
+  authority: true,
+  outcomeKind: true,
+  area: true,
+  topic: true,
+  organisationKind: true,
+  year: true,
+  decisionDate: true,
+  totalPayments: true,
+  statuteKeys: true,
+  textLength: true,
+});
+export type BackupV2Case = z.infer<typeof BackupV2CaseSchema>;
+
+/**
+ * Version 2 is JSON Lines, so a backup of any size is written and read one case
+ * at a time (lib/library/backup-stream.ts): a header line, one line per case, and
+ * an end line counting the cases, so a file cut short is told from a whole one.
+ *
+ *     {"format":"ombudsman-lens-backup","version":2,"exportedAt":"...","parserVersion":"1.0.0"}
+ *     {"reference":"18 009 360","url":"https://www.lgo.org.uk/...","summary":{...},"text":"...",...}
+ *     {"end":true,"cases":1}
+ */
+export const BackupHeaderSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(2),
+  exportedAt: z.string(),
+  parserVersion: z.string(),
+});
+export type BackupHeader = z.infer<typeof BackupHeaderSchema>;
+export const BackupEndSchema = z.object({ end: z.literal(true), cases: z.int().check(z.nonnegative()) });
+
+/** A version 2 file read whole (`checkBackup` on its text): the header's fields and the cases. */
+export const BackupV2Schema = z.extend(BackupHeaderSchema, { cases: z.array(BackupV2CaseSchema) });
+
 /** Every backup version ever written; the import accepts each one. */
-export const AnyBackupSchema = z.discriminatedUnion('version', [BackupV1Schema]);
+export const AnyBackupSchema = z.discriminatedUnion('version', [BackupV1Schema, BackupV2Schema]);
+export type AnyBackup = z.infer<typeof AnyBackupSchema>;

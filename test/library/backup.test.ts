@@ -148,8 +148,8 @@ describe('a bad file is refused, saying what is wrong and where, and nothing is 
   });
 
   it('wrong version', async () => {
-    const newer = await refused({ ...(await goodBackup()), version: 2 });
-    expect(newer.message).toMatch(/version is 2; this extension reads backup version 1\. It was made by a newer version/);
+    const newer = await refused({ ...(await goodBackup()), version: 3 });
+    expect(newer.message).toMatch(/version is 3; this extension reads backup versions 1, 2\. It was made by a newer version/);
     const text = await refused({ ...(await goodBackup()), version: '1' });
     expect(text.message).toContain('version is "1"');
     const missing = await refused({ format: 'ombudsman-lens-backup', cases: [] });
@@ -192,11 +192,11 @@ describe('a bad file is refused, saying what is wrong and where, and nothing is 
 });
 
 describe('merge by reference', () => {
-  it('keeps both sides\' tags and notes, adds new cases, and keeps the summary of the newer parser', async () => {
+  it('keeps both sides\' tags and notes, adds new cases, and keeps our summary whatever parser version the file claims', async () => {
     const { db, store } = await library();
-    const ours = (await store.list()).cases.find((c) => c.reference === '19 015 077')!;
+    const ours = (await store.full()).cases.find((c) => c.reference === '19 015 077')!;
 
-    // A colleague's backup: the same case with their tags and note, made by a newer parser; plus a case we do not have.
+    // A colleague's backup: the same case with their tags and note, claiming a newer parser and a later update; plus a case we do not have.
     const theirs = new CaseStore(freshDb(), clock(Date.UTC(2027, 0, 1)));
     const newer = seed('19-015-077', ['Wales', 'PSOW'], 'Their view: no fault.');
     newer.summary = { ...newer.summary, parserVersion: '9.0.0', title: `${newer.summary.title} [re-read]` };
@@ -211,10 +211,13 @@ describe('merge by reference', () => {
     const merged = cases.find((c) => c.reference === '19 015 077')!;
     expect(merged.tags).toEqual(['contact', 'Wales', 'PSOW']);
     expect(merged.note).toBe('Like my client.\n\nSee para 12.\n\nTheir view: no fault.');
-    expect(merged.parserVersion).toBe('9.0.0');
-    expect(merged.summary.title).toBe('Stoke-on-Trent City Council (19 015 077) [re-read]');
-    // First saved: ours (2026) is earlier than theirs (2027).
+    // "9.0.0" is only what the file says: the summary we read from the page stays.
+    expect(merged.parserVersion).toBe(ours.parserVersion);
+    expect(merged.summary).toEqual(ours.summary);
+    expect(merged.summary.title).toBe('Stoke-on-Trent City Council (19 015 077)');
+    // First saved: ours (2026) is earlier than theirs (2027); last updated: theirs.
     expect(merged.savedAt).toBe(ours.savedAt);
+    expect(merged.updatedAt.startsWith('2027-01-01')).toBe(true);
 
     const added = cases.find((c) => c.reference === '20 003 139')!;
     expect(added.tags).toEqual(['theirs']);
@@ -262,7 +265,7 @@ describe('merge by reference', () => {
     backup.cases[0]!.tags = Array.from({ length: 40 }, (_, i) => `theirs-${i}`);
     const report = await store.importBackup(backup);
     expect(report.ok).toBe(false);
-    if (!report.ok) expect(report.problems[0]).toMatch(/^cases\[0\]: a case can have at most 50 tags; this one would have 80\./);
+    if (!report.ok) expect(report.problems[0]).toBe('cases[0]: a case can have at most 50 tags; this one would have 80');
     expect(await readable(db)).toEqual(before);
   });
 });

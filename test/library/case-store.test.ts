@@ -199,7 +199,7 @@ describe('status, remove and restore', () => {
     expect(await store.remove('23 020 284')).toEqual({ ok: true, value: null });
 
     if (!removed.ok || !removed.value) throw new Error('expected the removed record');
-    expect(await store.restore(removed.value)).toEqual({ ok: true, value: undefined });
+    expect(await store.restore(removed.value)).toEqual({ ok: true, value: { merged: false } });
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -397,7 +397,7 @@ describe('storage failures', () => {
       ok: false,
       error: 'storage-full',
       message:
-        "Not saved: the browser's storage for extensions is full. Nothing already saved was changed. Free space or export and delete old cases.",
+        "Not saved: the browser's storage for extensions is full. Nothing already saved was changed. Free space on the disk, or export and delete old cases.",
     });
     const again = await store.save(seed('19-015-077', ['other'], 'Other note.'));
     expect(again).toMatchObject({ ok: false, error: 'storage-full' });
