@@ -1,6 +1,7 @@
 /** Display formatting shared by the sidebar and the popup. */
 import type { Injustice, OutcomeKind, RemedyKind } from '../lib/schema';
 import { shortDate } from '../lib/dates';
+import { OUTCOME_KIND_LABELS } from '../lib/vocabulary/outcomes';
 
 // Made on first use, not when the script loads (on every decision and listing page), and once each.
 let wholePounds: Intl.NumberFormat | undefined;
@@ -12,12 +13,7 @@ export function formatPounds(amount: number): string {
     : (pence ??= new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' })).format(amount);
 }
 
-export const OUTCOME_TEXT: Record<OutcomeKind, string> = {
-  upheld: 'Upheld',
-  'not-upheld': 'Not upheld',
-  'closed-after-initial-enquiries': 'Closed after initial enquiries',
-  other: 'Other outcome',
-};
+export const OUTCOME_TEXT: Record<OutcomeKind, string> = { ...OUTCOME_KIND_LABELS, other: 'Other outcome' };
 
 export const INJUSTICE_TEXT: Record<Injustice, string> = {
   caused: 'Injustice caused',

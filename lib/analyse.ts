@@ -7,7 +7,7 @@ import type { DecisionDoc } from './model';
 import { DecisionSummarySchema, PARSER_VERSION, type DecisionHeadline, type DecisionSummary } from './schema';
 import { indexSentences } from './sentence-index';
 import { toIsoDate } from './dates';
-import { organisationKind } from './extract-header-fields';
+import { organisationKind } from './organisation-kind';
 import { headlineFields } from './headline';
 import { readComplainant, readComplaints } from './extract-complaints';
 import { extractFaults } from './extract-faults';
@@ -24,6 +24,9 @@ export function analyse(doc: DecisionDoc, url: string | null, headline: Decision
   const faults = extractFaults(sentences);
 
   const warnings: string[] = [];
+  if (doc.title === null) {
+    warnings.push('No title line: the organisation is not named, and the reference was taken from the address.');
+  }
   if (outcome.inferred) {
     warnings.push(
       outcome.kind === 'other'

@@ -8,7 +8,8 @@ import type { DecisionSummary } from './schema';
 export const OMBUDSMAN = 'Local Government and Social Care Ombudsman';
 
 export function citation(summary: Pick<DecisionSummary, 'authority' | 'reference' | 'decisionDate' | 'url'>): string {
-  const parts = [`${summary.authority} (${summary.reference})`, OMBUDSMAN];
+  // A copy without its title line names no organisation: the reference alone.
+  const parts = [summary.authority ? `${summary.authority} (${summary.reference})` : summary.reference, OMBUDSMAN];
   if (summary.decisionDate) parts.push(longDate(summary.decisionDate));
   const line = parts.join(', ');
   return summary.url ? `${line}\n${summary.url}` : line;

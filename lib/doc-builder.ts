@@ -8,9 +8,9 @@ import type { Block, DecisionDoc, Header, Section, SectionRole } from './model';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 export interface DocMeta {
-  title: string;
-  authority: string;
-  reference: string;
+  title: string | null;
+  authority: string | null;
+  reference: string | null;
   header: Header;
   summary: string | null;
   layout: DecisionDoc['layout'];

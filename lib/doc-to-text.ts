@@ -8,7 +8,7 @@
 import type { DecisionDoc } from './model';
 
 export function docToText(doc: DecisionDoc): string {
-  const out: string[] = [doc.title, ''];
+  const out: string[] = doc.title ? [doc.title, ''] : [];
   const h = doc.header;
   if (h.category) out.push(`Category : ${h.category}`, '');
   if (h.decision) out.push(`Decision : ${h.decision}`, '');

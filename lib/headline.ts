@@ -6,14 +6,17 @@
 import type { DecisionDoc } from './model';
 import { DecisionHeadlineSchema, type DecisionHeadline } from './schema';
 import { toIsoDate } from './dates';
-import { readCategory, readOutcome } from './extract-header-fields';
+import { readCategory } from './extract-header-fields';
+import { readOutcome } from './outcome';
 
 /** The header fields, unvalidated: `analyse` takes them into the summary, which it validates whole. */
 export function headlineFields(doc: DecisionDoc, url: string | null): DecisionHeadline {
   return {
-    reference: doc.reference,
+    // parse-decision fills the reference of a copy without a title line from its address before
+    // this runs, and refuses one without; the schema refuses an empty reference.
+    reference: doc.reference ?? '',
     url,
-    title: doc.title,
+    title: doc.title ?? doc.reference ?? '',
     authority: doc.authority,
     category: readCategory(doc, url),
     outcome: readOutcome(doc),

@@ -58,9 +58,11 @@ export const HeaderSchema = z.object({
 export type Header = z.infer<typeof HeaderSchema>;
 
 export const DecisionDocSchema = z.object({
-  title: z.string(),
-  authority: z.string(),
-  reference: z.string(),
+  /** The title line; null for a copy without it (a scraper's, a republishing site's). */
+  title: z.nullable(z.string()),
+  authority: z.nullable(z.string()),
+  /** From the title line: without one, the parse takes it from the address. */
+  reference: z.nullable(z.string()),
   header: HeaderSchema,
   summary: z.nullable(z.string()),
   layout: z.enum(['decision', 'report']),

@@ -10,21 +10,41 @@ import { readDocument } from './read-document';
 import { readText } from './read-text';
 import type { DecisionHeadline, ParseResult } from './schema';
 import { headlineOf } from './headline';
+import { referenceFromAddress } from './reference';
 
 type NotADecision = Extract<ParseResult, { ok: false }>;
 
 export interface ParseOptions {
   /** The page address, when known: gives the summary its `url`, and the category when the page has none. */
   url?: string | null;
+  /**
+   * The name of the file the text was read from, when known: a copy without its title line takes its
+   * reference from the address, else from a YY-NNN-NNN in this name.
+   */
+  fileName?: string | null;
 }
 
 const NOT_A_DECISION =
   'This is not an Ombudsman decision page: no title of the form "Organisation (YY NNN NNN)" with a decision statement was found.';
 
-/** A decision has a statement: a recognised section, a Decision line, or a summary with paragraphs. */
+const NO_REFERENCE =
+  'This text has no title line of the form "Organisation (YY NNN NNN)", and no reference (YY-NNN-NNN) in its address or file name: give the page address with it.';
+
+/**
+ * A decision has a statement: a recognised section, a Decision line, or a summary with paragraphs.
+ * A copy without its title line must show more of one: a summary or Decision line, and sections.
+ */
 function isDecision(doc: DecisionDoc): boolean {
   const hasSections = doc.sections.some((s) => s.role !== 'other' && s.role !== 'preamble');
+  if (doc.title === null) return doc.blocks.length > 0 && hasSections && (doc.summary !== null || doc.header.decision !== null);
   return doc.blocks.length > 0 && (hasSections || doc.header.decision !== null);
+}
+
+/** The document with its reference: a copy without a title line takes it from its address or file name. */
+function withReference(doc: DecisionDoc, options: ParseOptions): DecisionDoc | null {
+  if (doc.reference !== null) return doc;
+  const reference = referenceFromAddress(options.url) ?? referenceFromAddress(options.fileName);
+  return reference === null ? null : { ...doc, reference };
 }
 
 /** Runs a step of the parse; a parser bug on an odd page is reported as such, never thrown into the page. */
@@ -40,17 +60,19 @@ function guarded<T>(step: () => T): T | NotADecision {
   }
 }
 
-function fromModel(read: () => DecisionDoc | null, url: string | null): ParseResult {
+function fromModel(read: () => DecisionDoc | null, options: ParseOptions): ParseResult {
   return guarded(() => {
-    const doc = read();
-    if (!doc || !isDecision(doc)) return { ok: false, reason: 'not-a-decision', message: NOT_A_DECISION } as const;
-    return { ok: true, summary: analyse(doc, url) } as const;
+    const model = read();
+    if (!model || !isDecision(model)) return { ok: false, reason: 'not-a-decision', message: NOT_A_DECISION } as const;
+    const doc = withReference(model, options);
+    if (!doc) return { ok: false, reason: 'not-a-decision', message: NO_REFERENCE } as const;
+    return { ok: true, summary: analyse(doc, options.url ?? null) } as const;
   });
 }
 
 export function parseText(text: string, options: ParseOptions = {}): ParseResult {
   if (!text.trim()) return { ok: false, reason: 'empty', message: 'The text is empty.' };
-  return fromModel(() => readText(text), options.url ?? null);
+  return fromModel(() => readText(text), options);
 }
 
 /** A page read but not yet analysed: enough for the sidebar's first paint. */
@@ -69,7 +91,9 @@ export function readDecisionPage(document: Document, options: ParseOptions = {})
   return guarded(() => {
     const reading = readDocument(document);
     if (!reading || !isDecision(reading.doc)) return { ok: false, reason: 'not-a-decision', message: NOT_A_DECISION } as const;
-    return { ok: true, headline: headlineOf(reading.doc, url), doc: reading.doc, url, elements: reading.elements } as const;
+    const doc = withReference(reading.doc, options);
+    if (!doc) return { ok: false, reason: 'not-a-decision', message: NO_REFERENCE } as const;
+    return { ok: true, headline: headlineOf(doc, url), doc, url, elements: reading.elements } as const;
   });
 }
 

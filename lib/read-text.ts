@@ -15,7 +15,6 @@
  */
 import type { Block, DecisionDoc, Header, Section, SectionRole } from './model';
 import {
-  isChrome,
   lineKind,
   parseHeaderLine,
   parseTitle,
@@ -70,7 +69,8 @@ function logicalLines(rawLines: string[]): Line[] {
       prev.kind !== 'plain' &&
       !TERMINAL.test(prev.text) &&
       !parseHeaderLine(line.text) &&
-      !isChrome(line.text)
+      // Chrome, and the summary's intro after a contents list's last entry ("- Final decision").
+      lineKind(cleanText(line.text)) === null
     ) {
       prev.text = `${prev.text} ${line.text}`;
       continue;
@@ -168,6 +168,7 @@ export function readText(text: string): DecisionDoc | null {
   );
   const b = new DocBuilder();
   let seenContent = false;
+  let contentsEntry = false; // the previous line was an entry of an in-page contents list
   let numberedIndent: number | null = null;
   let leadIn = false; // the previous paragraph ended with a colon ("- " layout lists)
   let inListRun = false;
@@ -189,6 +190,8 @@ export function readText(text: string): DecisionDoc | null {
     }
     const t = cleanText(line.text);
     if (!t) continue;
+    const afterContentsEntry = contentsEntry;
+    contentsEntry = false;
     const kind = lineKind(t);
     if (kind === 'sign-off') break;
     if (kind !== null) continue; // chrome, or the final decision's intro
@@ -204,9 +207,15 @@ export function readText(text: string): DecisionDoc | null {
     }
 
     if (!seenContent && (line.kind === 'plain' || line.kind === 'dash') && looksLikeHeading(t)) {
-      // Contents list: a heading text that occurs again later, before any paragraph.
+      // Contents list: a heading text that occurs again later, before any paragraph; in the "- "
+      // layout, the entries that follow one and name a section too (a copy cut short lacks the
+      // sections they name: "- Final decision").
       const later = lines.slice(i + 1).some((l) => l.kind === 'plain' && headingKey(l.text) === headingKey(t));
-      if (later && headingKeys.has(headingKey(t))) continue;
+      const listed = afterContentsEntry && line.kind === 'dash' && sectionRole(t, null) !== null;
+      if ((later && headingKeys.has(headingKey(t))) || listed) {
+        contentsEntry = true;
+        continue;
+      }
     }
 
     switch (line.kind) {

@@ -163,8 +163,10 @@ export const DecisionSummarySchema = z.object({
   /** As printed: "20 003 139", joint cases with their suffix "20 003 139b". */
   reference: z.string().check(z.regex(/^\d{2} \d{3} \d{3}[a-z]?$/)),
   url: z.nullable(z.string()),
+  /** The title line; a copy without one gets its reference alone ("22 003 275"). */
   title: z.string().check(z.minLength(1)),
-  authority: z.string().check(z.minLength(1)),
+  /** The organisation complained about, from the title line: null for a copy without one. */
+  authority: z.nullable(z.string().check(z.minLength(1))),
   organisationKind: OrganisationKindSchema,
   category: z.nullable(CategorySchema),
   outcome: OutcomeSchema,

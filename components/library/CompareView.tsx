@@ -58,8 +58,8 @@ export function compareRows(cases: readonly SavedCase[]): CompareRow[] {
     ),
     row(
       'Organisation',
-      (c) => c.summary.authority,
-      (c) => c.summary.authority,
+      (c) => c.summary.authority ?? '',
+      (c) => c.summary.authority ?? 'Not named',
     ),
     row('Area / topic', areaText, areaText),
     row(

@@ -28,7 +28,7 @@ async function v1Row(summary: DecisionSummary, text: string, url: string, extra:
   return {
     reference: summary.reference,
     relatedKey: relatedKeyOf(summary.reference),
-    authority: summary.authority,
+    authority: summary.authority ?? '',
     outcomeKind: summary.outcome.kind,
     area: summary.category?.area ?? '',
     topic: summary.category?.topic ?? '',
