@@ -1,101 +1,150 @@
 /**
- * Command-line tool: `npm run parse -- [--format jsonl|csv] [--url ADDRESS] FILE [[--url ADDRESS] FILE]...`
+ * Command-line tool: `npm run --silent parse -- [OPTION]... [[--url ADDRESS] FILE | DIRECTORY]...`
+ * (options in scripts/cli/options.ts, the rules in README.md, "The command-line tool").
  *
- * Each FILE is a saved decision page (.html/.htm) or its text (anything else).
- * Prints one summary per file, in the order given. A file that cannot be read or
- * is not a decision gets a one-line reason on stderr; the others are still
- * processed and the exit status is 1 at the end.
+ * Files are parsed on one thread per core (scripts/cli/worker.ts) and their output written in
+ * the order given: results that finish early wait in a window of bounded size, so memory stays
+ * flat however many files there are. A file that cannot be read or is not a decision gets a
+ * one-line reason on stderr; the others are still processed and the exit status is 1 at the end.
+ *
+ * `npm run parse` runs the bundle esbuild makes of this file (.output/cli/, scripts/cli/run.mjs);
+ * `tsx scripts/parse.ts` runs it from source.
  */
-import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { Window } from 'happy-dom';
-import { parseDecision } from '../lib/parse-decision';
-import { csvHeader, csvRow } from '../lib/summary-csv';
-import type { ParseResult } from '../lib/schema';
+import { performance } from 'node:perf_hooks';
+import { countJobs, isJob, jobsOf } from './cli/inputs';
+import { readOptions, USAGE, UsageError, type CliOptions } from './cli/options';
+import { headerText } from './cli/output-format';
+import { ParsePool } from './cli/pool';
+import { ProgressLine } from './cli/progress';
+import type { WorkResult } from './cli/protocol';
+import { AtomicFileSink, StdoutSink, type Sink } from './cli/sinks';
 
-const USAGE = 'usage: npm run parse -- [--format jsonl|csv] [--url ADDRESS] FILE [[--url ADDRESS] FILE]...';
+/** The worker beside this file: the bundle's when bundled, the source when run by tsx. */
+const WORKER = import.meta.url.endsWith('.mjs') ? new URL('./parse-worker.mjs', import.meta.url) : new URL('./cli/worker.ts', import.meta.url);
 
-interface Job {
+/** Files in flight or finished but not yet written, per thread: bounds the reordering buffer. */
+const WINDOW_PER_THREAD = 16;
+
+interface Slot {
   file: string;
-  url: string | null;
+  result: WorkResult | null;
+  promise: Promise<WorkResult>;
 }
 
-function readJobs(argv: string[]): { format: 'jsonl' | 'csv'; jobs: Job[] } {
-  const { tokens } = parseArgs({
-    args: argv,
-    tokens: true,
-    allowPositionals: true,
-    strict: true,
-    options: { format: { type: 'string' }, url: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
-  });
-  let format: 'jsonl' | 'csv' = 'jsonl';
-  let pendingUrl: string | null = null;
-  const jobs: Job[] = [];
-  for (const token of tokens) {
-    if (token.kind === 'option' && token.name === 'help') {
-      console.log(USAGE);
-      process.exit(0);
+interface Counts {
+  files: number;
+  decisions: number;
+  failed: number;
+  skipped: number;
+}
+
+async function run(options: CliOptions, sink: Sink, progress: ProgressLine | null): Promise<Counts> {
+  const counts: Counts = { files: 0, decisions: 0, failed: 0, skipped: 0 };
+  const report = (file: string, message: string) => {
+    progress?.clear();
+    process.stderr.write(`${file}: ${message}\n`);
+    counts.failed++;
+  };
+  if (progress) progress.total = await countJobs(options.inputs);
+  const pool = new ParsePool(WORKER, options.jobs, { shape: { format: options.format, table: options.table } });
+  const window = options.jobs * WINDOW_PER_THREAD;
+  // In input order: a slot per file (or per input error, so it is reported in its place).
+  const slots: (Slot | { file: string; error: string })[] = [];
+  const inputs = jobsOf(options.inputs, process.stdin);
+  let seq = 0;
+  let ended = false;
+  try {
+    await sink.write(headerText(options));
+    while (!sink.closed) {
+      while (!ended && slots.length < window) {
+        const next = await inputs.next();
+        if (next.done) {
+          ended = true;
+          break;
+        }
+        const item = next.value;
+        if (!isJob(item)) {
+          slots.push(item);
+          continue;
+        }
+        const slot: Slot = { file: item.file, result: null, promise: pool.run({ seq: seq++, ...item }) };
+        slot.promise.then((r) => (slot.result = r));
+        slots.push(slot);
+      }
+      const head = slots.shift();
+      if (!head) break;
+      if (!('promise' in head)) {
+        report(head.file, head.error);
+        continue;
+      }
+      // About to wait on a file still being parsed: what is ready goes out first.
+      if (head.result === null) await sink.flush();
+      const result = await head.promise;
+      counts.files++;
+      if (result.status === 'ok') {
+        counts.decisions++;
+        if (result.text) await sink.write(result.text);
+      } else if (result.status === 'skipped') {
+        counts.skipped++;
+      } else {
+        report(head.file, result.error);
+      }
+      progress?.step();
     }
-    if (token.kind === 'option' && token.name === 'format') {
-      if (token.value !== 'jsonl' && token.value !== 'csv') throw new Error(`--format must be jsonl or csv, not ${token.value}`);
-      format = token.value;
-    } else if (token.kind === 'option' && token.name === 'url') {
-      pendingUrl = token.value ?? null;
-    } else if (token.kind === 'positional') {
-      jobs.push({ file: token.value, url: pendingUrl });
-      pendingUrl = null;
-    }
+  } finally {
+    await pool.close();
   }
-  if (pendingUrl !== null) throw new Error('--url must come before the FILE it belongs to');
-  return { format, jobs };
-}
-
-/** One DOM implementation for the whole run: a new Window per file would dominate the time. */
-let window: Window | null = null;
-
-function parseHtml(html: string, url: string | null): ParseResult {
-  window ??= new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
-  const parser = new window.DOMParser();
-  const document = parser.parseFromString(html, 'text/html') as unknown as Document;
-  return parseDecision(document, { url });
+  return counts;
 }
 
 async function main(): Promise<number> {
-  let options: ReturnType<typeof readJobs>;
+  let options: CliOptions | 'help';
   try {
-    options = readJobs(process.argv.slice(2));
+    options = readOptions(process.argv.slice(2));
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    const message = error instanceof UsageError || error instanceof TypeError ? error.message : String(error);
+    process.stderr.write(`${message}\n${USAGE}\n`);
     return 2;
   }
-  if (options.jobs.length === 0) {
-    console.error(USAGE);
+  if (options === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const start = performance.now();
+  let sink: Sink | null = null;
+  // Interrupted, the temporary file goes; then the signal is raised again, so the caller sees it as
+  // the cause. Set before the file is made, so no signal finds it without its clean-up.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      sink?.abort();
+      process.kill(process.pid, signal);
+    });
+  }
+  try {
+    sink = options.out ? new AtomicFileSink(options.out) : new StdoutSink(process.stdout);
+  } catch (error) {
+    process.stderr.write(`${options.out}: cannot write: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
     return 2;
   }
-  let failed = 0;
-  const out: string[] = [];
-  if (options.format === 'csv') out.push(csvHeader());
-  for (const job of options.jobs) {
-    let content: string;
-    try {
-      content = await readFile(job.file, 'utf8');
-    } catch (error) {
-      console.error(`${job.file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      failed++;
-      continue;
-    }
-    const result = /\.html?$/i.test(job.file) ? parseHtml(content, job.url) : parseDecision(content, { url: job.url });
-    if (!result.ok) {
-      console.error(`${job.file}: ${result.message}`);
-      failed++;
-      continue;
-    }
-    out.push(options.format === 'csv' ? csvRow(result.summary) : JSON.stringify(result.summary));
-    // Print as we go in batches so hundreds of files do not build one huge string.
-    if (out.length >= 100) process.stdout.write(`${out.splice(0).join('\n')}\n`);
+  const showProgress = options.progress ?? process.stderr.isTTY === true;
+  const progress = showProgress ? new ProgressLine(process.stderr, null) : null;
+  let counts: Counts;
+  try {
+    counts = await run(options, sink, progress);
+    await sink.close();
+  } catch (error) {
+    sink.abort();
+    throw error;
   }
-  if (out.length) process.stdout.write(`${out.join('\n')}\n`);
-  return failed > 0 ? 1 : 0;
+  // `| head` has all it wanted: not an error.
+  if (sink.closed) return 0;
+  progress?.finish();
+  if (options.stats) {
+    const seconds = (performance.now() - start) / 1000;
+    const stats = { ...counts, seconds, decisionsPerSecond: counts.decisions / seconds, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
+    process.stderr.write(`${JSON.stringify(stats)}\n`);
+  }
+  return counts.failed > 0 ? 1 : 0;
 }
 
 main().then(
@@ -103,7 +152,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof Error ? error.stack : String(error));
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,17 +1,16 @@
 /** The command-line tool, run as a user runs it, on the seeds and on pages that are not decisions. */
-import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../lib/summary-csv';
 import { DecisionSummarySchema } from '../../lib/schema';
-import { ROOT, SEED_REFS, SEED_URLS } from '../helpers/seeds';
+import { htmlDocument, SEED_REFS, SEED_URLS, seedHtml, seedText, summaryOf } from '../helpers/seeds';
+import { buildCli, runCli as run, tempTree } from './run-cli';
+import { toWindows1252, utf16WithBom } from './encodings';
 
-function run(args: string[]) {
-  const out = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return { status: out.status, stdout: out.stdout, stderr: out.stderr };
-}
+beforeAll(buildCli, 60_000);
 
-describe('npm run parse', () => {
-  it('prints one JSON summary per file, in the order given, text and HTML alike', () => {
+// Each test starts Node (and threads); on a busy machine that alone can take seconds.
+describe('npm run parse', { timeout: 60_000 }, () => {
+  it('prints one JSON summary per file, in the order given, text and HTML alike, as the parser gives them', () => {
     const files = SEED_REFS.flatMap((ref) => [`seeds/${ref}.txt`, `seeds/${ref}.html`]);
     const { status, stdout, stderr } = run(files);
     expect(stderr).toBe('');
@@ -20,6 +19,11 @@ describe('npm run parse', () => {
     expect(lines).toHaveLength(10);
     const summaries = lines.map((l) => DecisionSummarySchema.parse(JSON.parse(l)));
     expect(summaries.map((s) => s.reference)).toEqual(SEED_REFS.flatMap((ref) => [ref.replace(/-/g, ' '), ref.replace(/-/g, ' ')]));
+    // The bundle (with its own copy of happy-dom) reads each seed as the parser does in-process.
+    SEED_REFS.forEach((ref, i) => {
+      expect(summaries[2 * i]).toEqual(summaryOf(seedText(ref)));
+      expect(summaries[2 * i + 1]).toEqual(summaryOf(htmlDocument(seedHtml(ref))));
+    });
   });
 
   it('gives each FILE the --url that precedes it, and only that one', () => {
@@ -50,16 +54,40 @@ describe('npm run parse', () => {
     expect(errors[1]).toMatch(/^no-such-file\.txt: cannot read: ENOENT/);
   });
 
-  it('handles hundreds of files in one call', () => {
-    const files = Array.from({ length: 300 }, (_, i) => `seeds/${SEED_REFS[i % 5]}.${i % 2 ? 'html' : 'txt'}`);
-    const { status, stdout } = run(files);
-    expect(status).toBe(0);
-    expect(stdout.trim().split('\n')).toHaveLength(300);
-  }, 60_000);
+  it('reads files in the encodings people save them in, and saved pages by their content', () => {
+    const text = seedText('18-009-360');
+    const tree = tempTree({
+      'cp1252.txt': toWindows1252(text),
+      'utf16.txt': utf16WithBom(text, 'be'),
+      'saved-page': seedHtml('18-009-360'),
+    });
+    try {
+      const { status, stdout, stderr } = run([`${tree.dir}/cp1252.txt`, `${tree.dir}/utf16.txt`, `${tree.dir}/saved-page`]);
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      const summaries = stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(summaries.map((s) => s.totalPayments)).toEqual([500, 500, 500]);
+      expect(summaries.map((s) => s.statutes.filter((x: { act: string }) => x.act === 'Children Act 1989').length)).toEqual([2, 2, 2]);
+      // Read as a page (its header is the page's), not as text full of tags.
+      expect(summaries[2]).toEqual(summaryOf(htmlDocument(seedHtml('18-009-360'))));
+    } finally {
+      tree.done();
+    }
+  });
 
-  it('rejects a bad option with the usage line', () => {
-    const { status, stderr } = run(['--format', 'xml', 'seeds/19-015-077.txt']);
-    expect(status).toBe(2);
-    expect(stderr).toMatch(/usage: npm run parse/);
+  it('rejects a bad option with the usage line and status 2', () => {
+    for (const args of [['--format', 'xml', 'seeds/19-015-077.txt'], ['--table', 'judges', 'seeds/19-015-077.txt'], ['--jobs', '0', 'x.txt'], [], ['--nope', 'x.txt']]) {
+      const { status, stdout, stderr } = run(args);
+      expect(status, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/usage: npm run --silent parse/);
+    }
+  });
+
+  it('prints its usage on --help', () => {
+    const { status, stdout } = run(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^usage: npm run --silent parse/);
+    expect(stdout).toContain('--files-from LIST');
   });
 });

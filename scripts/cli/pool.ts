@@ -1,0 +1,90 @@
+/**
+ * Parsing threads for the command-line tool. Each thread is kept a few files ahead so it never
+ * waits on the main thread; threads start as work arrives (a run over one file starts one).
+ */
+import { Worker } from 'node:worker_threads';
+import type { WorkerSetup, WorkRequest, WorkResult } from './protocol';
+
+/** Files sent to a thread before its first result comes back: enough to cover a message's round trip. */
+const AHEAD_PER_THREAD = 4;
+
+interface Thread {
+  worker: Worker;
+  /** Requests sent and not yet answered, by sequence number. */
+  sent: Map<number, WorkRequest>;
+}
+
+export class ParsePool {
+  private readonly threads: Thread[] = [];
+  private readonly queue: WorkRequest[] = [];
+  private readonly waiting = new Map<number, (result: WorkResult) => void>();
+  private closed = false;
+
+  constructor(
+    private readonly script: URL,
+    private readonly size: number,
+    private readonly setup: WorkerSetup,
+  ) {}
+
+  /** Parses one file on some thread; never rejects (a failure is a `failed` result). */
+  run(request: WorkRequest): Promise<WorkResult> {
+    return new Promise((resolve) => {
+      this.waiting.set(request.seq, resolve);
+      this.queue.push(request);
+      this.dispatch();
+    });
+  }
+
+  /** Stops every thread; results not yet in are dropped. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.threads.map((t) => t.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const thread = this.leastBusy();
+      if (!thread) return;
+      const request = this.queue.shift()!;
+      thread.sent.set(request.seq, request);
+      thread.worker.postMessage(request);
+    }
+  }
+
+  /** The thread with the fewest files in hand, starting a new one while any is busy and there is room. */
+  private leastBusy(): Thread | null {
+    let best: Thread | null = null;
+    for (const t of this.threads) if (!best || t.sent.size < best.sent.size) best = t;
+    if ((!best || best.sent.size > 0) && this.threads.length < this.size) return this.start();
+    return best && best.sent.size < AHEAD_PER_THREAD ? best : null;
+  }
+
+  private start(): Thread {
+    const worker = new Worker(this.script, { workerData: this.setup });
+    const thread: Thread = { worker, sent: new Map() };
+    worker.on('message', (result: WorkResult) => {
+      thread.sent.delete(result.seq);
+      this.settle(result);
+      this.dispatch();
+    });
+    // A thread that dies (out of memory on a huge file, say) fails the files it held; the rest go to a new one.
+    const lost = (why: string) => {
+      const index = this.threads.indexOf(thread);
+      if (index < 0) return;
+      this.threads.splice(index, 1);
+      for (const request of thread.sent.values()) this.settle({ seq: request.seq, status: 'failed', error: `the parser stopped: ${why}` });
+      thread.sent.clear();
+      if (!this.closed) this.dispatch();
+    };
+    worker.on('error', (error) => lost(error.message));
+    worker.on('exit', (code) => lost(`its thread exited with code ${code}`));
+    this.threads.push(thread);
+    return thread;
+  }
+
+  private settle(result: WorkResult): void {
+    const resolve = this.waiting.get(result.seq);
+    this.waiting.delete(result.seq);
+    resolve?.(result);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * A parsing thread of the command-line tool: reads each file it is sent, decodes it, parses it
+ * and formats its output lines, so the main thread only orders and writes them.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Window } from 'happy-dom';
+import { decodeInput } from '../../lib/decode-input';
+import { parseDecision } from '../../lib/parse-decision';
+import type { ParseResult } from '../../lib/schema';
+import { hasExtension } from './inputs';
+import { summaryText } from './output-format';
+import type { WorkerSetup, WorkRequest, WorkResult } from './protocol';
+
+const { shape } = workerData as WorkerSetup;
+
+/**
+ * One DOM implementation per thread for the whole run (a Window per file would dominate the time),
+ * loaded on the first page: a run over text never pays for it.
+ */
+let window: Promise<Window> | null = null;
+
+function loadWindow(): Promise<Window> {
+  window ??= import('happy-dom').then(
+    ({ Window }) =>
+      new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } }),
+  );
+  return window;
+}
+
+async function parseHtml(html: string, url: string | null): Promise<ParseResult> {
+  const parser = new (await loadWindow()).DOMParser();
+  const document = parser.parseFromString(html, 'text/html') as unknown as Document;
+  return parseDecision(document, { url });
+}
+
+/** A NUL byte in the first kilobyte, without a UTF-16 byte order mark: not a text or HTML file. */
+function isBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  return bytes.subarray(0, 1024).includes(0);
+}
+
+async function work({ seq, file, url, found }: WorkRequest): Promise<WorkResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return { seq, status: 'failed', error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+  if (found && !hasExtension(basename(file)) && isBinary(bytes)) return { seq, status: 'skipped' };
+  const input = decodeInput(bytes, file);
+  const result = input.kind === 'html' ? await parseHtml(input.text, url) : parseDecision(input.text, { url });
+  if (!result.ok) return { seq, status: 'failed', error: result.message };
+  return { seq, status: 'ok', text: summaryText(shape, result.summary) };
+}
+
+parentPort!.on('message', (request: WorkRequest) => {
+  work(request).then(
+    (result) => parentPort!.postMessage(result),
+    (error: unknown) => parentPort!.postMessage({ seq: request.seq, status: 'failed', error: `could not be read: ${error instanceof Error ? error.message : String(error)}` } satisfies WorkResult),
+  );
+});
