@@ -1,0 +1,30 @@
+// ESLint 9 flat config: typescript-eslint's type-checked rules on the TypeScript, the hooks rules on the Preact
+// components (Preact's hooks follow React's rules, and the plugin recognises hooks by name, not by import).
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  {
+    // Build output and data: .gitignore's entries, which flat config does not read, and the verbatim decisions.
+    ignores: ['.output/', '.wxt/', '.tmp/', 'test-results/', 'seeds/', 'test/fixtures/'],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.tsx', 'components/**/*.ts', 'entrypoints/**/*.ts'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+);
