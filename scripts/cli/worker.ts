@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Window } from 'happy-dom';
 import { decodeInput } from '../../lib/decode-input';
-import { parseDecision } from '../../lib/parse-decision';
+import { parseDecision, type ParseOptions } from '../../lib/parse-decision';
 import type { ParseResult } from '../../lib/schema';
 import { hasExtension } from './inputs';
 import { summaryText } from './output-format';
@@ -29,10 +29,10 @@ function loadWindow(): Promise<Window> {
   return window;
 }
 
-async function parseHtml(html: string, url: string | null): Promise<ParseResult> {
+async function parseHtml(html: string, options: ParseOptions): Promise<ParseResult> {
   const parser = new (await loadWindow()).DOMParser();
   const document = parser.parseFromString(html, 'text/html') as unknown as Document;
-  return parseDecision(document, { url });
+  return parseDecision(document, options);
 }
 
 /** A NUL byte in the first kilobyte, without a UTF-16 byte order mark: not a text or HTML file. */
@@ -50,7 +50,9 @@ async function work({ seq, file, url, found }: WorkRequest): Promise<WorkResult>
   }
   if (found && !hasExtension(basename(file)) && isBinary(bytes)) return { seq, status: 'skipped' };
   const input = decodeInput(bytes, file);
-  const result = input.kind === 'html' ? await parseHtml(input.text, url) : parseDecision(input.text, { url });
+  // The file's name gives the reference of a copy without its title line ("19-015-077.txt").
+  const options: ParseOptions = { url, fileName: basename(file) };
+  const result = input.kind === 'html' ? await parseHtml(input.text, options) : parseDecision(input.text, options);
   if (!result.ok) return { seq, status: 'failed', error: result.message };
   return { seq, status: 'ok', text: summaryText(shape, result.summary) };
 }
