@@ -23,7 +23,7 @@ export function analyse(doc: DecisionDoc, url: string | null, headline: Decision
   const remedies = extractRemedies(sentences);
   const faults = extractFaults(sentences);
 
-  const warnings: string[] = [];
+  const warnings: string[] = [...(doc.warnings ?? [])];
   if (doc.title === null) {
     warnings.push('No title line: the organisation is not named, and the reference was taken from the address.');
   }

@@ -26,6 +26,7 @@ export class DocBuilder<Source = never> {
   private lastParagraph: number | null = null;
   private itemCounts: number[] = [];
   private paragraphs = 0;
+  private readonly warnings: string[] = [];
 
   get currentRole(): SectionRole | null {
     return this.topRole;
@@ -64,6 +65,16 @@ export class DocBuilder<Source = never> {
     this.push({ kind: 'paragraph', text, paragraph, depth: 0, marker: null, section: this.sections.length - 1 }, source);
   }
 
+  /** Later items have no paragraph number: the reader can no longer tell which paragraph holds them. */
+  forgetParagraph(): void {
+    this.lastParagraph = null;
+  }
+
+  /** Something the front end could not recover from the input, for the summary's warnings. */
+  warn(message: string): void {
+    this.warnings.push(message);
+  }
+
   /** An item of a list inside the current paragraph. */
   item(text: string, depth: number, style: 'letter' | 'bullet', source: Source | null = null): void {
     this.itemCounts.length = depth;
@@ -81,7 +92,9 @@ export class DocBuilder<Source = never> {
   }
 
   build(meta: DocMeta): DecisionDoc {
-    return { ...meta, sections: this.sections, blocks: this.blocks };
+    const doc: DecisionDoc = { ...meta, sections: this.sections, blocks: this.blocks };
+    if (this.warnings.length) doc.warnings = this.warnings;
+    return doc;
   }
 
   /** The block is made whole by the caller: copying it to add its section was a cost per block. */

@@ -96,7 +96,8 @@ const ACT_WORD = /\bAct\b(?!-)/g;
 const YEAR_AFTER = new RegExp(`${WS}([12]\\d{3})(?!\\d)`, 'y');
 const CODE_AFTER = new RegExp(`${WS}Code\\b`, 'y');
 
-const ANCHOR = /(?<![\p{L}\p{N}\u2019'])(?:[Ss]ections?(?!\p{L})|[Ss]s?\.|Sch(?:edules?(?!\p{L})|\.)|[Ss](?=\d))/gu;
+// Not inside a word ("Children's"), but after an opening quote, curly or straight ("'section 47'").
+const ANCHOR = /(?<![\p{L}\p{N}]|[\p{L}\p{N}][\u2019'])(?:[Ss]ections?(?!\p{L})|[Ss]s?\.|Sch(?:edules?(?!\p{L})|\.)|[Ss](?=\d))/gu;
 const KEYWORD = new RegExp(`(?:([Ss]ections?)|([Ss]s?\\.)|(Sch(?:edules?|\\.))|([Ss])(?=\\d))${WS}?`, 'y');
 const SEC_NUM = /(\d{1,4})(?:([A-Z]{1,3})|\(([A-Z]{1,2})\))?/y;
 const SCHED_NUM = /(\d{1,3}[A-Z]{0,2})/y;

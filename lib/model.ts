@@ -68,5 +68,7 @@ export const DecisionDocSchema = z.object({
   layout: z.enum(['decision', 'report']),
   sections: z.array(SectionSchema),
   blocks: z.array(BlockSchema),
+  /** What the front end could not recover from its input (a copy without list numbers), in words. */
+  warnings: z.optional(z.array(z.string())),
 });
 export type DecisionDoc = z.infer<typeof DecisionDocSchema>;

@@ -38,8 +38,10 @@ const DASH = /^\s*[-\u2013]\s+(\S.*)$/;
 const RUN_TOGETHER = /([.;:!?\u2019\u201D)])\s+-\s+(?=[A-Z\u2018\u201C"'(])/g;
 const TERMINAL = /[.;:!?\u2019\u201D")\]]$/;
 
-function classify(raw: string): Line {
-  if (raw.trim() === '') return { kind: 'blank' };
+function classify(line: string): Line {
+  // Spaces at a line's end (editors, e-mail) must not hide its final punctuation.
+  const raw = line.trimEnd();
+  if (raw === '') return { kind: 'blank' };
   let m = NUMBERED.exec(raw);
   if (m) return { kind: 'numbered', indent: m[1]!.replace(/\t/g, '    ').length, text: m[2]! };
   m = BULLET.exec(raw);
@@ -89,6 +91,50 @@ function logicalLines(rawLines: string[]): Line[] {
   return split;
 }
 
+/** The widest a hard-wrapped text's lines can be: e-mail and plain-text tools wrap at 72-80. */
+const MAX_WRAP_WIDTH = 100;
+
+/**
+ * Lines of a hard-wrapped text joined back into the lines of its blocks. A text is taken as
+ * hard-wrapped when no line is wider than MAX_WRAP_WIDTH and several lines fill that width. A line
+ * then runs on into the next when the next line's first word would not have fitted after it (a
+ * wrapper would have put it there), unless a blank line, a header line or chrome starts the next
+ * block, or the line ends a sentence and the next is a section heading or starts with a list marker.
+ */
+function unwrapLines(rawLines: string[]): string[] {
+  const lines = rawLines.map((l) => l.trimEnd());
+  const width = lines.reduce((w, l) => Math.max(w, l.length), 0);
+  if (width > MAX_WRAP_WIDTH) return rawLines;
+  const full = (i: number): boolean => {
+    const next = lines[i + 1];
+    if (!lines[i] || !next?.trim()) return false;
+    return lines[i]!.length + 1 + next.trim().split(' ')[0]!.length > width;
+  };
+  let fullLines = 0;
+  for (let i = 0; i < lines.length; i++) if (full(i)) fullLines++;
+  if (fullLines < 3) return rawLines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const previous = out[out.length - 1];
+    if (previous !== undefined && i > 0 && full(i - 1) && continuesBlock(previous, line)) {
+      out[out.length - 1] = `${previous} ${line.trim()}`;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+function continuesBlock(previous: string, line: string): boolean {
+  // A wrap can put a dash or a number first on a line ("– which Miss B attended"): a list marker
+  // only after a finished sentence.
+  if (classify(line).kind !== 'plain') return !TERMINAL.test(previous);
+  const t = cleanText(line);
+  if (parseHeaderLine(t) || lineKind(t) !== null || parseTitle(t)) return false;
+  return !(TERMINAL.test(previous) && looksLikeHeading(t) && sectionRole(t, null) !== null);
+}
+
 /** A category value's pieces as a scraper's text keeps them: `Area` / `>` / `Topic`, one per line. */
 const CATEGORY_PIECE_JOIN = /^>|>$/;
 
@@ -102,9 +148,13 @@ function joinHeaderValues(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const header = line.kind === 'plain' ? parseHeaderLine(cleanText(line.text)) : null;
+    if (line.kind !== 'plain') {
+      out.push(line);
+      continue;
+    }
+    const header = parseHeaderLine(cleanText(line.text));
     // The header comes before the statement: its first section heading ends the search.
-    if (!header && line.kind === 'plain' && sectionRole(cleanText(line.text), null) !== null) return out.concat(lines.slice(i));
+    if (!header && sectionRole(cleanText(line.text), null) !== null) return out.concat(lines.slice(i));
     if (!header || header.value || header.field === 'satisfied') {
       out.push(line);
       continue;
@@ -147,8 +197,28 @@ function looksLikeListItem(text: string): boolean {
   return text.length <= 120 && sentences === 1;
 }
 
+/** The older public-interest report: unnumbered paragraphs under Summary / Finding headings. */
+function looksLikeReport(lines: Line[]): boolean {
+  return lines.some((l) => {
+    if (l.kind !== 'plain') return false;
+    const t = cleanText(l.text);
+    if (parseHeaderLine(t)?.field === 'satisfied') return true;
+    if (!looksLikeHeading(t)) return false;
+    const key = headingKey(t);
+    return key === 'summary' || key === 'finding';
+  });
+}
+
+/** An item that its list goes on after: "...could be appealed;", "...and". */
+const LIST_OPEN = /(?:;|; and|; or|, and|, or|,)$/;
+/** The openings of a paragraph that no list item shares: the people of the case, the writer. */
+const PARAGRAPH_OPENING = /^(?:(?:Mr and Mrs|Mrs|Mr|Ms|Miss|Mx|Dr) [A-Z](?![A-Za-z])|(?:I|We) |In addition\b|However\b|Finally\b)/;
+
+const UNCERTAIN_NUMBERS =
+  'This copy has no list numbers: paragraphs after its first list, and items after the first of a list, have no paragraph number, as lists and paragraphs cannot be told apart.';
+
 export function readText(text: string): DecisionDoc | null {
-  const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
+  const rawLines = unwrapLines(text.replace(/\r\n?/g, '\n').split('\n'));
   const titleIndex = rawLines.findIndex((l) => parseTitle(cleanText(l)) !== null);
   // No title line (a scraper's or a republishing site's copy): read from the start, for the parse
   // to accept when it has a statement and a reference in its address.
@@ -166,6 +236,12 @@ export function readText(text: string): DecisionDoc | null {
   const headingKeys = new Set(
     lines.filter((l): l is { kind: 'plain'; text: string } => l.kind === 'plain' && looksLikeHeading(l.text)).map((l) => headingKey(l.text)),
   );
+  // A copy without list markers (a browser's leaves out list numbers and bullets) is read as the
+  // "- " layout is, but a list item and a paragraph then look alike: paragraphs are numbered only
+  // until the first list, and later items carry no number, so that no number is ever wrong.
+  const markerless = !lines.some((l) => l.kind === 'numbered' || l.kind === 'bullet' || l.kind === 'dash') && !looksLikeReport(lines);
+  let countUncertain = false;
+  let lastItem = '';
   const b = new DocBuilder();
   let seenContent = false;
   let contentsEntry = false; // the previous line was an entry of an in-page contents list
@@ -180,7 +256,7 @@ export function readText(text: string): DecisionDoc | null {
   let plainList = false; // unmarked item lines under a plain lead-in ("...agreed to:")
   let plainListStarted = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    let line = lines[i]!;
     const blankBefore = afterBlank;
     afterBlank = line.kind === 'blank';
     if (line.kind === 'blank') {
@@ -218,6 +294,7 @@ export function readText(text: string): DecisionDoc | null {
       }
     }
 
+    if (markerless && line.kind === 'plain' && !looksLikeHeading(t)) line = { kind: 'dash', text: line.text };
     switch (line.kind) {
       case 'plain': {
         if (plainList && !(blankBefore && plainListStarted) && b.hasParagraph && !looksLikeHeading(t)) {
@@ -259,9 +336,23 @@ export function readText(text: string): DecisionDoc | null {
         // After a lead-in ending with a colon the next item always belongs to its
         // list; later ones while they keep the first item's case and shape.
         const lower = /^[a-z]/.test(t);
-        const continues = inListRun && lower === runLower && (runLong || looksLikeListItem(t));
+        let continues = inListRun && lower === runLower && (runLong || looksLikeListItem(t));
+        if (markerless && inListRun) {
+          // Without markers, an item left open ("...could be appealed;") is surely followed by
+          // another, and a line that opens with the people of the case or the writer surely starts
+          // a paragraph ("Mr C says...", "I have...").
+          if (LIST_OPEN.test(lastItem)) continues = lower === runLower;
+          else if (PARAGRAPH_OPENING.test(t)) continues = false;
+        }
         if ((leadIn || continues) && b.hasParagraph) {
           b.item(t, 1, 'bullet');
+          lastItem = t;
+          if (markerless) {
+            // Only the item right after its lead-in surely belongs to that paragraph.
+            if (!countUncertain) b.warn(UNCERTAIN_NUMBERS);
+            countUncertain = true;
+            b.forgetParagraph();
+          }
           if (!inListRun) {
             runLower = lower;
             runLong = !looksLikeListItem(t);
@@ -269,7 +360,7 @@ export function readText(text: string): DecisionDoc | null {
           inListRun = true;
           leadIn = false;
         } else {
-          b.paragraph(t, true);
+          b.paragraph(t, !countUncertain);
           leadIn = t.endsWith(':');
           inListRun = false;
         }
