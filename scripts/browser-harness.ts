@@ -7,18 +7,24 @@
  * patterns, `location` and the page origin's storage behave as they do on the live site.
  */
 import { execFile, spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { findExecutable } from './find-executable';
 
 export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const DEFAULT_EXTENSION_PATH = join(REPO_ROOT, '.output', 'chrome-mv3');
+/**
+ * Where the real-browser tests save what a person sees: under .output/, so a test run leaves the
+ * work tree clean. `npm run screenshots` copies the README's pictures from here to docs/screenshots/.
+ */
+export const SCREENSHOT_DIR = join(REPO_ROOT, '.output', 'screenshots');
 export const SITE_ORIGIN = 'https://www.lgo.org.uk' as const;
 export const SEED_REFS = ['19-015-077', '23-020-284', '20-003-139', '18-009-360', '23-017-456'] as const;
 
@@ -130,29 +136,9 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
   };
 }
 
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /** Debian's Chromium: a browser Playwright downloads would need network access CI does not have. */
 export function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (isExecutable(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which is not an executable file`);
-  }
-  if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir && isExecutable(join(dir, 'chromium'))) return join(dir, 'chromium');
-  }
-  throw new Error(
-    'Chromium not found: install Debian\'s package with `apt-get install -y chromium` (or set CHROMIUM_PATH)',
-  );
+  return findExecutable('CHROMIUM_PATH', ['chromium'], "install Debian's package with `apt-get install -y chromium`");
 }
 
 export interface LaunchOptions {
@@ -277,10 +263,10 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
   }
 }
 
-/** Production build to .output/chrome-mv3: the tests must exercise what users install. */
-export function buildExtension(): Promise<void> {
+/** Production build to .output/chrome-mv3 (or firefox-mv2): the tests must exercise what users install. */
+export function buildExtension(target: 'chrome' | 'firefox' = 'chrome'): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['wxt', 'build'], {
+    const child = spawn('npx', ['wxt', 'build', '-b', target], {
       cwd: REPO_ROOT,
       // Vitest sets NODE_ENV=test, and Vite then keeps development code in the bundles (the
       // content script was 124 KB instead of 115 KB): tests must load what users install.
@@ -294,12 +280,12 @@ export function buildExtension(): Promise<void> {
     const timer = setTimeout(() => child.kill('SIGTERM'), 300_000);
     child.on('error', (error) => {
       clearTimeout(timer);
-      reject(new Error(`could not run npx wxt build: ${error.message}`));
+      reject(new Error(`could not run npx wxt build -b ${target}: ${error.message}`));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve();
-      else reject(new Error(`npx wxt build failed (${signal ?? `exit ${code}`}):\n${output}`));
+      else reject(new Error(`npx wxt build -b ${target} failed (${signal ?? `exit ${code}`}):\n${output}`));
     });
   });
 }

@@ -12,10 +12,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, REPO_ROOT, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
+import { launchWithExtension, REPO_ROOT, SCREENSHOT_DIR, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
 import { RECONNECT_MESSAGE } from '../../entrypoints/content/library-client';
 
-const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+const SCREENSHOTS = SCREENSHOT_DIR;
 
 let server: FixtureServer;
 let browser: LaunchedBrowser;

@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, REPO_ROOT, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
+import { launchWithExtension, REPO_ROOT, SCREENSHOT_DIR, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
 
-const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+const SCREENSHOTS = SCREENSHOT_DIR;
 const HOSTILE_PATH = '/decisions/children-s-care-services/child-protection/23-999-001';
 const IMG_TEXT = '<img src=x onerror=';
 const FAULT_PAYLOAD = `<img src=x onerror="window.__lensPwned=1;document.documentElement.dataset.lensPwned='fault'">`;

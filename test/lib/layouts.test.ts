@@ -38,7 +38,8 @@ describe('links from the summary to the page', () => {
       const s = result.summary;
       const targets = [
         ...s.faults.map((f) => ({ block: f.block, sentence: f.text })),
-        ...s.remedies.map((r) => ({ block: r.block, sentence: r.text })),
+        // Remedies read only from the summary point at no block: the summary is not one.
+        ...s.remedies.flatMap((r) => (r.block === null ? [] : [{ block: r.block, sentence: r.text }])),
         ...s.statutes.flatMap((x) => x.evidence),
         ...s.guidance.flatMap((g) => g.evidence),
       ];

@@ -134,12 +134,12 @@ describe('synthetic sets', () => {
     ]);
   });
 
-  it('stays quick with 10,000 cases', () => {
+  // How fast: npm run bench (the popup over 10,000 cases); timings have no place in a test.
+  it('counts 10,000 cases', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => synthetic(i % 7 === 0 ? i : 0, i % 2 ? 'upheld' : 'not-upheld'));
-    const start = performance.now();
     const f = computeFigures(many);
     expect(f.count).toBe(10_000);
-    expect(performance.now() - start).toBeLessThan(500);
+    expect(f.outcomes.upheld).toEqual({ count: 5000, share: 0.5 });
   });
 });
 
@@ -208,23 +208,17 @@ describe('filters over the five seeds', () => {
     });
   });
 
-  it('filters 10,000 cases quickly', () => {
+  it('filters 10,000 cases (how fast: npm run bench)', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => {
       const c = cases[i % 5]!;
       return { ...c, reference: `${String(10 + (i % 80)).padStart(2, '0')} ${String(i).padStart(6, '0').replace(/(\d{3})(\d{3})/, '$1 $2')}`, tags: [`t${i % 50}`] };
     });
     const filter = { ...emptyFilter(), text: 'council', outcome: ['upheld' as const] };
-    let start = performance.now();
     const first = filterCases(many, filter);
-    const cold = performance.now() - start;
-    start = performance.now();
     const again = filterCases(many, { ...filter, text: 'county council' });
-    const warm = performance.now() - start;
     // Upheld: 3 of every 5; of those, the two county councils (Hertfordshire, Derbyshire).
     expect(first.length).toBe(6000);
     expect(again.length).toBe(4000);
-    expect(cold).toBeLessThan(1000);
-    expect(warm).toBeLessThan(200);
     expect(sortCases(many, 'decisionDate', 'desc')).toHaveLength(10_000);
     expect(facetValues(many).tags).toHaveLength(50);
   });

@@ -80,9 +80,7 @@ describe('the list', () => {
       const digits = String(i).padStart(8, '0');
       return { ...base, reference: `${digits.slice(0, 2)} ${digits.slice(2, 5)} ${digits.slice(5)}` };
     });
-    const started = performance.now();
     renderList(cases, { height: 320 });
-    expect(performance.now() - started).toBeLessThan(1000);
     const rows = screen.getAllByRole('listitem');
     expect(rows.length).toBeLessThan(100);
     expect(rows[0]!.getAttribute('aria-posinset')).toBe('1');

@@ -1,0 +1,240 @@
+/**
+ * One harness, two browsers: Debian's Chromium and Debian's Firefox ESR, each with the production
+ * build of the extension loaded, each reaching the fixture server at the site's real address,
+ * both driven through puppeteer-core (Chromium over CDP, Firefox over WebDriver BiDi, which Firefox
+ * has built in: no geckodriver and no browser download). Playwright drives only its own patched
+ * Firefox, so the cross-browser journeys use this module; the Chromium-only tests keep
+ * scripts/browser-harness.ts, which also serves the fixture pages for both.
+ *
+ * Every request either browser makes to a host other than the site goes through a recording proxy
+ * that answers none of them (`strayRequests`): a privacy test can then say "nothing else" in both
+ * browsers, and a control request proves the recorder sees what it should.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { chromiumPath, REPO_ROOT, type FixtureServer } from './browser-harness';
+import { findExecutable } from './find-executable';
+
+export const BROWSER_NAMES = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof BROWSER_NAMES)[number];
+
+export const EXTENSION_BUILDS: Record<BrowserName, string> = {
+  chromium: join(REPO_ROOT, '.output', 'chrome-mv3'),
+  firefox: join(REPO_ROOT, '.output', 'firefox-mv2'),
+};
+
+/** The Firefox add-on id (wxt.config.ts), which fixes the extension's moz-extension:// address below. */
+const GECKO_ID = 'ombudsman-lens@ombudsman-lens.invalid';
+
+/** Debian's Firefox ESR: the only Firefox this machine can have (no browser downloads). */
+export function firefoxPath(): string {
+  return findExecutable('FIREFOX_PATH', ['firefox-esr', 'firefox'], "install Debian's package with `apt-get install -y firefox-esr`");
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  /** The browser's own version string, e.g. `firefox/153.8.0` or `HeadlessChrome/156.0...`. */
+  version: string;
+  browser: Browser;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  extensionOrigin: string;
+  /** Where downloads land. */
+  downloadDir: string;
+  /** What the browser tried to reach other than the site (CONNECT `host:port` or a URL), in order, less the browser's own background calls. */
+  strayRequests: string[];
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /**
+   * Opens one of the extension's pages (`/popup.html`, `/library.html`) in a tab. Firefox fires no
+   * load event for a moz-extension:// navigation, so the navigation is started without waiting for
+   * one and the page's app is awaited instead.
+   */
+  openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** Files in the download folder once `name` matches one that is complete. */
+  waitForDownload(matches: RegExp, timeoutMs?: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowserOptions {
+  server: FixtureServer;
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+/** A forward proxy that records and refuses: nothing but the site's pages leaves either browser. */
+async function startRecordingProxy(): Promise<{ port: number; seen: string[]; close(): Promise<void> }> {
+  const seen: string[] = [];
+  const proxy: Server = createServer((req, res) => {
+    seen.push(req.url ?? '');
+    res.writeHead(403).end();
+  });
+  proxy.on('connect', (req, socket) => {
+    seen.push(req.url ?? '');
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (proxy.address() as AddressInfo).port,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        proxy.close(() => resolve());
+        proxy.closeAllConnections();
+      }),
+  };
+}
+
+const SITE_HOSTS = ['www.lgo.org.uk', 'lgo.org.uk'];
+
+/**
+ * Hosts the browsers themselves call in the background whatever their switches and preferences
+ * (seen here: Chromium's clock, component updates, sign-in and autofill; Firefox's remote settings).
+ * Exact names, so nothing an extension could use hides behind them; anything else the proxy sees
+ * fails a privacy test. The Chromium-only NetLog test (test/e2e/network-privacy.test.ts) also
+ * attributes each request to its initiator.
+ */
+export const BROWSERS_OWN_HOSTS: Record<BrowserName, readonly string[]> = {
+  chromium: ['clients2.google.com', 'update.googleapis.com', 'accounts.google.com', 'content-autofill.googleapis.com', 'redirector.gvt1.com', 'optimizationguide-pa.googleapis.com'],
+  firefox: ['firefox.settings.services.mozilla.com', 'content-signature-2.cdn.mozilla.net', 'firefox-settings-attachments.cdn.mozilla.net'],
+};
+
+/** The host of a proxy request line: `host:port` for CONNECT, an absolute URL for plain HTTP. */
+function hostOf(target: string): string {
+  return /^[a-z]+:\/\//i.test(target) ? new URL(target).hostname : target.replace(/:\d+$/, '');
+}
+
+async function launchChromium(options: ExtensionBrowserOptions, proxyPort: number, downloadDir: string): Promise<Browser> {
+  const { port } = options.server;
+  return puppeteer.launch({
+    browser: 'chrome',
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    acceptInsecureCerts: true,
+    // Loading an unpacked extension through CDP needs the pipe transport.
+    pipe: true,
+    enableExtensions: [EXTENSION_BUILDS.chromium],
+    defaultViewport: null,
+    downloadBehavior: { policy: 'allow', downloadPath: downloadDir },
+    args: [
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-gpu',
+      '--disable-quic',
+      `--window-size=${options.viewport?.width ?? 1280},${options.viewport?.height ?? 900}`,
+      // The site's hosts reach the fixture server; every other host goes to the recording proxy.
+      `--host-resolver-rules=${SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`,
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      `--proxy-bypass-list=${SITE_HOSTS.join(';')}`,
+    ],
+  });
+}
+
+async function launchFirefox(options: ExtensionBrowserOptions, proxyPort: number, downloadDir: string, uuid: string): Promise<Browser> {
+  const { port } = options.server;
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: options.headless ?? true,
+    acceptInsecureCerts: true,
+    defaultViewport: null,
+    // Firefox 153 opens moz-extension:// pages for a remote client only with this switch.
+    args: ['--remote-allow-system-access', `--width=${options.viewport?.width ?? 1280}`, `--height=${options.viewport?.height ?? 900}`],
+    extraPrefsFirefox: {
+      // The site's hosts resolve to this machine and port 443 goes to the fixture server's port.
+      'network.dns.localDomains': SITE_HOSTS.join(','),
+      'network.socket.forcePort': `443=${port}`,
+      // Every other host goes to the recording proxy.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': SITE_HOSTS.join(','),
+      // The extension's address is fixed in advance, so its pages can be opened by address.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
+    },
+  });
+}
+
+export async function launchExtensionBrowser(name: BrowserName, options: ExtensionBrowserOptions): Promise<ExtensionBrowser> {
+  const build = EXTENSION_BUILDS[name];
+  if (!existsSync(join(build, 'manifest.json'))) throw new Error(`no built extension at ${build}: run \`npx wxt build${name === 'firefox' ? ' -b firefox' : ''}\``);
+  const proxy = await startRecordingProxy();
+  const downloadDir = await mkdtemp(join(tmpdir(), `ombudsman-lens-downloads-${name}-`));
+  const uuid = randomUUID();
+  let browser: Browser | undefined;
+  try {
+    browser = name === 'chromium' ? await launchChromium(options, proxy.port, downloadDir) : await launchFirefox(options, proxy.port, downloadDir, uuid);
+    let extensionOrigin: string;
+    if (name === 'firefox') {
+      // A temporary add-on, as about:debugging loads it; the launch option would not wait for it.
+      await browser.installExtension(build);
+      extensionOrigin = `moz-extension://${uuid}`;
+    } else {
+      const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 30_000 });
+      extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+    }
+    const launched = browser;
+    const defaultViewport = options.viewport ?? { width: 1280, height: 900 };
+    const newPage = async (viewport = defaultViewport) => {
+      const page = await launched.newPage();
+      await page.setViewport(viewport);
+      return page;
+    };
+    return {
+      name,
+      version: await launched.version(),
+      browser: launched,
+      extensionOrigin,
+      downloadDir,
+      get strayRequests() {
+        return proxy.seen.filter((target) => !BROWSERS_OWN_HOSTS[name].includes(hostOf(target)));
+      },
+      newPage,
+      async openExtensionPage(path, viewport = defaultViewport) {
+        const page = await newPage(viewport);
+        void page.goto(`${extensionOrigin}${path}`).catch(() => {
+          // Firefox: no load event ever comes for an extension page; the app is awaited below.
+        });
+        await page.waitForSelector('.ol-popup', { timeout: 20_000 });
+        return page;
+      },
+      async waitForDownload(matches, timeoutMs = 15_000) {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          // Both browsers write to a temporary name (.crdownload, .part) and rename when complete.
+          const done = (await readdir(downloadDir)).find((f) => matches.test(f) && !/\.(crdownload|part)$/.test(f));
+          if (done && !(await readdir(downloadDir)).some((f) => f.startsWith(`${done}.`))) return join(downloadDir, done);
+          if (Date.now() > deadline) throw new Error(`no download matching ${matches} in ${downloadDir}: ${(await readdir(downloadDir)).join(', ') || 'empty'}`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      },
+      async close() {
+        try {
+          await launched.close();
+        } finally {
+          await proxy.close();
+          await rm(downloadDir, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => {});
+    await proxy.close();
+    await rm(downloadDir, { recursive: true, force: true });
+    throw error;
+  }
+}
