@@ -1,94 +1,96 @@
 /**
- * Opens a seed decision at its real address in Chromium with the built extension.
- * With a display: a browser window to try the sidebar in. Without one (CI, SSH): screenshots,
- * light and dark, so there is still something to look at.
- * Run through `node scripts/demo.mjs`, which installs and builds first.
+ * Opens a seed decision at its real address in Chromium or Firefox with the built extension.
+ * With a display: a browser window to try the sidebar in. Without one (CI, SSH): screenshots, so
+ * there is still something to look at.
+ * Run through `node scripts/demo.mjs [--browser chromium|firefox]`, which installs and builds first.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, REPO_ROOT, startFixtureServer, type FixtureServer } from './browser-harness';
+import { parseArgs } from 'node:util';
+import type { Page } from 'puppeteer-core';
+import { REPO_ROOT, startFixtureServer, type FixtureServer } from './browser-harness';
+import { BROWSER_NAMES, launchExtensionBrowser, type BrowserName } from './extension-browsers';
 
 const DEMO_REF = '18-009-360';
-const SIDEBAR_HOST = 'ombudsman-lens';
 const VIEWPORT = { width: 1280, height: 900 };
 
 function isTruthyEnv(value: string | undefined): boolean {
   return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
 }
 
-async function runHeaded(server: FixtureServer, url: string): Promise<void> {
-  const browser = await launchWithExtension({ server, headless: false, viewport: VIEWPORT });
+async function runHeaded(name: BrowserName, server: FixtureServer, url: string): Promise<void> {
+  const lens = await launchExtensionBrowser(name, { server, headless: false, viewport: VIEWPORT });
   try {
-    const closed = new Promise<void>((resolve) => browser.context.once('close', () => resolve()));
-    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const closed = new Promise<void>((resolve) => lens.browser.once('disconnected', () => resolve()));
+    const page = await lens.newPage();
     await page.goto(url, { timeout: 30_000 });
-    console.log(`Opened ${url}`);
+    console.log(`Opened ${url} in ${lens.version}`);
     console.log('close the browser window to stop');
     // Ctrl-C should tear the browser down through the finally below, not orphan it.
     const interrupted = new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
     await Promise.race([closed, interrupted]);
   } finally {
-    await browser.close();
+    await lens.close().catch(() => {});
   }
 }
 
-/** Waits for the sidebar and then for it to have rendered something; false if it never appeared. */
+/** Waits for the sidebar to have drawn its findings and for its transitions to end; false if it never appeared. */
 async function waitForSidebar(page: Page): Promise<boolean> {
   try {
-    await page.waitForSelector(SIDEBAR_HOST, { state: 'attached', timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('ombudsman-lens')?.shadowRoot?.querySelector('section[data-section="faults"] .ol-count'), {
+      timeout: 15_000,
+    });
   } catch {
     return false;
   }
-  // The host is attached before Preact renders into its shadow root; a screenshot then is blank.
-  await page
-    .waitForFunction(
-      (host) => (document.querySelector(host)?.shadowRoot?.textContent ?? '').replace(/\s+/g, '').length > 0,
-      SIDEBAR_HOST,
-      { timeout: 5_000 },
-    )
-    .catch(() => undefined);
-  // Lets opening transitions finish so the picture shows the resting state.
-  await page.waitForTimeout(500);
+  // The picture should show the resting state, not an opening transition.
+  await page.evaluate(() => Promise.all(document.querySelector('ombudsman-lens')!.shadowRoot!.getAnimations().map((a) => a.finished)));
   return true;
 }
 
-async function runHeadless(server: FixtureServer, url: string): Promise<void> {
-  const outDir = join(REPO_ROOT, '.output', 'demo');
+async function runHeadless(name: BrowserName, server: FixtureServer, url: string): Promise<void> {
+  const outDir = join(REPO_ROOT, '.output', 'demo', name);
   await mkdir(outDir, { recursive: true });
-  const browser = await launchWithExtension({ server, headless: true, viewport: VIEWPORT });
+  const lens = await launchExtensionBrowser(name, { server, headless: true, viewport: VIEWPORT });
   try {
-    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    for (const [scheme, file] of [
-      ['light', 'sidebar.png'],
-      ['dark', 'sidebar-dark.png'],
-    ] as const) {
-      // Set before loading so a sidebar that reads the scheme once at start-up sees it too.
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(url, { timeout: 30_000 });
-      const appeared = await waitForSidebar(page);
-      const path = join(outDir, file);
-      await page.screenshot({ path, fullPage: false, timeout: 30_000 });
-      console.log(
-        appeared
-          ? `Saved ${path} (${scheme})`
-          : `Saved ${path} (${scheme}), but the sidebar did not appear within 15 s: the page is shown without it`,
-      );
-    }
+    const page = await lens.newPage();
+    await page.goto(url, { timeout: 30_000 });
+    const appeared = await waitForSidebar(page);
+    const sidebar = join(outDir, 'sidebar.png');
+    await page.screenshot({ path: sidebar });
+    console.log(appeared ? `Saved ${sidebar} (${lens.version})` : `Saved ${sidebar}, but the sidebar did not appear within 15 s: the page is shown without it`);
+
+    // The library as the toolbar button shows it, after saving this decision.
+    const saved = await page.evaluate(() => {
+      const root = document.querySelector('ombudsman-lens')?.shadowRoot;
+      const save = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Save');
+      save?.click();
+      return Boolean(save);
+    });
+    if (saved) await page.waitForFunction(() => document.querySelector('ombudsman-lens')?.shadowRoot?.querySelector('[role="status"]')?.textContent === 'Saved');
+    const popup = await lens.openExtensionPage('/popup.html', { width: 800, height: 600 });
+    await popup.waitForSelector('li.ol-case', { timeout: 10_000 }).catch(() => undefined);
+    const library = join(outDir, 'popup.png');
+    await popup.screenshot({ path: library });
+    console.log(`Saved ${library}`);
   } finally {
-    await browser.close();
+    await lens.close();
   }
 }
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { browser: { type: 'string', default: 'chromium' } } });
+  const name = values.browser as BrowserName;
+  if (!BROWSER_NAMES.includes(name)) throw new Error(`--browser must be one of ${BROWSER_NAMES.join(', ')}, not ${values.browser}`);
   const server = await startFixtureServer();
+  server.addRoute('/favicon.ico', '');
   try {
     const url = server.decisionUrl(DEMO_REF);
     const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-    if (hasDisplay && !isTruthyEnv(process.env.CI)) await runHeaded(server, url);
+    if (hasDisplay && !isTruthyEnv(process.env.CI)) await runHeaded(name, server, url);
     else {
-      console.log(`No display${isTruthyEnv(process.env.CI) ? ' (CI)' : ''}: taking screenshots of ${url}`);
-      await runHeadless(server, url);
+      console.log(`No display${isTruthyEnv(process.env.CI) ? ' (CI)' : ''}: taking screenshots of ${url} in ${name}`);
+      await runHeadless(name, server, url);
     }
   } finally {
     await server.close();

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * `node scripts/demo.mjs`: from a fresh clone to the sidebar on a real-looking decision page.
+ * `node scripts/demo.mjs [--browser chromium|firefox]`: from a fresh clone to the sidebar on a
+ * real-looking decision page, in Chromium (the default) or Firefox.
  * Plain Node with no dependencies, because it is what installs them.
- * Steps: Debian's Chromium if missing, `npm ci` if node_modules is missing or stale,
- * a production build, then scripts/demo-open.ts (a window, or screenshots without a display).
+ * Steps: Debian's `chromium` and `firefox-esr` if missing (the tests use both), `npm ci` if
+ * node_modules is missing or stale, a production build for the browser, then scripts/demo-open.ts
+ * (a window, or screenshots without a display).
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
@@ -43,25 +45,31 @@ function onPath(name) {
   return false;
 }
 
-function ensureChromium() {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return;
-  if (existsSync('/usr/bin/chromium')) return;
-  // Playwright's own browser download needs hosts beyond the package registries; Debian's package does not.
+/** Debian's packages for the browsers: their own downloads need hosts beyond the package registries. */
+const BROWSERS = [
+  { name: 'chromium', pkg: 'chromium', env: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium'] },
+  { name: 'firefox', pkg: 'firefox-esr', env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr'] },
+];
+
+function ensureBrowsers() {
+  const missing = BROWSERS.filter((b) => !(process.env[b.env] && existsSync(process.env[b.env])) && !b.paths.some((p) => existsSync(p)));
+  if (missing.length === 0) return;
+  const packages = missing.map((b) => b.pkg);
   if (!onPath('apt-get')) {
-    fail('Chromium is missing and apt-get is not available. Install Chromium and set CHROMIUM_PATH to its executable.');
+    fail(`${packages.join(' and ')} missing and apt-get is not available. Install them and set ${missing.map((b) => b.env).join(' / ')} to their executables.`);
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot && !onPath('sudo')) {
-    fail('Chromium is missing. As root, run: apt-get update && apt-get install -y chromium');
+    fail(`${packages.join(' and ')} missing. As root, run: apt-get update && apt-get install -y ${packages.join(' ')}`);
   }
-  console.log("demo: installing Debian's chromium");
+  console.log(`demo: installing Debian's ${packages.join(' and ')}`);
   // `env` carries the variable through sudo, which drops the caller's environment.
   const apt = (args) =>
     isRoot
       ? run('apt-get', args, { env: { DEBIAN_FRONTEND: 'noninteractive' } })
       : run('sudo', ['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]);
   apt(['update']);
-  apt(['install', '-y', 'chromium']);
+  apt(['install', '-y', '--no-install-recommends', ...packages]);
 }
 
 function ensureDependencies() {
@@ -75,7 +83,12 @@ function ensureDependencies() {
   if (stale) run('npm', ['ci']);
 }
 
-ensureChromium();
+const args = process.argv.slice(2);
+const at = args.indexOf('--browser');
+const browser = at >= 0 ? args[at + 1] : (args.find((a) => a.startsWith('--browser='))?.slice('--browser='.length) ?? 'chromium');
+if (!BROWSERS.some((b) => b.name === browser)) fail(`--browser must be chromium or firefox, not ${browser}`);
+
+ensureBrowsers();
 ensureDependencies();
-run('npx', ['wxt', 'build']);
-run('npx', ['tsx', 'scripts/demo-open.ts']);
+run('npx', ['wxt', 'build', '-b', browser === 'firefox' ? 'firefox' : 'chrome'], { env: { NODE_ENV: 'production' } });
+run('npx', ['tsx', 'scripts/demo-open.ts', '--browser', browser]);

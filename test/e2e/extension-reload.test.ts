@@ -12,7 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, REPO_ROOT, SCREENSHOT_DIR, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
+import { launchWithExtension, SCREENSHOT_DIR, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
 import { RECONNECT_MESSAGE } from '../../entrypoints/content/library-client';
 
 const SCREENSHOTS = SCREENSHOT_DIR;
