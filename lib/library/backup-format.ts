@@ -16,7 +16,7 @@ import {
   type BackupHeader,
   type BackupV2Case,
 } from './saved-case';
-import { ENGLISH, describeIssues } from './record-checks';
+import { ENGLISH, describeIssues, sizeProblems } from './record-checks';
 
 export const MAX_PROBLEMS = 100;
 
@@ -103,6 +103,9 @@ export function checkBackup(json: unknown): { ok: true; backup: AnyBackup } | Re
   }
   const format = checkFormat(data);
   if (!format.ok) return format;
+  const cases = (data as { cases?: unknown }).cases;
+  const sizes = Array.isArray(cases) ? cases.flatMap((c, i) => sizeProblemsOf(c, i)).slice(0, MAX_PROBLEMS) : [];
+  if (sizes.length > 0) return no(refusal(sizes), sizes);
   const parsed = AnyBackupSchema.safeParse(data, ENGLISH);
   if (!parsed.success) {
     const problems = describeIssues(parsed.error);
@@ -185,6 +188,13 @@ export class BackupLineReader {
     return { kind: 'case', index: this.cases++, raw: value };
   }
 
+  /** A line too long to be a case, skipped unread (see `MAX_LINE_CHARS` in backup-stream.ts). */
+  tooLong(chars: number): LineRead {
+    this.line++;
+    const problem = `line ${this.line}${this.header ? ` (cases[${this.cases}])` : ''}: ${chars} characters, longer than any case can be`;
+    return { kind: 'refused', refusal: no(refusal([problem]), [problem]) };
+  }
+
   finish(): { ok: true } | Refusal {
     if (!this.header) return no('This file is not an Ombudsman Lens backup: it is empty. Nothing was changed.', ['(file): empty']);
     if (!this.ended) {
@@ -198,8 +208,17 @@ export class BackupLineReader {
   }
 }
 
+/** A case's sizes, checked before its shape: 200,000 faults are refused without being validated one by one. */
+function sizeProblemsOf(raw: unknown, index: number): string[] {
+  if (!raw || typeof raw !== 'object') return [];
+  const text = (raw as { text?: unknown }).text;
+  return sizeProblems(raw, typeof text === 'string' ? text.length : 0).map((p) => `cases[${index}]: ${p}`);
+}
+
 /** One case of a file, as its version's schema has it, or what is wrong with it and where. */
 export function checkBackupCase(raw: unknown, index: number, version: number): { ok: true; value: BackupV2Case } | { ok: false; problems: string[] } {
+  const sizes = sizeProblemsOf(raw, index);
+  if (sizes.length > 0) return { ok: false, problems: sizes };
   const schema = version === 1 ? BackupCaseSchema : BackupV2CaseSchema;
   const parsed = schema.safeParse(raw, ENGLISH);
   if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error, `cases[${index}]`) };

@@ -128,28 +128,49 @@ interface CaseSource {
   cases(onBytes?: (bytes: number) => void): AsyncGenerator<{ index: number; raw: unknown } | { refused: { message: string; problems: string[] } }>;
 }
 
-/** The file's lines, decoded as UTF-8 as its bytes arrive; `onBytes` hears how many bytes have been read. */
-async function* fileLines(file: Blob, onBytes?: (bytes: number) => void): AsyncGenerator<string> {
+/**
+ * Longer than any case can be: a 2,000,000-character text, a 500,000-character summary and a note, with room for
+ * JSON's escapes. A longer line is not held whole: it is skipped to its end and reported by its length.
+ */
+export const MAX_LINE_CHARS = 16_000_000;
+
+/**
+ * The file's lines, decoded as UTF-8 as its bytes arrive (linear in the file: each chunk is searched once);
+ * `onBytes` hears how many bytes have been read. A line over `MAX_LINE_CHARS` comes as `{ tooLong }`.
+ */
+async function* fileLines(file: Blob, onBytes?: (bytes: number) => void): AsyncGenerator<string | { tooLong: number }> {
   const reader = file.stream().getReader();
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let buffer = '';
+  let pieces: string[] = [];
+  let chars = 0;
   let bytes = 0;
+  const line = (): string | { tooLong: number } => {
+    const whole = chars > MAX_LINE_CHARS ? { tooLong: chars } : pieces.join('');
+    pieces = [];
+    chars = 0;
+    return whole;
+  };
+  const add = (piece: string) => {
+    chars += piece.length;
+    if (chars <= MAX_LINE_CHARS) pieces.push(piece);
+    else pieces = [];
+  };
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
-      bytes += value.byteLength;
-      buffer += decoder.decode(value, { stream: true });
+      const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
       let start = 0;
-      for (let end = buffer.indexOf('\n'); end >= 0; end = buffer.indexOf('\n', start)) {
-        yield buffer.slice(start, end);
+      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+        add(text.slice(start, end));
+        yield line();
         start = end + 1;
       }
-      buffer = buffer.slice(start);
+      add(text.slice(start));
+      if (done) break;
+      bytes += value.byteLength;
       onBytes?.(bytes);
     }
-    buffer += decoder.decode();
-    if (buffer) yield buffer;
+    if (chars > 0) yield line();
   } finally {
     reader.releaseLock();
   }
@@ -157,7 +178,7 @@ async function* fileLines(file: Blob, onBytes?: (bytes: number) => void): AsyncG
 
 /** Reads as far as the first line break: enough to tell version 2's header from version 1's object. */
 async function firstLine(file: Blob): Promise<string> {
-  for await (const line of fileLines(file.slice(0, 1_000_000))) return line;
+  for await (const line of fileLines(file.slice(0, 1_000_000))) return typeof line === 'string' ? line : '';
   return '';
 }
 
@@ -174,7 +195,7 @@ async function sourceOf(file: Blob): Promise<CaseSource | { refused: { message: 
       async *cases(onBytes) {
         const reader = new BackupLineReader();
         for await (const line of fileLines(file, onBytes)) {
-          const read = reader.read(line);
+          const read = typeof line === 'string' ? reader.read(line) : reader.tooLong(line.tooLong);
           if (read.kind === 'refused') {
             yield { refused: read.refusal };
             return;
