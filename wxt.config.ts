@@ -21,10 +21,14 @@ export default defineConfig({
         description: 'Show or hide the Ombudsman Lens sidebar',
       },
     },
+    // The oldest versions the code needs: the CSS Custom Highlight API marks the text (Chrome 105,
+    // Firefox 140, which also reads data_collection_permissions). Messages are answered through
+    // sendResponse, so nothing needs Chrome 144's Promise-returning onMessage.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '105' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Nothing leaves the machine: declared to Firefox as collecting no data.
-        gecko: { id: 'ombudsman-lens@ombudsman-lens.invalid', data_collection_permissions: { required: ['none'] } },
+        gecko: { id: 'ombudsman-lens@ombudsman-lens.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       },
     }),
   }),
