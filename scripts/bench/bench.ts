@@ -52,8 +52,8 @@ export interface BenchOptions {
   parseWarmup: number;
   /** Timed parses at each inflation of the scaling figure. */
   scalingRuns: number;
-  /** The CLI is given every seed this many times over. */
-  cliRepeat: number;
+  /** Decisions the CLI is given in one call (texts, then saved pages; twice as many once, for memory). */
+  cliFiles: number;
   cliRuns: number;
   /** Progress, to stderr in the CLI. */
   log: (message: string) => void;
@@ -66,7 +66,7 @@ export const FULL_OPTIONS: Omit<BenchOptions, 'log' | 'build'> = {
   parseRuns: 50,
   parseWarmup: 100,
   scalingRuns: 15,
-  cliRepeat: 20,
+  cliFiles: 2_000,
   cliRuns: 3,
 };
 
@@ -78,7 +78,7 @@ export const QUICK_OPTIONS: Omit<BenchOptions, 'log' | 'build'> = {
   parseRuns: 5,
   parseWarmup: 3,
   scalingRuns: 3,
-  cliRepeat: 2,
+  cliFiles: 100,
   cliRuns: 1,
 };
 
@@ -192,10 +192,18 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const bundles = await buildBundles();
 
   await section('command-line tool', async () => {
-    const cli = await measureCli(options.cliRepeat, options.cliRuns);
-    metrics.cliDecisionsPerSecond = summarise(cli.rates);
+    const cli = await measureCli({ files: options.cliFiles, runs: options.cliRuns, parseWarmup: options.parseWarmup, parseRuns: options.parseRuns, log });
+    metrics.cliDecisionsPerSecond = summarise(cli.rates.text);
+    metrics.cliHtmlDecisionsPerSecond = summarise(cli.rates.html);
+    metrics.cliEfficiency = single(cli.efficiency);
+    metrics.cliPeakRssBytes = single(Math.max(cli.peakRss.text.double, cli.peakRss.html.double));
+    metrics.cliPeakRssGrowth = single(cli.peakRssGrowth);
+    const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
     details.push(
-      `CLI: ${cli.decisionsPerRun} decisions per run; one pass over the ${cli.seedFiles} seed files takes ${fmt(median(cli.onceMs))} (mostly start-up); without start-up ${cli.marginalRate > 0 ? `${cli.marginalRate.toFixed(0)} decisions/s` : 'not measurable with so few files'}`,
+      `CLI (node .output/cli/parse.mjs, ${cli.cores} threads): one call over the 10 seed files takes ${fmt(cli.startupMs)} (nearly all start-up); ` +
+        `the parser's warm time per decision in Node ${fmt(cli.warmMs.text)} for a text, ${fmt(cli.warmMs.html)} for a page with its happy-dom DOM; ` +
+        `peak memory texts ${mib(median(cli.peakRss.text.files))} at ${cli.files.toLocaleString('en-GB')} files, ${mib(cli.peakRss.text.double)} at ${(2 * cli.files).toLocaleString('en-GB')}; ` +
+        `pages ${mib(median(cli.peakRss.html.files))}, ${mib(cli.peakRss.html.double)}`,
     );
   });
 

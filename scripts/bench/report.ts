@@ -19,8 +19,9 @@ export function formatValue(value: number, unit: Unit): string {
 }
 
 function targetText(key: MetricKey): string {
-  const { max, unit } = METRICS[key];
-  return max === undefined ? '—' : `≤ ${formatValue(max, unit)}`;
+  const { max, min, unit } = METRICS[key];
+  if (max !== undefined) return `≤ ${formatValue(max, unit)}`;
+  return min === undefined ? '—' : `≥ ${formatValue(min, unit)}`;
 }
 
 /** The figures as a table: median, min, max, target, met. */
@@ -54,7 +55,7 @@ export function formatText(report: BenchReport): string {
   return [
     `Ombudsman Lens benchmark, ${e.date}`,
     `Machine: ${e.cpu}, ${e.cores} cores, ${e.platform}; Node ${e.node}; Chromium ${e.chromium}; load average ${e.load.start.toFixed(2)} at start, ${e.load.end.toFixed(2)} at end`,
-    `Library ${o.cases.toLocaleString('en-GB')} cases; ${o.runs} runs per browser figure after ${o.warmup} warm-up; ${o.parseRuns} parses after ${o.parseWarmup} warm-up; CLI: seeds ×${o.cliRepeat}, ${o.cliRuns} runs`,
+    `Library ${o.cases.toLocaleString('en-GB')} cases; ${o.runs} runs per browser figure after ${o.warmup} warm-up; ${o.parseRuns} parses after ${o.parseWarmup} warm-up; CLI: ${o.cliFiles.toLocaleString('en-GB')} files a run, ${o.cliRuns} runs`,
     '',
     formatTable(report),
     '',

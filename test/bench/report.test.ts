@@ -11,7 +11,7 @@ function report(metrics: BenchReport['metrics']): BenchReport {
     details: [],
     errors: [],
     environment: { date: '2026-11-22T00:00:00.000Z', node: 'v20', chromium: '150', cpu: 'test', cores: 2, platform: 'linux x64', load: { start: 0, end: 0 } },
-    options: { build: false, cases: 10, runs: 1, warmup: 0, parseRuns: 1, parseWarmup: 0, scalingRuns: 1, cliRepeat: 2, cliRuns: 1 },
+    options: { build: false, cases: 10, runs: 1, warmup: 0, parseRuns: 1, parseWarmup: 0, scalingRuns: 1, cliFiles: 100, cliRuns: 1 },
   };
 }
 
@@ -22,6 +22,13 @@ describe('targets', () => {
     expect(targetMet('contentScriptGzipBytes', 40_961)).toBe(false);
     expect(targetMet('readabilityMsMedian', 1e9)).toBeNull();
     expect(targetMet('cliDecisionsPerSecond', 1)).toBeNull();
+  });
+
+  it('can be lower bounds, met at the bound itself and shown as such', () => {
+    expect(targetMet('cliEfficiency', 0.7)).toBe(true);
+    expect(targetMet('cliEfficiency', 0.69)).toBe(false);
+    const table = formatTable(report({ cliEfficiency: single(0.52) }));
+    expect(table.split('\n').find((l) => l.includes(' cliEfficiency '))).toMatch(/0\.520 .*≥ 0\.700 +NOT MET$/);
   });
 });
 
