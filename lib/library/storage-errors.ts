@@ -33,7 +33,7 @@ export function errorChain(error: unknown, depth = 0): { name: string; message: 
   if (!error || typeof error !== 'object' || depth > 5) return [];
   const e = error as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
   const own = typeof e.name === 'string' ? [{ name: e.name, message: typeof e.message === 'string' ? e.message : '' }] : [];
-  const failures = Array.isArray(e.failures) ? e.failures : [];
+  const failures: unknown[] = Array.isArray(e.failures) ? e.failures : [];
   return [...own, ...[e.inner, e.cause, ...failures].flatMap((inner) => errorChain(inner, depth + 1))];
 }
 
