@@ -108,7 +108,7 @@ function unwrapLines(rawLines: string[]): string[] {
   const full = (i: number): boolean => {
     const next = lines[i + 1];
     if (!lines[i] || !next?.trim()) return false;
-    return lines[i]!.length + 1 + next.trim().split(' ')[0]!.length > width;
+    return lines[i].length + 1 + next.trim().split(' ')[0]!.length > width;
   };
   let fullLines = 0;
   for (let i = 0; i < lines.length; i++) if (full(i)) fullLines++;

@@ -107,7 +107,7 @@ export function CaseList(props: CaseListProps) {
       ref={scroller}
       class="ol-scroller"
       style={{ height: `${height}px` }}
-      onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
       <ul class="ol-case-list" aria-label={`Saved cases (${cases.length})`} style={{ height: `${cases.length * ROW_HEIGHT}px` }}>
         {rows}

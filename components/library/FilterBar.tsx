@@ -128,7 +128,7 @@ export function FilterBar(props: FilterBarProps) {
       <FacetSelect label="Law cited" any="Any statute" values={facets.statutes} current={filter.statute} onChange={(statute) => set({ statute })} />
       <div class="ol-filter-summary">
         <label class="ol-check">
-          <input type="checkbox" checked={filter.hasPayment} onChange={(e) => set({ hasPayment: (e.currentTarget as HTMLInputElement).checked })} />
+          <input type="checkbox" checked={filter.hasPayment} onChange={(e) => set({ hasPayment: e.currentTarget.checked })} />
           Has a payment
         </label>
         {props.showSort !== false && (

@@ -79,7 +79,7 @@ export function ImportExport(props: ImportExportProps) {
               accept="application/json,.json"
               disabled={props.importing}
               onChange={(e) => {
-                const input = e.currentTarget as HTMLInputElement;
+                const input = e.currentTarget;
                 const file = input.files?.[0];
                 if (file) props.onImportFile(file);
                 // Let the same file be chosen again after fixing it.

@@ -11,7 +11,7 @@
 export interface ShadowHost {
   /** The element inside the shadow root that the sidebar renders into. */
   container: HTMLElement;
-  remove(): void;
+  remove: () => void;
 }
 
 /** Keys typed in the sidebar's fields must not reach the page's own keyboard shortcuts. */
