@@ -8,7 +8,7 @@
  * Writes from the popup (delete, undo, tags and note, import) go through the
  * same `CaseStore` the background uses, so they are validated the same way.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { CaseList, SavedCopyView, UndoToast, type NotesSaveState } from '../../components/library/CaseList';
@@ -50,6 +50,8 @@ export type Place = keyof typeof LIST_HEIGHT;
 const TAB_TASKS = { import: '#import', backup: '#export-backup' } as const;
 /** Rows read ahead through the sort index, so the list shows before a large library has been read whole. */
 const FIRST_PAGE_ROWS = 30;
+/** The list before anything is read: one array, so the memos over the list are not recomputed on every render meanwhile. */
+const NO_CASES: CaseEntry[] = [];
 
 /** Filter and sort survive closing the popup (localStorage of the extension's origin). */
 const PREFS_KEY = 'ombudsman-lens:popup-prefs';
@@ -151,7 +153,7 @@ export function PopupApp(props: PopupAppProps) {
   useEffect(() => () => void (toastTimer.current && clearTimeout(toastTimer.current)), []);
 
   const preview = library.status === 'loading' && firstPage && firstPage.cases.length > 0 && !isFiltering(prefs.filter) ? firstPage : null;
-  const all = library.status === 'ready' ? library.value.cases : (preview?.cases ?? []);
+  const all = library.status === 'ready' ? library.value.cases : (preview?.cases ?? NO_CASES);
   const total = preview ? preview.total : all.length;
   const byReference = useMemo(() => new Map(all.map((c) => [c.reference, c])), [all]);
   const facets = useMemo(() => facetValues(all), [all]);
@@ -176,7 +178,7 @@ export function PopupApp(props: PopupAppProps) {
   const copyRecord = copyReference === null ? undefined : byReference.get(copyReference);
   const copyRecordPresent = copyRecord !== undefined;
   useEffect(() => {
-    if (copyReference === null || !copyRecord) return;
+    if (copyReference === null || !copyRecordPresent) return;
     let live = true;
     setCopy({ reference: copyReference, text: null, error: null });
     void store.text(copyReference).then((text) => {
@@ -190,7 +192,7 @@ export function PopupApp(props: PopupAppProps) {
     return () => {
       live = false;
     };
-  }, [copyReference, copyRecordPresent]);
+  }, [store, copyReference, copyRecordPresent]);
   useEffect(() => {
     // Deleted (here or in another window) while its copy was open.
     if (copyReference !== null && !copyRecordPresent && library.status === 'ready') setView({ kind: 'list' });
@@ -284,10 +286,10 @@ export function PopupApp(props: PopupAppProps) {
     else download(`ombudsman-lens-zotero-${today()}.json`, 'application/vnd.citationstyles.csl+json', `${JSON.stringify(casesToCslJson(cases), null, 2)}\n`);
   }
 
-  async function exportBackup() {
+  const exportBackup = useCallback(async () => {
     const backup = await store.exportBackup();
     download(backupFileName(new Date()), 'application/json', `${JSON.stringify(backup, null, 2)}\n`);
-  }
+  }, [store, download]);
 
   // The popup's "Export JSON backup" opens this page with a task; it runs once, when the library is read.
   const [tabTask, setTabTask] = useState(() => (place === 'tab' ? location.hash : ''));
@@ -296,7 +298,7 @@ export function PopupApp(props: PopupAppProps) {
       setTabTask('');
       void exportBackup();
     }
-  }, [tabTask, library.status]);
+  }, [tabTask, library.status, exportBackup]);
 
   const importExport = (
     <ImportExport
