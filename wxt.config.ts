@@ -10,7 +10,10 @@ export default defineConfig({
     name: 'Ombudsman Lens',
     description:
       'Reads Local Government and Social Care Ombudsman decisions: outcome, faults, remedies and law cited, each tied to its paragraph. Everything stays on your machine.',
-    permissions: ['storage'],
+    // unlimitedStorage: without it the library is "best-effort" storage, which Chromium evicts whole
+    // when the disk fills while it runs (seen here: 2,000 saved cases gone after one page visit).
+    // It shows the user no permission warning. test/e2e/full-disk.test.ts fills a real disk.
+    permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ['*://www.lgo.org.uk/*', '*://lgo.org.uk/*'],
     // The early storage read for the sidebar's first paint (entrypoints/view-prefetch.ts); the main
     // content script (entrypoints/content/) is added by WXT from its entrypoint.

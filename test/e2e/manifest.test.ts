@@ -1,6 +1,6 @@
 /**
- * The built manifests promise no more than the extension needs: storage and the
- * lgo.org.uk host, no remote code, the default content security policy, nothing
+ * The built manifests promise no more than the extension needs: storage (unlimited,
+ * so that it is never evicted) and the lgo.org.uk host, no remote code, the default content security policy, nothing
  * web-accessible. The Firefox build passes `web-ext lint` with no errors.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,8 +26,8 @@ function files(dir: string): string[] {
 describe('the Chrome manifest (MV3)', () => {
   const m = () => manifest('chrome-mv3');
 
-  it('asks only for storage and the lgo.org.uk host', () => {
-    expect(m().permissions).toEqual(['storage']);
+  it('asks only for storage (unlimited, so the browser never evicts the library) and the lgo.org.uk host', () => {
+    expect(m().permissions).toEqual(['storage', 'unlimitedStorage']);
     expect(m().host_permissions).toEqual(HOSTS);
     expect(m().optional_permissions).toBeUndefined();
     expect(m().optional_host_permissions).toBeUndefined();
@@ -71,9 +71,9 @@ describe('no remote code', () => {
 });
 
 describe('the Firefox build', () => {
-  it('asks only for storage and the lgo.org.uk host, and declares no data collection', () => {
+  it('asks only for storage (unlimited) and the lgo.org.uk host, and declares no data collection', () => {
     const m = manifest('firefox-mv2');
-    expect(m.permissions).toEqual(['storage', ...HOSTS]);
+    expect(m.permissions).toEqual(['storage', 'unlimitedStorage', ...HOSTS]);
     expect(m.content_security_policy).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
