@@ -7,12 +7,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SEED_REFS, SEED_URLS, seedHtml, seedText } from '../helpers/seeds';
+import { DecisionSummarySchema } from '../../lib/schema';
 import { buildCli, RUN, runCli, startCli, tempTree } from './run-cli';
 
 beforeAll(buildCli, 60_000);
 
 const ref = (r: string) => r.replace(/-/g, ' ');
-const references = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l).reference as string);
+const references = (stdout: string) => stdout.trim().split('\n').map((l) => DecisionSummarySchema.parse(JSON.parse(l)).reference);
 
 /** A PNG's first bytes: a file without an extension that is not text. */
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
@@ -64,7 +65,7 @@ describe('directories and lists', { timeout: 60_000 }, () => {
     const { status, stdout, stderr } = runCli(['seeds/19-015-077.txt', '--files-from', list]);
     expect(status).toBe(1);
     expect(stderr).toBe('no-such.txt: cannot read: ENOENT\n');
-    const summaries = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const summaries = stdout.trim().split('\n').map((l) => DecisionSummarySchema.parse(JSON.parse(l)));
     expect(summaries.map((s) => s.reference)).toEqual([ref('19-015-077'), ref('23-020-284'), ref('20-003-139'), ref('20-003-139')]);
     expect(summaries.map((s) => s.url)).toEqual([null, null, null, SEED_URLS['20-003-139']]);
   });
@@ -160,7 +161,10 @@ describe('the progress line', { timeout: 60_000 }, () => {
     expect(references(stdout)).toEqual(SEED_REFS.map(ref));
     // The first file always draws the line; later ones at most five times a second.
     const frames = stderr.split('\r').filter(Boolean);
+    // The progress line ends with ESC [K (erase to the end of the line).
+    // eslint-disable-next-line no-control-regex -- the escape is what the terminal is sent
     expect(frames[0]).toMatch(/^1 of 5 files, [\d.]+ a second, about \d+ (?:s|min \d+ s) left\x1b\[K$/);
+    // eslint-disable-next-line no-control-regex -- the escape is what the terminal is sent
     expect(frames.at(-1)).toMatch(/^5 files in \d+\.\d s, [\d.]+ a second\x1b\[K\n$/);
   });
 

@@ -5,6 +5,7 @@
  * is 1-2, "The Ombudsman's role and powers" 3-5, the findings' last part 76-85, "Agreed action" 86-89.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DecisionSummarySchema } from '../../lib/schema';
 import { buildCli, csvRecords, runCli } from './run-cli';
 
 beforeAll(buildCli, 60_000);
@@ -21,7 +22,7 @@ function table(name: string, ...files: string[]) {
 
 /** The decision's own JSON summary, for the number of items each table must have. */
 function summary(file: string) {
-  return JSON.parse(runCli([file]).stdout);
+  return DecisionSummarySchema.parse(JSON.parse(runCli([file]).stdout));
 }
 
 describe('--table', { timeout: 60_000 }, () => {
@@ -139,7 +140,7 @@ describe('--table', { timeout: 60_000 }, () => {
 
   it('writes JSON Lines of the same columns with --format jsonl', () => {
     const { stdout } = runCli(['--table', 'remedies', SEED]);
-    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     const payment = rows.find((r) => r['remedy.kind'] === 'payment');
     expect(payment).toMatchObject({ reference: '18 009 360', url: null, 'remedy.amount': 500, 'remedy.deadline.count': 20 });
   });
