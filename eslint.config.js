@@ -8,8 +8,8 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    // Build output and data: .gitignore's entries, which flat config does not read, and the verbatim decisions.
-    ignores: ['.output/', '.wxt/', '.tmp/', 'test-results/', 'seeds/', 'test/fixtures/'],
+    // Build output: .gitignore's entries, which flat config does not read.
+    ignores: ['.output/', '.wxt/', '.tmp/', 'test-results/'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
