@@ -10,7 +10,11 @@ export function RemedyList({ remedies, onLocate }: { remedies: Remedy[]; onLocat
           <div class="ol-item-head">
             <span class={`ol-tag ol-remedy-${remedy.kind}`}>{REMEDY_TEXT[remedy.kind]}</span>
             {remedy.amount !== null && <strong class="ol-amount">{formatPounds(remedy.amount)}</strong>}
-            <ParagraphLink paragraph={remedy.paragraph} target={{ block: remedy.block, sentence: remedy.text, kind: 'remedy' }} onLocate={onLocate} />
+            {remedy.block === null ? (
+              <span class="ol-para ol-from-summary">From the summary</span>
+            ) : (
+              <ParagraphLink paragraph={remedy.paragraph} target={{ block: remedy.block, sentence: remedy.text, kind: 'remedy' }} onLocate={onLocate} />
+            )}
           </div>
           <dl class="ol-facts">
             {remedy.payee && (

@@ -12,6 +12,7 @@ import { headlineFields } from './headline';
 import { readComplainant, readComplaints } from './extract-complaints';
 import { extractFaults } from './extract-faults';
 import { extractRemedies, totalPayments } from './extract-remedies';
+import { withSummaryRemedies } from './summary-remedies';
 import { extractStatutes } from './extract-statutes';
 import { extractGuidance } from './extract-guidance';
 import { extractRegulators } from './extract-regulators';
@@ -20,7 +21,8 @@ import { extractRegulators } from './extract-regulators';
 export function analyse(doc: DecisionDoc, url: string | null, headline: DecisionHeadline = headlineFields(doc, url)): DecisionSummary {
   const sentences = indexSentences(doc);
   const { outcome, category, decisionDate } = headline;
-  const remedies = extractRemedies(sentences);
+  const read = withSummaryRemedies(extractRemedies(sentences), doc.summary, doc.sections.some((s) => s.role === 'action'));
+  const remedies = read.remedies;
   const faults = extractFaults(sentences);
 
   const warnings: string[] = [...(doc.warnings ?? [])];
@@ -44,6 +46,7 @@ export function analyse(doc: DecisionDoc, url: string | null, headline: Decision
   if (outcome.kind === 'upheld' && faults.length === 0) {
     warnings.push('The complaint is upheld but no sentence finding fault was recognised.');
   }
+  warnings.push(...read.warnings);
 
   return DecisionSummarySchema.parse({
     parserVersion: PARSER_VERSION,

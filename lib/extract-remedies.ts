@@ -39,11 +39,11 @@ export function readDeadline(sentence: string): Deadline | null {
 }
 
 const KIND_CUES: ReadonlyArray<[RemedyKind, RegExp]> = [
-  ['apology', /\bapologi[sz]\w*|\bapology\b/],
+  ['apology', /\bapologi[sz]\w*|\bapolog(?:y|ies)\b/],
   ['refund', /\b(?:refund\w*|reimburs\w*|repay\w*|waive\w*|write off|writes off|written off|writing off|backdat\w*)\b/],
   ['payment', /\bpay\b|\bpays\b|\bpaying\b|\bpayment\b|\bsymbolic\b|\backnowledg\w* (?:payment|sum)\b/],
-  ['reassessment', /\bre-?assess\w*|\bfresh (?:decision|assessment|review)|\bnew (?:appeal|assessment|decision|review|hearing)\b|\bre-?consider\w*|\bre-?investigat\w*|\breview (?:its|the|his|her|their|mr \w+'s|ms \w+'s|mrs \w+'s|miss \w+'s) (?:decision|case|assessment|care|needs|eligibility|application|charges?)\b|\breconven\w*|\bstage (?:2|two) (?:investigation|complaint)\b|\bre-?open\w*|\bre-?hear\w*/],
-  ['service-improvement', /\baction plan\b|\btrain\w*|\bremind\w*|\bguidance (?:to|for) (?:its )?(?:staff|officers|employees)|\b(?:staff|personnel|officers|employees|social workers|caseworkers)\b|\breview (?:its|their|the council's|how it)\b|\b(?:policy|policies|procedures?|practice|processes)\b|\blearning\b|\bimprove\w*/],
+  ['reassessment', /\bre-?assess\w*|\bfresh (?:decision|assessment|review)|\bnew (?:appeal|assessment|decision|review|hearing)\b|\bre-?consider\w*|\bre-?investigat\w*|\breview (?:its|the|his|her|their|mr \w+'s|ms \w+'s|mrs \w+'s|miss \w+'s) (?:decisions?|cases?|assessments?|care|needs|eligibility|applications?|charges?)\b|\bmake new [a-z ]{0,40}?decisions\b|\breconven\w*|\bmanagement review\b|\bstage (?:2|two) (?:investigation|complaint)\b|\bre-?open\w*|\bre-?hear\w*/],
+  ['service-improvement', /\baction plan\b|\btrain\w*|\bremind\w*|\bguidance (?:to|for) (?:its )?(?:staff|officers|employees)|\b(?:staff|personnel|officers|employees|social workers|caseworkers)\b|\breview (?:its|their|the council's|how it)\b|\b(?:policy|policies|procedures?|practice|processes)\b|\blearning\b|\bimprove\w*|\bin future\b|\bproperly record\w*|\bsimilarly affected\b/],
 ];
 
 const PURPOSES = [
@@ -53,12 +53,12 @@ const PURPOSES = [
 ];
 
 /** Sentences that frame the remedies rather than agree one. */
-const NOT_AN_ACTION = /\b(?:considered|consider|considering) (?:if|whether)\b|\bnot merited\b|\bprovide (?:us|the ombudsman|the ombudsmen) with (?:evidence|confirmation)|\bthe (?:first )?principle\b|\bour guidance on remedies\b|\bwe (?:may|can) (?:ask|recommend)|\bif the (?:council|organisation)\b/;
+const NOT_AN_ACTION = /\b(?:considered|consider|considering) (?:if|whether)\b|\bnot merited\b|\bprovide (?:us|the ombudsman|the ombudsmen) with (?:evidence|confirmation)|\bthe (?:first )?principle\b|\bour guidance on remedies\b|\bwe (?:may|can) (?:ask|recommend)|\bif the (?:council|organisation)\b|\bwe are issuing\b|\b(?:has|have) (?:not complied|refused to comply)\b/;
 const ACTION_CUE = /\b(?:will|shall|should|must|agreed|agrees|recommend\w*|to remedy)\b/;
 const LEAD_IN = /(?::|\bthe following\.?)$/;
-const AGREED_CLAUSE = /\b(?:has|have|had) (?:now |also |therefore |since |already )?agreed to\b|\bagreed (?:that )?(?:it|they) will\b|\bshould (?:now )?(?:apologi[sz]e|pay|refund|reimburse)/;
+const AGREED_CLAUSE = /\b(?:has|have|had) (?:now |also |therefore |since |already )?agreed to\b|\b(?:i|we) (?:therefore |also )?asked the (?:council|care provider|provider|organisation|trust|school) to\b|\bagreed (?:that )?(?:it|they) will\b|\bshould (?:now )?(?:apologi[sz]e|pay|refund|reimburse)/;
 
-function kindsOf(key: string): RemedyKind[] {
+export function kindsOf(key: string): RemedyKind[] {
   const kinds = KIND_CUES.filter(([, re]) => re.test(key)).map(([kind]) => kind);
   // A sum with a refund verb is a refund, not also a payment.
   if (kinds.includes('refund')) return kinds.filter((k) => k !== 'payment');
@@ -67,7 +67,7 @@ function kindsOf(key: string): RemedyKind[] {
 
 const PAY_NAMED = /\b[Pp]ay(?:s|ing)?\s+((?:Mr and Mrs|Mrs|Mr|Ms|Miss|Mx|Dr) [A-Z](?![A-Za-z]))/;
 
-function payeeOf(sentence: string, from: number): string | null {
+export function payeeOf(sentence: string, from: number): string | null {
   const after = sentence.slice(from);
   const before = sentence.slice(0, from);
   const m =
@@ -77,7 +77,7 @@ function payeeOf(sentence: string, from: number): string | null {
   return m ? m[1]! : null;
 }
 
-function purposeOf(sentence: string): string | null {
+export function purposeOf(sentence: string): string | null {
   const key = matchKey(sentence);
   const found = PURPOSES.filter((p) => key.includes(p));
   // "injustice", "harm", "impact" are generic: only report them when nothing more specific is named.
@@ -92,6 +92,10 @@ export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
   /** Deadline stated in a lead-in ("Within 20 working days of this decision it will:"), for its items. */
   let leadInDeadline: Deadline | null = null;
   let leadInParagraph: number | null = null;
+  /** The kinds the current block's earlier sentences gave: one recommendation is one block. */
+  let blockKinds = new Set<RemedyKind>();
+  let kindsBlock = -1;
+  let blockOther: Remedy | null = null;
 
   for (const ref of sentences) {
     const inScope = hasActionSection ? ref.role === 'action' : ref.role === 'findings' || ref.role === 'preamble';
@@ -110,9 +114,24 @@ export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
     } else if (!AGREED_CLAUSE.test(key) || REPORTED_SPEECH.test(key)) {
       continue;
     }
-    const kinds = kindsOf(key);
+    if (ref.block !== kindsBlock) {
+      blockKinds = new Set();
+      kindsBlock = ref.block;
+    }
+    // A recommendation's later sentences explain it ("It should report back to us with its
+    // findings."): they add only a kind of remedy its earlier ones did not give.
+    const seen = blockKinds;
+    const kinds = kindsOf(key).filter((k) => !seen.has(k));
+    for (const k of kinds) blockKinds.add(k);
+    if (ref.position > 0 && kinds.length === 0) continue;
+    // ...and a kind named there makes the first sentence's unnamed action ("agreed to review how
+    // they work together") that kind: the recommendation is one, not an "other" and another.
+    if (kinds.length > 0 && blockOther !== null && blockOther.block === ref.block) {
+      remedies.splice(remedies.indexOf(blockOther), 1);
+      blockOther = null;
+    }
     const deadline = readDeadline(ref.sentence) ?? (isItem ? leadInDeadline : null);
-    const base = { text: ref.sentence, paragraph: ref.paragraph, block: ref.block, deadline };
+    const base = { text: ref.sentence, paragraph: ref.paragraph, block: ref.block, deadline, source: 'statement' as const };
     const amounts = readAmounts(ref.sentence);
     const moneyKind = kinds.find((k) => k === 'payment' || k === 'refund');
     for (const kind of kinds.length ? kinds : (['other'] as RemedyKind[])) {
@@ -126,13 +145,15 @@ export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
         });
         continue;
       }
-      remedies.push({
+      const remedy: Remedy = {
         ...base,
         kind,
         amount: null,
         payee: kind === 'payment' || kind === 'refund' ? payeeOf(ref.sentence, 0) : null,
         purpose: kind === 'payment' ? purposeOf(ref.sentence) : null,
-      });
+      };
+      remedies.push(remedy);
+      if (kind === 'other') blockOther = remedy;
     }
   }
   return remedies;

@@ -11,7 +11,11 @@ const ADDRESS_REFERENCE = /(?<![\d])(\d{2})-(\d{3})-(\d{3})([a-z]?)(?![\da-z])/;
 export function referenceFromAddress(address: string | null | undefined): string | null {
   if (!address) return null;
   // The path and name only: a host or query could hold digits of their own.
-  const path = address.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  const scheme = address.indexOf('://');
+  const start = scheme < 0 ? 0 : address.indexOf('/', scheme + 3);
+  if (start < 0) return null;
+  const end = address.slice(start).search(/[?#]/);
+  const path = address.slice(start, end < 0 ? undefined : start + end);
   const m = ADDRESS_REFERENCE.exec(path);
   return m ? `${m[1]} ${m[2]} ${m[3]}${m[4]}` : null;
 }

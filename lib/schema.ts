@@ -92,7 +92,14 @@ export const RemedySchema = z.object({
   /** The agreed or recommended action, as written. */
   text: z.string().check(z.minLength(1)),
   paragraph: z.nullable(z.int().check(z.positive())),
-  block: z.int().check(z.nonnegative()),
+  /** The block of the statement it was read from; null when read from the summary, which is no block. */
+  block: z.nullable(z.int().check(z.nonnegative())),
+  /**
+   * Where it was read from: the statement (the agreed action, or an "agreed to" clause), or only the
+   * summary ("The Council has agreed to apologise to Mr X and pay him £250") when the statement at
+   * hand gives no remedy of that kind. Summaries saved before this field existed are statement ones.
+   */
+  source: z._default(z.enum(['statement', 'summary']), 'statement'),
   /** Pounds, as a number: 1950, 509.81. Null when no sum is agreed. */
   amount: z.nullable(z.number().check(z.nonnegative())),
   payee: z.nullable(z.string()),

@@ -124,7 +124,8 @@ export function SidebarApp(props: SidebarAppProps) {
     else
       marks.markAll(
         summary.faults.map((f) => ({ block: f.block, sentence: f.text })),
-        summary.remedies.map((r) => ({ block: r.block, sentence: r.text })),
+        // A remedy read only from the summary has no block to mark.
+        summary.remedies.flatMap((r) => (r.block === null ? [] : [{ block: r.block, sentence: r.text }])),
       );
     setMarksOn(!marksOn);
   };
