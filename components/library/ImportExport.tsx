@@ -8,6 +8,14 @@ import type { ImportReport } from '../../lib/library/case-store';
 
 export type { ImportReport };
 
+/** A backup export or import under way: what it is doing, in words, and how far it has got. */
+export interface TaskProgress {
+  kind: 'export' | 'import';
+  label: string;
+  done: number;
+  total: number;
+}
+
 export interface ImportExportProps {
   /** How many cases a CSV / Zotero export takes, and where they come from. */
   scope: { count: number; source: 'selection' | 'filter' | 'all' };
@@ -25,6 +33,9 @@ export interface ImportExportProps {
   onImportInTab?: () => void;
   /** The page was opened to import a backup: the file control takes focus and says so. */
   importAsked?: boolean;
+  /** A backup export or import under way, shown as a progress bar with a Cancel button. */
+  progress?: TaskProgress | null;
+  onCancel?: () => void;
   /** True while an import is being read and written. */
   importing?: boolean;
   report?: ImportReport | null;
@@ -60,7 +71,7 @@ export function ImportExport(props: ImportExportProps) {
             <button type="button" class="ol-button" disabled={nothing} onClick={props.onExportCsl} title="CSL-JSON legal_case records: in Zotero, File › Import…">
               Export for Zotero <span class="ol-muted">({scopeText(props.scope)})</span>
             </button>
-            <button type="button" class="ol-button" onClick={props.onExportBackup} title="Everything, including the stored texts, tags and notes">
+            <button type="button" class="ol-button" disabled={Boolean(props.progress)} onClick={props.onExportBackup} title="Everything, including the stored texts, tags and notes">
               Export JSON backup <span class="ol-muted">(all {props.total.toLocaleString('en-GB')})</span>
             </button>
           </>
@@ -76,7 +87,7 @@ export function ImportExport(props: ImportExportProps) {
               ref={fileInput}
               class="ol-sr"
               type="file"
-              accept="application/json,.json"
+              accept="application/json,.json,application/x-ndjson,.jsonl"
               disabled={props.importing}
               onChange={(e) => {
                 const input = e.currentTarget;
@@ -89,6 +100,19 @@ export function ImportExport(props: ImportExportProps) {
           </label>
         )}
       </div>
+      {props.progress && (
+        <div class="ol-task" role="status">
+          <label>
+            <span>{props.progress.label}</span>
+            <progress max={Math.max(props.progress.total, 1)} value={props.progress.done} />
+          </label>
+          {props.onCancel && (
+            <button type="button" class="ol-button" onClick={props.onCancel}>
+              Cancel
+            </button>
+          )}
+        </div>
+      )}
       {props.importAsked && !props.importing && !report && (
         <p class="ol-muted" role="status">
           Choose the backup file to import with “Import backup”.

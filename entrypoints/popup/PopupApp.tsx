@@ -16,10 +16,11 @@ import { CompareView } from '../../components/library/CompareView';
 import { EmptyState } from '../../components/library/EmptyState';
 import { FiguresView } from '../../components/library/FiguresView';
 import { FilterBar, isFiltering } from '../../components/library/FilterBar';
-import { ImportExport, type ImportReport } from '../../components/library/ImportExport';
+import { ImportExport, type ImportReport, type TaskProgress } from '../../components/library/ImportExport';
 import { useLiveQuery, type LiveQueryState } from '../../components/use-live-query';
 import { CaseStore, type CaseList as Library, type NotesBase } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
+import { BACKUP_MIME, exportBackupBlob, importBackupFile } from '../../lib/library/backup-stream';
 import { backupFileName, casesToCslJson, casesToCsvFile } from '../../lib/library/exports';
 import { computeFigures } from '../../lib/library/figures';
 import {
@@ -78,8 +79,8 @@ function savePrefs(prefs: Prefs): void {
 }
 
 /** Saves a file without any permission: a Blob, an object URL and a temporary <a download>. */
-export function downloadFile(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+export function downloadFile(name: string, type: string, content: string | Blob): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -92,7 +93,7 @@ export function downloadFile(name: string, type: string, content: string): void 
 }
 
 function today(): string {
-  return backupFileName(new Date()).replace(/^ombudsman-lens-backup-|\.json$/g, '');
+  return backupFileName(new Date()).replace(/^ombudsman-lens-backup-|\.jsonl$/g, '');
 }
 
 export interface PopupAppProps {
@@ -100,7 +101,7 @@ export interface PopupAppProps {
   store?: CaseStore;
   /** Opens a decision's live page; by default in a new tab. */
   openTab?: (url: string) => void;
-  download?: (name: string, type: string, content: string) => void;
+  download?: (name: string, type: string, content: string | Blob) => void;
   /** The popup by default; `tab` for the library page, where backups are exported and imported. */
   place?: Place;
   /** Opens the library page in a tab with a task (`#import`, `#export-backup`) or none; by default a new tab, closing the popup. */
@@ -144,7 +145,9 @@ export function PopupApp(props: PopupAppProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [copy, setCopy] = useState<{ reference: string; text: string | null; error: string | null } | null>(null);
   const [notesState, setNotesState] = useState<NotesSaveState>('idle');
-  const [importing, setImporting] = useState(false);
+  // A backup export or import under way in the library page: its progress, and how to cancel it.
+  const [task, setTask] = useState<{ progress: TaskProgress; controller: AbortController } | null>(null);
+  const importing = task?.progress.kind === 'import';
   const [report, setReport] = useState<ImportReport | null>(null);
   const main = useRef<HTMLElement>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -265,17 +268,36 @@ export function PopupApp(props: PopupAppProps) {
     source: selectedCases.length > 0 ? ('selection' as const) : isFiltering(prefs.filter) ? ('filter' as const) : ('all' as const),
   };
 
+  /** Reads the file a case at a time, checks every case before writing any, and writes in batches, with progress and a cancel. */
   async function importFile(file: File) {
-    setImporting(true);
+    const controller = new AbortController();
+    setTask({ progress: { kind: 'import', label: 'Checking the backup…', done: 0, total: file.size }, controller });
     setReport(null);
     try {
-      setReport(await store.importBackup(await file.text()));
+      const result = await importBackupFile(store, file, {
+        signal: controller.signal,
+        onProgress: (p) =>
+          setTask({
+            progress: {
+              kind: 'import',
+              label:
+                p.phase === 'checking'
+                  ? `Checking the backup: ${p.cases.toLocaleString('en-GB')} cases read…`
+                  : `Importing: ${p.done.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} cases…`,
+              done: p.done,
+              total: p.total,
+            },
+            controller,
+          }),
+      });
+      setReport(result.ok ? { ok: true, added: result.added, merged: result.merged } : { ok: false, message: result.message, problems: result.problems });
     } catch (error) {
       setReport({ ok: false, message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`, problems: [] });
     } finally {
-      setImporting(false);
+      setTask(null);
     }
   }
+
 
   /** CSV and CSL-JSON need whole summaries: read those of the cases in scope when asked. */
   async function exportCases(kind: 'csv' | 'csl') {
@@ -286,9 +308,24 @@ export function PopupApp(props: PopupAppProps) {
     else download(`ombudsman-lens-zotero-${today()}.json`, 'application/vnd.citationstyles.csl+json', `${JSON.stringify(casesToCslJson(cases), null, 2)}\n`);
   }
 
+  /** Case by case into a Blob (a 50,000-case library is far past V8's longest string), with progress and a cancel. */
   const exportBackup = useCallback(async () => {
-    const backup = await store.exportBackup();
-    download(backupFileName(new Date()), 'application/json', `${JSON.stringify(backup, null, 2)}\n`);
+    const controller = new AbortController();
+    const show = (done: number, total: number) =>
+      setTask({ progress: { kind: 'export', label: `Exporting: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} cases…`, done, total }, controller });
+    show(0, 0);
+    setProblem(null);
+    try {
+      const { blob, skipped } = await exportBackupBlob(store, { signal: controller.signal, onProgress: (p) => show(p.done, p.total) });
+      download(backupFileName(new Date()), BACKUP_MIME, blob);
+      if (skipped.length > 0) {
+        setProblem(`${skipped.length} damaged ${skipped.length === 1 ? 'case was' : 'cases were'} left out of the backup: ${skipped.slice(0, 20).join(', ')}${skipped.length > 20 ? '…' : ''}.`);
+      }
+    } catch (error) {
+      setProblem(controller.signal.aborted ? 'Export cancelled: no file was written.' : `The backup could not be exported: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setTask(null);
+    }
   }, [store, download]);
 
   // The popup's "Export JSON backup" opens this page with a task; it runs once, when the library is read.
@@ -310,6 +347,8 @@ export function PopupApp(props: PopupAppProps) {
       onImportFile={(file) => void importFile(file)}
       onImportInTab={place === 'popup' ? () => openLibraryTab(TAB_TASKS.import) : undefined}
       importAsked={tabTask === TAB_TASKS.import}
+      progress={task?.progress ?? null}
+      onCancel={task ? () => task.controller.abort() : undefined}
       importing={importing}
       report={report}
       onDismissReport={() => setReport(null)}

@@ -88,5 +88,6 @@ export function casesToCslJson(cases: readonly SavedCase[]): CslItem[] {
 /** `ombudsman-lens-backup-2026-11-22.json`, dated in the user's own time zone. */
 export function backupFileName(date: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `ombudsman-lens-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+  // JSON Lines (backup version 2): a header line, one line per case, an end line.
+  return `ombudsman-lens-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.jsonl`;
 }

@@ -307,11 +307,14 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       // The popup hands both to the library page (in Firefox the file dialog would close the popup).
       expect(await popup.$('input[type="file"]')).toBeNull();
       const library = await lens.openExtensionPage('/library.html#export-backup', { width: 1100, height: 800 });
-      const backupPath = await lens.waitForDownload(/^ombudsman-lens-backup-.*\.json$/);
-      const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as { format: string; cases: Array<{ reference: string; text: string; tags: string[] }> };
-      expect(backup.format).toBe('ombudsman-lens-backup');
-      expect(backup.cases.map((c) => c.reference).sort()).toEqual(['18 009 360', '20 003 139']);
-      expect(backup.cases.find((c) => c.reference === '18 009 360')!.text).toContain('Pay Mr C £500');
+      // Backup version 2, JSON Lines written case by case: a header, one line per case, an end line.
+      const backupPath = await lens.waitForDownload(/^ombudsman-lens-backup-.*\.jsonl$/);
+      const lines = readFileSync(backupPath, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(lines[0]).toMatchObject({ format: 'ombudsman-lens-backup', version: 2 });
+      expect(lines.at(-1)).toEqual({ end: true, cases: 2 });
+      const cases = lines.slice(1, -1) as Array<{ reference: string; text: string }>;
+      expect(cases.map((c) => c.reference).sort()).toEqual(['18 009 360', '20 003 139']);
+      expect(cases.find((c) => c.reference === '18 009 360')!.text).toContain('Pay Mr C £500');
 
       await clickPageButton(library, 'Delete 18 009 360');
       await waitForRowCount(library, 1);

@@ -151,7 +151,7 @@ describe('casesToCslJson', () => {
 
 describe('backupFileName', () => {
   it('is dated in local time', () => {
-    expect(backupFileName(new Date(2026, 10, 22, 23, 59))).toBe('ombudsman-lens-backup-2026-11-22.json');
-    expect(backupFileName(new Date(2027, 0, 5))).toBe('ombudsman-lens-backup-2027-01-05.json');
+    expect(backupFileName(new Date(2026, 10, 22, 23, 59))).toBe('ombudsman-lens-backup-2026-11-22.jsonl');
+    expect(backupFileName(new Date(2027, 0, 5))).toBe('ombudsman-lens-backup-2027-01-05.jsonl');
   });
 });

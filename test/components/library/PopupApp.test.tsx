@@ -10,7 +10,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PopupApp } from '../../../entrypoints/popup/PopupApp';
+import { PopupApp, type PopupAppProps } from '../../../entrypoints/popup/PopupApp';
 import { CaseStore } from '../../../lib/library/case-store';
 import { LensDatabase } from '../../../lib/library/database';
 import { SEED_URLS, seedText, summaryOf, type SeedRef } from '../../helpers/seeds';
@@ -37,10 +37,18 @@ async function save(ref: SeedRef, tags: string[] = []) {
 
 function renderPopup(place: 'popup' | 'tab' = 'popup') {
   const openTab = vi.fn();
-  const download = vi.fn();
+  const download = vi.fn<NonNullable<PopupAppProps['download']>>();
   const openLibraryTab = vi.fn();
   render(<PopupApp store={store} openTab={openTab} download={download} place={place} openLibraryTab={openLibraryTab} />);
   return { openTab, download, openLibraryTab };
+}
+
+/** A version 2 backup's lines: the header, the cases, the end line with their count. */
+function backupLinesOf(text: string): { header: { format: string; version: number }; cases: Array<{ reference: string }>; end: { end: true; cases: number } } {
+  const lines = text.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  const end = lines.at(-1) as { end: true; cases: number };
+  expect(end.cases).toBe(lines.length - 2);
+  return { header: lines[0] as { format: string; version: number }, cases: lines.slice(1, -1) as Array<{ reference: string }>, end };
 }
 
 /** The list's rows once the whole library has been read (not the first page shown while it loads). */
@@ -97,7 +105,7 @@ describe('the popup', () => {
     await rows();
     fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'hertfordshire' } });
     expect((await rows()).map((r) => r.getAttribute('data-reference'))).toEqual(['18 009 360']);
-    expect(JSON.parse(localStorage.getItem('ombudsman-lens:popup-prefs')!).filter.text).toBe('hertfordshire');
+    expect((JSON.parse(localStorage.getItem('ombudsman-lens:popup-prefs')!) as { filter: { text: string } }).filter.text).toBe('hertfordshire');
   });
 
   it('deletes with undo: Undo restores the record through the store', async () => {
@@ -163,16 +171,49 @@ describe('the popup', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON backup (all 2)' }));
     await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
-    const backup = download.mock.calls[1]![2] as string;
-    expect(JSON.parse(backup).cases).toHaveLength(2);
+    // Backup version 2, streamed into a Blob: a header line, one line per case, an end line.
+    const backup = download.mock.calls[1]![2] as Blob;
+    expect(download.mock.calls[1]![0]).toMatch(/^ombudsman-lens-backup-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    expect(backupLinesOf(await backup.text()).cases.map((c) => c.reference).sort()).toEqual(['18 009 360', '19 015 077']);
 
     await Promise.all([db.cases.clear(), db.summaries.clear(), db.texts.clear()]);
     await screen.findByRole('heading', { name: 'No saved cases yet' });
-    const input = screen.getByLabelText('Import backup') as HTMLInputElement;
-    Object.defineProperty(input, 'files', { value: [new File([backup], 'backup.json')], configurable: true });
+    const input = screen.getByLabelText<HTMLInputElement>('Import backup');
+    Object.defineProperty(input, 'files', { value: [new File([backup], 'backup.jsonl')], configurable: true });
     fireEvent.change(input);
-    await waitFor(async () => expect(await rows()).toHaveLength(2));
+    await waitFor(async () => expect(await rows()).toHaveLength(2), { timeout: 5000 });
     expect(screen.getByText('Imported: 2 cases added, 0 merged with cases already saved.')).toBeTruthy();
+  });
+
+  it('shows an import under way with a progress bar, and Cancel stops it with nothing changed', async () => {
+    await save('19-015-077');
+    await save('18-009-360');
+    const { download } = renderPopup('tab');
+    await rows();
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSON backup (all 2)' }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
+    const backup = download.mock.calls[0]![2] as Blob;
+    await Promise.all([db.cases.clear(), db.summaries.clear(), db.texts.clear()]);
+    await screen.findByRole('heading', { name: 'No saved cases yet' });
+
+    // The check of the file's cases waits here until the test lets it go on.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const importBatch = store.importBatch.bind(store);
+    store.importBatch = async (...args) => {
+      await held;
+      return importBatch(...args);
+    };
+    const input = screen.getByLabelText<HTMLInputElement>('Import backup');
+    Object.defineProperty(input, 'files', { value: [new File([backup], 'backup.jsonl')], configurable: true });
+    fireEvent.change(input);
+    const progress = await screen.findByRole('progressbar');
+    expect(progress.closest('[role="status"]')!.textContent).toMatch(/^Checking the backup/);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    release();
+    expect((await screen.findByRole('alert')).textContent).toContain('Import cancelled: nothing was changed.');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(await db.cases.count()).toBe(0);
   });
 
   it('in the popup, hands the JSON backup and the import to the library page in a tab', async () => {
@@ -196,7 +237,7 @@ describe('the popup', () => {
     const { download } = renderPopup('tab');
     await rows();
     await waitFor(() => expect(download).toHaveBeenCalledTimes(1));
-    expect(JSON.parse(download.mock.calls[0]![2] as string).cases).toHaveLength(1);
+    expect(backupLinesOf(await (download.mock.calls[0]![2] as Blob).text()).cases).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Open in a tab' })).toBeNull();
     cleanup();
 
@@ -213,7 +254,7 @@ describe('the popup', () => {
     await save('19-015-077');
     renderPopup('tab');
     await rows();
-    const input = screen.getByLabelText('Import backup') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Import backup');
     Object.defineProperty(input, 'files', { value: [new File(['{"format":"something else"}'], 'x.json')], configurable: true });
     fireEvent.change(input);
     const alert = await screen.findByRole('alert');
