@@ -29,8 +29,8 @@ describe('npm run parse', { timeout: 60_000 }, () => {
   it('gives each FILE the --url that precedes it, and only that one', () => {
     const { stdout } = run(['--url', SEED_URLS['20-003-139'], 'seeds/20-003-139.txt', 'seeds/19-015-077.txt']);
     const [first, second] = stdout.trim().split('\n').map((l) => DecisionSummarySchema.parse(JSON.parse(l)));
-    expect(first.url).toBe(SEED_URLS['20-003-139']);
-    expect(second.url).toBeNull();
+    expect(first?.url).toBe(SEED_URLS['20-003-139']);
+    expect(second?.url).toBeNull();
   });
 
   it('prints CSV with the documented columns, one row per decision', () => {

@@ -38,7 +38,7 @@ function section(name: string): HTMLElement {
 }
 
 function count(name: string): string {
-  return within(section(name)).getByLabelText(/items$/).textContent!;
+  return within(section(name)).getByLabelText(/items$/).textContent;
 }
 
 describe('the header', () => {
@@ -85,9 +85,9 @@ describe('before the analysis has run', () => {
     expect(screen.getByRole('status').textContent).toBe('Reading the decision…');
     expect(screen.queryByRole('button', { name: /^Faults found/ })).toBeNull();
     // Nothing to save or mark yet; the citation needs only the header.
-    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Mark in text' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Copy citation' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Mark in text' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Copy citation' }).disabled).toBe(false);
   });
 
   it('keeps the header and says why when the analysis failed', () => {

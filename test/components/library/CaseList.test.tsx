@@ -54,7 +54,7 @@ describe('the list', () => {
   it('calls back to select, open, open the saved copy and delete, with labelled controls', () => {
     const a = savedCase('19-015-077');
     const props = renderList([a], { selected: new Set(['19 015 077']) });
-    const box = screen.getByRole('checkbox', { name: 'Select 19 015 077 for comparison' }) as HTMLInputElement;
+    const box = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Select 19 015 077 for comparison' });
     expect(box.checked).toBe(true);
     fireEvent.click(box);
     expect(props.onToggleSelect).toHaveBeenCalledWith('19 015 077');
@@ -116,8 +116,8 @@ describe('the empty state', () => {
 
 describe('the undo toast', () => {
   it('calls restore through its Undo callback, and can be dismissed', () => {
-    const restore = vi.fn();
     const record = savedCase('19-015-077');
+    const restore = vi.fn<(saved: typeof record) => void>();
     const onDismiss = vi.fn();
     render(<UndoToast message="Deleted 19 015 077 (Stoke-on-Trent City Council)." onUndo={() => restore(record)} onDismiss={onDismiss} />);
     expect(screen.getByRole('status').textContent).toContain('Deleted 19 015 077');

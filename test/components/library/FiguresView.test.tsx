@@ -13,7 +13,7 @@ afterEach(cleanup);
 /** The value shown under a stat's label ("Cases" -> "5"). */
 function stat(label: string): string {
   const dt = screen.getByText(label, { selector: 'dt' });
-  return dt.nextElementSibling!.textContent!;
+  return dt.nextElementSibling!.textContent;
 }
 
 describe('figures over the five seeds', () => {

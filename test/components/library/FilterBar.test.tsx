@@ -76,7 +76,7 @@ describe('the filter bar', () => {
 
   it('sets a filter back to "any" with the empty choice', () => {
     const props = renderBar({ filter: { ...emptyFilter(), year: 2019, outcome: ['not-upheld'] } });
-    expect((screen.getByLabelText('Year') as HTMLSelectElement).value).toBe('2019');
+    expect(screen.getByLabelText<HTMLSelectElement>('Year').value).toBe('2019');
     fireEvent.change(screen.getByLabelText('Year'), { target: { value: '' } });
     expect(lastFilter(props).year).toBeNull();
     fireEvent.change(screen.getByLabelText('Outcome'), { target: { value: '' } });
@@ -85,7 +85,7 @@ describe('the filter bar', () => {
 
   it('sorts by decision date, saved date or total paid, either way', () => {
     const props = renderBar();
-    const sort = screen.getByLabelText('Sort') as HTMLSelectElement;
+    const sort = screen.getByLabelText<HTMLSelectElement>('Sort');
     expect([...sort.options].map((o) => o.value)).toEqual([
       'decisionDate:desc',
       'decisionDate:asc',
@@ -100,7 +100,7 @@ describe('the filter bar', () => {
 
   it('keeps a chosen value listed after it left the library, and says how many match', () => {
     renderBar({ filter: { ...emptyFilter(), tag: 'gone' }, shown: 0, total: 5 });
-    expect((screen.getByLabelText('Tag') as HTMLSelectElement).value).toBe('gone');
+    expect(screen.getByLabelText<HTMLSelectElement>('Tag').value).toBe('gone');
     expect(screen.getByRole('status').textContent).toBe('0 of 5 cases match');
   });
 

@@ -33,15 +33,15 @@ describe('export', () => {
 
   it('names the filter as the scope when nothing is selected, and disables an empty export', () => {
     renderIE({ scope: { count: 0, source: 'filter' } });
-    expect((screen.getByRole('button', { name: 'Export CSV (0 cases shown)' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Export JSON backup (all 12)' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Export CSV (0 cases shown)' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Export JSON backup (all 12)' }).disabled).toBe(false);
   });
 });
 
 describe('import', () => {
   it('hands the chosen file to the container', () => {
     const props = renderIE();
-    const input = screen.getByLabelText('Import backup') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Import backup');
     const file = new File(['{}'], 'backup.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);
