@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Figures } from '../../lib/library/figures';
-import { formatPounds, REMEDY_TEXT } from '../format';
+import { formatPounds, OUTCOME_TEXT, REMEDY_TEXT } from '../format';
 
 export interface FiguresViewProps {
   figures: Figures;
@@ -127,9 +127,9 @@ function PaymentsChart({ payments }: { payments: Figures['paymentsPerCase'] }) {
 }
 
 const SEGMENTS = [
-  { key: 'upheld', label: 'Upheld', cls: 'ol-seg-upheld' },
-  { key: 'notUpheld', label: 'Not upheld', cls: 'ol-seg-not-upheld' },
-  { key: 'closed', label: 'Closed after initial enquiries', cls: 'ol-seg-closed' },
+  { key: 'upheld', label: OUTCOME_TEXT.upheld, cls: 'ol-seg-upheld' },
+  { key: 'notUpheld', label: OUTCOME_TEXT['not-upheld'], cls: 'ol-seg-not-upheld' },
+  { key: 'closed', label: OUTCOME_TEXT['closed-after-initial-enquiries'], cls: 'ol-seg-closed' },
   { key: 'other', label: 'Other', cls: 'ol-seg-other' },
 ] as const;
 
@@ -254,10 +254,10 @@ export function FiguresView({ figures: f, scope }: FiguresViewProps) {
         <>
           <dl class="ol-stat-grid">
             <Stat label="Cases" value={count(f.count)} />
-            <Stat label="Upheld" value={percent(f.outcomes.upheld.share)} note={`${count(f.outcomes.upheld.count)} of ${count(f.count)}`} />
-            <Stat label="Not upheld" value={percent(f.outcomes['not-upheld'].share)} note={`${count(f.outcomes['not-upheld'].count)} of ${count(f.count)}`} />
+            <Stat label={OUTCOME_TEXT.upheld} value={percent(f.outcomes.upheld.share)} note={`${count(f.outcomes.upheld.count)} of ${count(f.count)}`} />
+            <Stat label={OUTCOME_TEXT['not-upheld']} value={percent(f.outcomes['not-upheld'].share)} note={`${count(f.outcomes['not-upheld'].count)} of ${count(f.count)}`} />
             <Stat
-              label="Closed after initial enquiries"
+              label={OUTCOME_TEXT['closed-after-initial-enquiries']}
               value={percent(f.outcomes['closed-after-initial-enquiries'].share)}
               note={`${count(f.outcomes['closed-after-initial-enquiries'].count)} of ${count(f.count)}${f.outcomes.other.count > 0 ? `; ${count(f.outcomes.other.count)} other` : ''}`}
             />
