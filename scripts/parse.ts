@@ -20,7 +20,9 @@ import type { WorkResult } from './cli/protocol';
 import { AtomicFileSink, StdoutSink, type Sink } from './cli/sinks';
 
 /** The worker beside this file: the bundle's when bundled, the source when run by tsx. */
-const WORKER = import.meta.url.endsWith('.mjs') ? new URL('./parse-worker.mjs', import.meta.url) : new URL('./cli/worker.ts', import.meta.url);
+const WORKER = import.meta.url.endsWith('.mjs')
+  ? new URL('./parse-worker.mjs', import.meta.url)
+  : new URL('./cli/worker.ts', import.meta.url);
 
 /** Files in flight or finished but not yet written, per thread: bounds the reordering buffer. */
 const WINDOW_PER_THREAD = 16;
@@ -54,7 +56,7 @@ async function run(options: CliOptions, sink: Sink, progress: ProgressLine | nul
   let seq = 0;
   let ended = false;
   try {
-    await sink.write(headerText(options));
+    await sink.write(Buffer.from(headerText(options)));
     while (!sink.closed) {
       while (!ended && slots.length < window) {
         const next = await inputs.next();
@@ -68,7 +70,7 @@ async function run(options: CliOptions, sink: Sink, progress: ProgressLine | nul
           continue;
         }
         const slot: Slot = { file: item.file, result: null, promise: pool.run({ seq: seq++, ...item }) };
-        slot.promise.then((r) => (slot.result = r));
+        void slot.promise.then((r) => (slot.result = r));
         slots.push(slot);
       }
       const head = slots.shift();
@@ -83,7 +85,7 @@ async function run(options: CliOptions, sink: Sink, progress: ProgressLine | nul
       counts.files++;
       if (result.status === 'ok') {
         counts.decisions++;
-        if (result.text) await sink.write(result.text);
+        await sink.write(result.bytes);
       } else if (result.status === 'skipped') {
         counts.skipped++;
       } else {
@@ -141,7 +143,12 @@ async function main(): Promise<number> {
   progress?.finish();
   if (options.stats) {
     const seconds = (performance.now() - start) / 1000;
-    const stats = { ...counts, seconds, decisionsPerSecond: counts.decisions / seconds, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
+    const stats = {
+      ...counts,
+      seconds,
+      decisionsPerSecond: counts.decisions / seconds,
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    };
     process.stderr.write(`${JSON.stringify(stats)}\n`);
   }
   return counts.failed > 0 ? 1 : 0;

@@ -45,7 +45,10 @@ export interface CliRun {
 export function runCli(paths: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [CLI, '--stats', '--no-progress', ...paths], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, '--stats', '--no-progress', ...paths], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let lines = 0;
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -93,7 +96,9 @@ export function warmParseMs(kind: CliKind, warmup: number, runs: number): number
   const texts = seedFiles()
     .filter((f) => f.endsWith(kind === 'text' ? '.txt' : '.html'))
     .map((f) => readFileSync(join(REPO_ROOT, f), 'utf8'));
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   // A page costs its DOM too, as it does in the tool.
   const once = (text: string) => {
     const input = kind === 'text' ? text : (new window.DOMParser().parseFromString(text, 'text/html') as unknown as Document);
@@ -140,7 +145,10 @@ export async function measureCli(options: CliBenchOptions): Promise<CliFigures> 
   try {
     await runCli(seedFiles()); // warm-up: the file cache, the bundle's pages
     const startupMs = (await runCli(seedFiles())).ms;
-    const figures: Pick<CliFigures, 'rates' | 'peakRss'> = { rates: { text: [], html: [] }, peakRss: { text: { files: [], double: NaN }, html: { files: [], double: NaN } } };
+    const figures: Pick<CliFigures, 'rates' | 'peakRss'> = {
+      rates: { text: [], html: [] },
+      peakRss: { text: { files: [], double: NaN }, html: { files: [], double: NaN } },
+    };
     for (const kind of ['text', 'html'] as const) {
       const first = archive(root, `${kind}-a`, kind, options.files);
       const second = archive(root, `${kind}-b`, kind, options.files);
@@ -149,11 +157,15 @@ export async function measureCli(options: CliBenchOptions): Promise<CliFigures> 
         if (run.decisions !== options.files) throw new Error(`${kind}: ${run.decisions} decisions of ${options.files}`);
         figures.rates[kind].push(run.decisions / (run.ms / 1000));
         figures.peakRss[kind].files.push(run.peakRssBytes);
-        options.log(`  ${kind}: ${run.decisions} decisions in ${(run.ms / 1000).toFixed(2)} s, peak ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
+        options.log(
+          `  ${kind}: ${run.decisions} decisions in ${(run.ms / 1000).toFixed(2)} s, peak ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB`,
+        );
       }
       const both = await runCli([first, second]);
       figures.peakRss[kind].double = both.peakRssBytes;
-      options.log(`  ${kind}: ${both.decisions} decisions in ${(both.ms / 1000).toFixed(2)} s, peak ${(both.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
+      options.log(
+        `  ${kind}: ${both.decisions} decisions in ${(both.ms / 1000).toFixed(2)} s, peak ${(both.peakRssBytes / 2 ** 20).toFixed(0)} MiB`,
+      );
     }
     const warmMs = {
       text: warmParseMs('text', options.parseWarmup, options.parseRuns),

@@ -55,7 +55,15 @@ export function readOptions(argv: string[]): CliOptions | 'help' {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const options: CliOptions = { format: 'jsonl', table: null, inputs: [], out: null, jobs: availableParallelism(), progress: null, stats: false };
+  const options: CliOptions = {
+    format: 'jsonl',
+    table: null,
+    inputs: [],
+    out: null,
+    jobs: availableParallelism(),
+    progress: null,
+    stats: false,
+  };
   let pendingUrl: string | null = null;
   for (const token of tokens) {
     if (token.kind === 'positional') {
@@ -73,7 +81,8 @@ export function readOptions(argv: string[]): CliOptions | 'help' {
         options.format = value;
         break;
       case 'table':
-        if (!(TABLE_NAMES as readonly string[]).includes(value)) throw new UsageError(`--table must be ${TABLE_NAMES.join(', ')}, not ${value}`);
+        if (!(TABLE_NAMES as readonly string[]).includes(value))
+          throw new UsageError(`--table must be ${TABLE_NAMES.join(', ')}, not ${value}`);
         options.table = value as TableName;
         break;
       case 'url':
@@ -105,6 +114,7 @@ export function readOptions(argv: string[]): CliOptions | 'help' {
   }
   if (pendingUrl !== null) throw new UsageError('--url must come before the FILE it belongs to');
   if (options.inputs.length === 0) throw new UsageError('no FILE, DIRECTORY or --files-from given');
-  if (options.inputs.filter((i) => i.kind === 'list' && i.path === '-').length > 1) throw new UsageError('--files-from - can be given once');
+  if (options.inputs.filter((i) => i.kind === 'list' && i.path === '-').length > 1)
+    throw new UsageError('--files-from - can be given once');
   return options;
 }

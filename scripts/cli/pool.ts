@@ -8,6 +8,15 @@ import type { WorkerSetup, WorkRequest, WorkResult } from './protocol';
 /** Files sent to a thread before its first result comes back: enough to cover a message's round trip. */
 const AHEAD_PER_THREAD = 4;
 
+/**
+ * Each thread's young generation, capped. Left to itself V8 grows it with the allocation rate, so
+ * the tool's peak memory kept rising for thousands of files (2,000 texts 140 MiB, 4,000 185 MiB,
+ * 8,000 198 MiB) though nothing is retained; capped at 8 MiB it is the same at 1,000 and 4,000
+ * (104-108 MiB), for the same CPU time. Only collection frequency depends on it: a large page
+ * still parses.
+ */
+const YOUNG_GENERATION_MB = 8;
+
 interface Thread {
   worker: Worker;
   /** Requests sent and not yet answered, by sequence number. */
@@ -60,7 +69,7 @@ export class ParsePool {
   }
 
   private start(): Thread {
-    const worker = new Worker(this.script, { workerData: this.setup });
+    const worker = new Worker(this.script, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const thread: Thread = { worker, sent: new Map() };
     worker.on('message', (result: WorkResult) => {
       thread.sent.delete(result.seq);

@@ -14,7 +14,8 @@ export interface WorkRequest {
 }
 
 export type WorkResult =
-  | { seq: number; status: 'ok'; text: string }
+  /** The output lines as UTF-8, their buffer transferred: a string would be copied, twice over for text beyond Latin-1. */
+  | { seq: number; status: 'ok'; bytes: Uint8Array }
   | { seq: number; status: 'failed'; error: string }
   /** A file found in a directory that is not text (an image without an extension, say): left out silently. */
   | { seq: number; status: 'skipped' };

@@ -9,11 +9,31 @@ import { basename, dirname, join } from 'node:path';
 /** Output is gathered to about this size before a write: one system call per many lines. */
 const CHUNK = 64 * 1024;
 
+/** Bytes gathered for one write. */
+class Gathered {
+  private parts: Uint8Array[] = [];
+  size = 0;
+
+  add(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.parts.push(bytes);
+    this.size += bytes.length;
+  }
+
+  /** Everything gathered, as one buffer, and empties itself. */
+  take(): Buffer {
+    const all = Buffer.concat(this.parts, this.size);
+    this.parts = [];
+    this.size = 0;
+    return all;
+  }
+}
+
 export interface Sink {
   /** The reader has gone: the run stops, quietly. */
   readonly closed: boolean;
-  /** Resolves when the sink can take more (the pipe's reader has caught up). */
-  write(text: string): Promise<void> | void;
+  /** UTF-8 bytes. Resolves when the sink can take more (the pipe's reader has caught up). */
+  write(bytes: Uint8Array): Promise<void> | void;
   /** Writes what is gathered: called when the run waits for a slow file, so output is never held back long. */
   flush(): Promise<void> | void;
   /** The run is complete. */
@@ -24,7 +44,7 @@ export interface Sink {
 
 export class StdoutSink implements Sink {
   closed = false;
-  private buffered = '';
+  private readonly buffered = new Gathered();
   /** Resolves a wait for 'drain' that will never come once the reader has gone. */
   private release: (() => void) | null = null;
 
@@ -32,22 +52,20 @@ export class StdoutSink implements Sink {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
       this.closed = true;
-      this.buffered = '';
+      this.buffered.take();
       this.release?.();
     });
   }
 
-  write(text: string): Promise<void> | void {
+  write(bytes: Uint8Array): Promise<void> | void {
     if (this.closed) return;
-    this.buffered += text;
-    if (this.buffered.length >= CHUNK) return this.flush();
+    this.buffered.add(bytes);
+    if (this.buffered.size >= CHUNK) return this.flush();
   }
 
   flush(): Promise<void> | void {
-    if (!this.buffered || this.closed) return;
-    const text = this.buffered;
-    this.buffered = '';
-    if (this.stream.write(text)) return;
+    if (this.buffered.size === 0 || this.closed) return;
+    if (this.stream.write(this.buffered.take())) return;
     return new Promise((resolve) => {
       this.release = () => {
         this.release = null;
@@ -68,7 +86,7 @@ export class AtomicFileSink implements Sink {
   readonly closed = false;
   private readonly temp: string;
   private fd: number | null;
-  private buffered = '';
+  private readonly buffered = new Gathered();
 
   constructor(private readonly path: string) {
     // Beside the target, so the rename stays on one file system and is atomic.
@@ -82,15 +100,15 @@ export class AtomicFileSink implements Sink {
     }
   }
 
-  write(text: string): void {
-    this.buffered += text;
-    if (this.buffered.length >= CHUNK) this.flush();
+  write(bytes: Uint8Array): void {
+    this.buffered.add(bytes);
+    if (this.buffered.size >= CHUNK) this.flush();
   }
 
   flush(): void {
-    if (!this.buffered || this.fd === null) return;
-    writeSync(this.fd, this.buffered);
-    this.buffered = '';
+    if (this.buffered.size === 0 || this.fd === null) return;
+    const all = this.buffered.take();
+    for (let at = 0; at < all.length;) at += writeSync(this.fd, all, at);
   }
 
   close(): void {

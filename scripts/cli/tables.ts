@@ -25,7 +25,11 @@ interface Table {
 }
 
 /** A table of one kind of item: `cells` gives an item's own cells, after its decision's; `index` counts from 1 within the decision. */
-function table<T>(columns: readonly string[], items: (summary: DecisionSummary) => readonly T[], cells: (item: T, index: number) => Cell[]): Table {
+function table<T>(
+  columns: readonly string[],
+  items: (summary: DecisionSummary) => readonly T[],
+  cells: (item: T, index: number) => Cell[],
+): Table {
   return {
     columns: [...DECISION_COLUMNS, ...columns],
     rows: (summary) => {
@@ -46,7 +50,15 @@ const faults = table<Fault>(
     'fault.injusticeEvidence',
   ],
   (s) => s.faults,
-  (f, index) => [index, f.paragraph, f.heading, f.injustice, f.text, f.injusticeEvidence?.paragraph ?? null, f.injusticeEvidence?.sentence ?? null],
+  (f, index) => [
+    index,
+    f.paragraph,
+    f.heading,
+    f.injustice,
+    f.text,
+    f.injusticeEvidence?.paragraph ?? null,
+    f.injusticeEvidence?.sentence ?? null,
+  ],
 );
 
 const remedies = table<Remedy>(
@@ -63,7 +75,18 @@ const remedies = table<Remedy>(
     'remedy.text',
   ],
   (s) => s.remedies,
-  (r, index) => [index, r.paragraph, r.kind, r.amount, r.payee, r.purpose, r.deadline?.text ?? null, r.deadline?.count ?? null, r.deadline?.unit ?? null, r.text],
+  (r, index) => [
+    index,
+    r.paragraph,
+    r.kind,
+    r.amount,
+    r.payee,
+    r.purpose,
+    r.deadline?.text ?? null,
+    r.deadline?.count ?? null,
+    r.deadline?.unit ?? null,
+    r.text,
+  ],
 );
 
 const statutes = table<Statute>(

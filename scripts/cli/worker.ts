@@ -54,12 +54,19 @@ async function work({ seq, file, url, found }: WorkRequest): Promise<WorkResult>
   const options: ParseOptions = { url, fileName: basename(file) };
   const result = input.kind === 'html' ? await parseHtml(input.text, options) : parseDecision(input.text, options);
   if (!result.ok) return { seq, status: 'failed', error: result.message };
-  return { seq, status: 'ok', text: summaryText(shape, result.summary) };
+  return { seq, status: 'ok', bytes: encoder.encode(summaryText(shape, result.summary)) };
 }
+
+const encoder = new TextEncoder();
 
 parentPort!.on('message', (request: WorkRequest) => {
   work(request).then(
-    (result) => parentPort!.postMessage(result),
-    (error: unknown) => parentPort!.postMessage({ seq: request.seq, status: 'failed', error: `could not be read: ${error instanceof Error ? error.message : String(error)}` } satisfies WorkResult),
+    (result) => parentPort!.postMessage(result, result.status === 'ok' ? [result.bytes.buffer as ArrayBuffer] : []),
+    (error: unknown) =>
+      parentPort!.postMessage({
+        seq: request.seq,
+        status: 'failed',
+        error: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      } satisfies WorkResult),
   );
 });

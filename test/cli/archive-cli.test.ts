@@ -13,7 +13,11 @@ import { buildCli, RUN, runCli, startCli, tempTree } from './run-cli';
 beforeAll(buildCli, 60_000);
 
 const ref = (r: string) => r.replace(/-/g, ' ');
-const references = (stdout: string) => stdout.trim().split('\n').map((l) => DecisionSummarySchema.parse(JSON.parse(l)).reference);
+const references = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => DecisionSummarySchema.parse(JSON.parse(l)).reference);
 
 /** A PNG's first bytes: a file without an extension that is not text. */
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
@@ -33,7 +37,7 @@ describe('directories and lists', { timeout: 60_000 }, () => {
   });
   afterAll(tree.done);
 
-  it('walks a directory in name order, subdirectories where their names fall, taking decisions\' extensions and extension-less text', () => {
+  it("walks a directory in name order, subdirectories where their names fall, taking decisions' extensions and extension-less text", () => {
     const { status, stdout, stderr } = runCli([tree.dir]);
     expect(stderr).toBe('');
     expect(status).toBe(0);
@@ -61,11 +65,17 @@ describe('directories and lists', { timeout: 60_000 }, () => {
 
   it('reads --files-from: a path a line, blank lines skipped, a tab before an address, directories walked', () => {
     const list = join(tree.dir, 'list.txt');
-    writeFileSync(list, `seeds/23-020-284.txt\n\n${join(tree.dir, 'b')}\r\nseeds/20-003-139.html\t${SEED_URLS['20-003-139']}\nno-such.txt\n`);
+    writeFileSync(
+      list,
+      `seeds/23-020-284.txt\n\n${join(tree.dir, 'b')}\r\nseeds/20-003-139.html\t${SEED_URLS['20-003-139']}\nno-such.txt\n`,
+    );
     const { status, stdout, stderr } = runCli(['seeds/19-015-077.txt', '--files-from', list]);
     expect(status).toBe(1);
     expect(stderr).toBe('no-such.txt: cannot read: ENOENT\n');
-    const summaries = stdout.trim().split('\n').map((l) => DecisionSummarySchema.parse(JSON.parse(l)));
+    const summaries = stdout
+      .trim()
+      .split('\n')
+      .map((l) => DecisionSummarySchema.parse(JSON.parse(l)));
     expect(summaries.map((s) => s.reference)).toEqual([ref('19-015-077'), ref('23-020-284'), ref('20-003-139'), ref('20-003-139')]);
     expect(summaries.map((s) => s.url)).toEqual([null, null, null, SEED_URLS['20-003-139']]);
   });
@@ -107,7 +117,9 @@ describe('many files', { timeout: 120_000 }, () => {
 
   it('ends quietly with status 0 when the reader closes the pipe (| head)', () => {
     // pipefail: the status is the tool's own, not head's.
-    const out = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${RUN}" "${tree.dir}" | head -n 2`], { encoding: 'utf8' });
+    const out = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${RUN}" "${tree.dir}" | head -n 2`], {
+      encoding: 'utf8',
+    });
     expect(out.stderr).toBe('');
     expect(out.status).toBe(0);
     expect(references(out.stdout)).toEqual(expected.slice(0, 2));

@@ -22,7 +22,22 @@ describe('readOptions', () => {
   });
 
   it('reads the output options; the last of --progress and --no-progress wins', () => {
-    expect(readOptions(['--format', 'csv', '--table', 'statutes', '--out', 'o.csv', '--jobs', '3', '--progress', '--no-progress', '--stats', 'a'])).toMatchObject({
+    expect(
+      readOptions([
+        '--format',
+        'csv',
+        '--table',
+        'statutes',
+        '--out',
+        'o.csv',
+        '--jobs',
+        '3',
+        '--progress',
+        '--no-progress',
+        '--stats',
+        'a',
+      ]),
+    ).toMatchObject({
       format: 'csv',
       table: 'statutes',
       out: 'o.csv',

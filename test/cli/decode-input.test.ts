@@ -51,7 +51,12 @@ describe('decodeInput: text files', () => {
   });
 
   it('takes valid UTF-8 as UTF-8, whatever the name', () => {
-    expect(decodeInput(new TextEncoder().encode(TEXT), 'decision')).toEqual({ kind: 'text', text: TEXT, encoding: 'utf-8', encodingSource: 'content' });
+    expect(decodeInput(new TextEncoder().encode(TEXT), 'decision')).toEqual({
+      kind: 'text',
+      text: TEXT,
+      encoding: 'utf-8',
+      encodingSource: 'content',
+    });
   });
 
   it('maps the five bytes windows-1252 leaves undefined to the C1 controls, and the rest of 0x80-0x9F to their characters', () => {
@@ -74,7 +79,8 @@ describe('decodeInput: saved pages', () => {
 
   it('follows the declaration even where the bytes would also pass as UTF-8, as a browser does', () => {
     // "café" in UTF-8 is 63 61 66 C3 A9; a page that says it is windows-1252 shows those bytes as "cafÃ©".
-    const page = (charset: string) => new TextEncoder().encode(`<!DOCTYPE html><html><head><meta ${charset}></head><body><p>café</p></body></html>`);
+    const page = (charset: string) =>
+      new TextEncoder().encode(`<!DOCTYPE html><html><head><meta ${charset}></head><body><p>café</p></body></html>`);
     expect(decodeInput(page('charset="windows-1252"')).text).toContain('<p>cafÃ©</p>');
     expect(decodeInput(page('http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"'))).toMatchObject({
       encoding: 'windows-1252',
@@ -99,7 +105,16 @@ describe('decodeInput: saved pages', () => {
   });
 
   it('knows the starts of HTML documents and nothing else', () => {
-    for (const head of ['<!DOCTYPE html>', '  \n<html lang="en">', '<head>', '<body>', '<p>Text', '<div class="x">', '<!-- saved -->', '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">']) {
+    for (const head of [
+      '<!DOCTYPE html>',
+      '  \n<html lang="en">',
+      '<head>',
+      '<body>',
+      '<p>Text',
+      '<div class="x">',
+      '<!-- saved -->',
+      '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">',
+    ]) {
       expect(looksLikeHtml(head), head).toBe(true);
     }
     for (const head of ['Hertfordshire County Council (18 009 360)', '<pre>x', '<Ombudsman note>', 'a <p> later']) {

@@ -28,7 +28,10 @@ describe('npm run parse', { timeout: 60_000 }, () => {
 
   it('gives each FILE the --url that precedes it, and only that one', () => {
     const { stdout } = run(['--url', SEED_URLS['20-003-139'], 'seeds/20-003-139.txt', 'seeds/19-015-077.txt']);
-    const [first, second] = stdout.trim().split('\n').map((l) => DecisionSummarySchema.parse(JSON.parse(l)));
+    const [first, second] = stdout
+      .trim()
+      .split('\n')
+      .map((l) => DecisionSummarySchema.parse(JSON.parse(l)));
     expect(first?.url).toBe(SEED_URLS['20-003-139']);
     expect(second?.url).toBeNull();
   });
@@ -65,7 +68,10 @@ describe('npm run parse', { timeout: 60_000 }, () => {
       const { status, stdout, stderr } = run([`${tree.dir}/cp1252.txt`, `${tree.dir}/utf16.txt`, `${tree.dir}/saved-page`]);
       expect(stderr).toBe('');
       expect(status).toBe(0);
-      const summaries = stdout.trim().split('\n').map((l) => DecisionSummarySchema.parse(JSON.parse(l)));
+      const summaries = stdout
+        .trim()
+        .split('\n')
+        .map((l) => DecisionSummarySchema.parse(JSON.parse(l)));
       expect(summaries.map((s) => s.totalPayments)).toEqual([500, 500, 500]);
       expect(summaries.map((s) => s.statutes.filter((x) => x.act === 'Children Act 1989').length)).toEqual([2, 2, 2]);
       // Read as a page (its header is the page's), not as text full of tags.
@@ -76,7 +82,13 @@ describe('npm run parse', { timeout: 60_000 }, () => {
   });
 
   it('rejects a bad option with the usage line and status 2', () => {
-    for (const args of [['--format', 'xml', 'seeds/19-015-077.txt'], ['--table', 'judges', 'seeds/19-015-077.txt'], ['--jobs', '0', 'x.txt'], [], ['--nope', 'x.txt']]) {
+    for (const args of [
+      ['--format', 'xml', 'seeds/19-015-077.txt'],
+      ['--table', 'judges', 'seeds/19-015-077.txt'],
+      ['--jobs', '0', 'x.txt'],
+      [],
+      ['--nope', 'x.txt'],
+    ]) {
       const { status, stdout, stderr } = run(args);
       expect(status, args.join(' ')).toBe(2);
       expect(stdout).toBe('');

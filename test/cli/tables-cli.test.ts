@@ -41,7 +41,13 @@ describe('--table', { timeout: 60_000 }, () => {
     expect(rows).toHaveLength(summary(SEED).faults.length);
     expect(rows.map((r) => r['fault.index'])).toEqual(rows.map((_, i) => String(i + 1)));
     for (const row of rows) {
-      expect(row).toMatchObject({ reference: '18 009 360', url: '', authority: 'Hertfordshire County Council', decisionDate: '2019-08-21', 'outcome.kind': 'upheld' });
+      expect(row).toMatchObject({
+        reference: '18 009 360',
+        url: '',
+        authority: 'Hertfordshire County Council',
+        decisionDate: '2019-08-21',
+        'outcome.kind': 'upheld',
+      });
     }
     // Paragraph 85 (the findings' tenth, on recording meetings): "That was wrong and justifies a finding
     // of fault against the Council. ... The confusion it caused added something to Mr C’s injustice in this case".
@@ -140,7 +146,10 @@ describe('--table', { timeout: 60_000 }, () => {
 
   it('writes JSON Lines of the same columns with --format jsonl', () => {
     const { stdout } = runCli(['--table', 'remedies', SEED]);
-    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const payment = rows.find((r) => r['remedy.kind'] === 'payment');
     expect(payment).toMatchObject({ reference: '18 009 360', url: null, 'remedy.amount': 500, 'remedy.deadline.count': 20 });
   });
