@@ -35,7 +35,7 @@ import {
   type SummaryRow,
   type TextRow,
 } from './saved-case';
-import { checkBackup, refusal } from './backup-format';
+import { caseProblem, checkBackup, refusal } from './backup-format';
 import { ENGLISH, checkCase, describeIssues, sizeProblems, type CaseDraft } from './record-checks';
 import { LibraryError, storageFailure } from './storage-errors';
 import { gunzipText, gzipText } from './text-codec';
@@ -598,7 +598,7 @@ export class CaseStore {
       const textGzip = dryRun ? new Uint8Array(0) : await gzipText(value.text);
       const check = checkCase(draftOf(value, textGzip, at), now, value.text.length);
       if (!check.ok) {
-        problems.push(...check.problems.slice(0, 3).map((p) => `cases[${index}]: ${p}`));
+        problems.push(...check.problems.slice(0, 3).map((p) => caseProblem(index, p)));
         continue;
       }
       const earlier = incoming.get(value.reference);
@@ -626,9 +626,10 @@ export class CaseStore {
           ? { entry, summary: entry === undefined ? undefined : { summary: record.summary }, text: { textGzip: record.textGzip } }
           : { entry, summary: summaries[i], text: texts[i] };
         const result = mergeInto(rows, record);
-        const check = checkCase(result.record, now);
+        // A new case is as checked in prepareBatch; a merged one is checked again (its tags and note grew).
+        const check = result.merged ? checkCase(result.record, now) : { ok: true as const, record };
         if (!check.ok) {
-          problems.push(`cases[${index}]: ${check.problems[0]}`);
+          problems.push(caseProblem(index, check.problems[0]!));
           return;
         }
         writes.push(check.record);

@@ -20,7 +20,7 @@
  *   `totalPayments` from its remedies, the entry's index fields and card from
  *   the summary, its `parserVersion` from the summary's.
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { totalPayments } from '../extract-remedies';
 import { DecisionSummarySchema, PageAddressSchema, type DecisionSummary } from '../schema';
@@ -185,6 +185,8 @@ export function sizeProblems(d: { tags?: unknown; note?: unknown; summary?: unkn
   return summarySizeProblems(d?.summary);
 }
 
+const RecordWithoutSummarySchema = z.omit(StoredCaseSchema, { summary: true });
+
 export type CaseCheck = { ok: true; record: StoredCase } | { ok: false; code: ErrorCode; problems: string[] };
 
 /**
@@ -202,12 +204,13 @@ export function checkCase(draft: CaseDraft, now: Date, textChars = 0): CaseCheck
   const summary = DecisionSummarySchema.safeParse(d.summary, ENGLISH);
   if (!summary.success) return invalid(describeIssues(summary.error, 'summary'));
   const fixed = withDerivedFigures(summary.data);
-  const parsed = StoredCaseSchema.safeParse(
-    { ...draft, ...derivedFields(fixed), summary: fixed, parserVersion: fixed.parserVersion, textLength: d.textLength },
+  // The rest of the record without its summary: the summary, the largest part, is validated once, above.
+  const parsed = RecordWithoutSummarySchema.safeParse(
+    { ...draft, ...derivedFields(fixed), parserVersion: fixed.parserVersion, textLength: d.textLength },
     ENGLISH,
   );
   if (!parsed.success) return invalid(describeIssues(parsed.error));
-  const record = parsed.data;
+  const record: StoredCase = { ...parsed.data, summary: fixed };
   const problems: string[] = [];
   if (record.reference !== fixed.reference) problems.push(`reference: "${record.reference}" does not match summary.reference "${fixed.reference}"`);
   if (fixed.url !== null && !PageAddressSchema.safeParse(fixed.url).success) problems.push('summary.url: Invalid address: not a page on lgo.org.uk');
