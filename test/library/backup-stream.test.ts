@@ -22,6 +22,10 @@ const freshDb = () => new LensDatabase(`backup-stream-${++n}`, { indexedDB: new 
 const clock = () => new Date(Date.UTC(2026, 11, 3, 12, 0, 0));
 
 let generated: BackupCase[];
+const yielded: string[] = [];
+const exportProgress: ExportProgress[] = [];
+let exported: string[];
+let file: Blob;
 let source: CaseStore;
 let sourceDb: LensDatabase;
 
@@ -39,6 +43,11 @@ beforeAll(async () => {
   source = new CaseStore(sourceDb, clock);
   const report = await source.importBackup({ format: BACKUP_FORMAT, version: 1, exportedAt: clock().toISOString(), parserVersion: '1.0.0', cases: generated });
   expect(report).toEqual({ ok: true, added: CASES, merged: 0 });
+
+  // The export every test below reads: its lines as yielded, the progress reported, and the lines as a file.
+  for await (const line of backupLines(source, { onProgress: (p) => exportProgress.push(p), now: clock })) yielded.push(line);
+  exported = yielded.map((l) => l.slice(0, -1));
+  file = new Blob(yielded);
 }, 240_000);
 
 /**
@@ -66,17 +75,10 @@ async function tableCounts(db: LensDatabase) {
   return [await db.cases.count(), await db.summaries.count(), await db.texts.count()];
 }
 
-/** The export of the 2,000 cases, made once by the first test and read by the others: its lines, and as a file. */
-let exported: string[];
-let file: Blob;
 
 describe('export, a case at a time', () => {
-  it('yields the header, one line per case and the end line: no single string, no pretty-printing', async () => {
-    const progress: ExportProgress[] = [];
-    const lines: string[] = [];
-    for await (const line of backupLines(source, { onProgress: (p) => progress.push(p), now: clock })) lines.push(line);
-    exported = lines.map((l) => l.slice(0, -1));
-    file = new Blob(lines);
+  it('yields the header, one line per case and the end line: no single string, no pretty-printing', () => {
+    const [lines, progress] = [yielded, exportProgress];
 
     expect(lines).toHaveLength(CASES + 2);
     for (const line of lines) expect(line.indexOf('\n')).toBe(line.length - 1);
@@ -88,7 +90,7 @@ describe('export, a case at a time', () => {
     // Progress after every batch of 100, counting up to the whole library.
     expect(progress.map((p) => p.done)).toEqual(Array.from({ length: CASES / 100 }, (_, i) => (i + 1) * 100));
     expect(progress.at(-1)).toEqual({ done: CASES, total: CASES, cases: CASES, skipped: [] });
-  }, 240_000);
+  });
 
   it('as a Blob: the same lines', async () => {
     const controller = new AbortController();
