@@ -18,12 +18,12 @@ describe('referenceFromHref', () => {
 describe('markSavedLinks', () => {
   it('marks each link to a saved decision on the listing page, and nothing else', async () => {
     document.documentElement.innerHTML = readRepoFile('test/fixtures/listing.html').replace(/^<!doctype html>/i, '');
-    const request = vi.fn(async (r: BackgroundRequestInput): Promise<Reply> => {
+    const request = vi.fn((r: BackgroundRequestInput): Promise<Reply> => {
       expect(r.type).toBe('saved-among');
-      return { ok: true, saved: ['23 017 456', '22 001 234'] };
+      return Promise.resolve({ ok: true, saved: ['23 017 456', '22 001 234'] });
     });
     const before = document.body.textContent;
-    const onInvalidated = vi.fn();
+    const onInvalidated = vi.fn<(removeMarks: () => void) => () => void>();
     const count = await markSavedLinks(document, { onInvalidated }, request);
     const asked = (request.mock.calls[0]![0] as { references: string[] }).references;
     expect(asked).toEqual(expect.arrayContaining(['19 015 077', '23 020 284', '20 003 139', '18 009 360', '23 017 456', '22 001 234', '20 007 652a']));
@@ -44,7 +44,7 @@ describe('markSavedLinks', () => {
 
   it('does nothing when the library cannot be reached', async () => {
     document.documentElement.innerHTML = readRepoFile('test/fixtures/search-results.html').replace(/^<!doctype html>/i, '');
-    const count = await markSavedLinks(document, { onInvalidated: vi.fn() }, async () => ({ ok: false, error: 'unavailable', message: 'x' }));
+    const count = await markSavedLinks(document, { onInvalidated: vi.fn() }, () => Promise.resolve({ ok: false, error: 'unavailable', message: 'x' }));
     expect(count).toBe(0);
     expect(document.querySelectorAll('ombudsman-lens-saved')).toHaveLength(0);
   });

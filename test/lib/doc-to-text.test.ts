@@ -6,7 +6,7 @@ import { htmlDocument, readRepoFile, SEED_REFS, SEED_URLS, seedHtml, seedText, s
 import { splitSentences } from '../../lib/sentences';
 
 function withoutBlocks(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (key, v) => (key === 'block' ? undefined : v)));
+  return JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'block' ? undefined : v)));
 }
 
 describe('the saved copy of a page', () => {

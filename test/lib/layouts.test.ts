@@ -10,7 +10,7 @@ import { htmlDocument, readRepoFile, SEED_REFS, SEED_URLS, seedHtml, seedText, s
 
 /** Summaries compared without the fields that legitimately differ by front end. */
 function comparable(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (key, v) => (key === 'block' ? undefined : v)));
+  return JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'block' ? undefined : v)));
 }
 
 describe('text and HTML of the same decision', () => {

@@ -10,7 +10,7 @@ import { htmlDocument, readRepoFile, SEED_REFS, SEED_URLS, seedHtml, seedText, s
 
 /** Summaries compared without block indexes (a rewritten text can split its blocks differently). */
 function comparable(s: DecisionSummary): unknown {
-  return JSON.parse(JSON.stringify(s, (key, v) => (key === 'block' ? undefined : v)));
+  return JSON.parse(JSON.stringify(s, (key, v: unknown) => (key === 'block' ? undefined : v)));
 }
 
 /** As a scraper's text gives the header: each label and value on a line of its own, the category in pieces. */
@@ -258,7 +258,7 @@ describe('straight quotes and apostrophes', () => {
     it(`${ref}: the same summary as the original, but for the quotes themselves`, () => {
       const text = straightQuotes(seedText(ref));
       expect(text).not.toMatch(/[\u2018\u2019\u201C\u201D]/);
-      const original = JSON.parse(JSON.stringify(comparable(summaryOf(seedText(ref), SEED_URLS[ref])), (_, v: unknown) =>
+      const original: unknown = JSON.parse(JSON.stringify(comparable(summaryOf(seedText(ref), SEED_URLS[ref])), (_, v: unknown) =>
         typeof v === 'string' ? straightQuotes(v) : v,
       ));
       expect(comparable(summaryOf(text, SEED_URLS[ref]))).toEqual(original);
