@@ -11,6 +11,7 @@ import type { Deadline, DeadlineUnit, Remedy, RemedyKind } from './schema';
 import { keyOf, type SentenceRef } from './sentence-index';
 import { matchKey } from './text-normalise';
 import { listedPayees, readAmounts } from './amounts';
+import { remedyKindsOf } from './vocabulary/remedy-kinds';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -38,14 +39,6 @@ export function readDeadline(sentence: string): Deadline | null {
   return { text: m[0], count, unit };
 }
 
-const KIND_CUES: ReadonlyArray<[RemedyKind, RegExp]> = [
-  ['apology', /\bapologi[sz]\w*|\bapolog(?:y|ies)\b/],
-  ['refund', /\b(?:refund\w*|reimburs\w*|repay\w*|waive\w*|write off|writes off|written off|writing off|backdat\w*)\b/],
-  ['payment', /\bpay\b|\bpays\b|\bpaying\b|\bpayment\b|\bsymbolic\b|\backnowledg\w* (?:payment|sum)\b/],
-  ['reassessment', /\bre-?assess\w*|\bfresh (?:decision|assessment|review)|\bnew (?:appeal|assessment|decision|review|hearing)\b|\bre-?consider\w*|\bre-?investigat\w*|\breview (?:its|the|his|her|their|mr \w+'s|ms \w+'s|mrs \w+'s|miss \w+'s) (?:decisions?|cases?|assessments?|care|needs|eligibility|applications?|charges?)\b|\bmake new [a-z ]{0,40}?decisions\b|\breconven\w*|\bmanagement review\b|\bstage (?:2|two) (?:investigation|complaint)\b|\bre-?open\w*|\bre-?hear\w*/],
-  ['service-improvement', /\baction plan\b|\btrain\w*|\bremind\w*|\bguidance (?:to|for) (?:its )?(?:staff|officers|employees)|\b(?:staff|personnel|officers|employees|social workers|caseworkers)\b|\breview (?:its|their|the council's|how it)\b|\b(?:policy|policies|procedures?|practice|processes)\b|\blearning\b|\bimprove\w*|\bin future\b|\bproperly record\w*|\bsimilarly affected\b/],
-];
-
 const PURPOSES = [
   'distress', 'time and trouble', 'uncertainty', 'frustration', 'lost education', 'loss of education',
   'lost provision', 'financial loss', 'lost opportunity', 'loss of opportunity', 'inconvenience', 'anxiety',
@@ -59,7 +52,7 @@ const LEAD_IN = /(?::|\bthe following\.?)$/;
 const AGREED_CLAUSE = /\b(?:has|have|had) (?:now |also |therefore |since |already )?agreed to\b|\b(?:i|we) (?:therefore |also )?asked the (?:council|care provider|provider|organisation|trust|school) to\b|\bagreed (?:that )?(?:it|they) will\b|\bshould (?:now )?(?:apologi[sz]e|pay|refund|reimburse)/;
 
 export function kindsOf(key: string): RemedyKind[] {
-  const kinds = KIND_CUES.filter(([, re]) => re.test(key)).map(([kind]) => kind);
+  const kinds: RemedyKind[] = remedyKindsOf(key);
   // A sum with a refund verb is a refund, not also a payment.
   if (kinds.includes('refund')) return kinds.filter((k) => k !== 'payment');
   return kinds;

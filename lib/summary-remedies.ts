@@ -29,28 +29,21 @@ const REMEDY_STATEMENT = new RegExp(
 /** Someone else's words or wishes, not the remedy: "He would like an apology", "Mr X said the Council failed to pay". */
 const REPORTED = /\b(?:said|says|told|complained|complains|asked for|wants?|would like|is seeking|seeks)\b/;
 
-/** The verbs of money, in the sentence as written (lower case): the nearest one before a sum gives its kind. */
-const REFUND_CUE = /\b(?:refund\w*|reimburs\w*|repay\w*|waive\w*|write off|writes off|written off|writing off|backdat\w*)/g;
-const PAYMENT_CUE = /\b(?:pay|pays|paying|payment|payments|symbolic|acknowledg\w* (?:payment|sum))\b/g;
-
-function lastBefore(cue: RegExp, text: string, end: number): number {
-  let last = -1;
-  cue.lastIndex = 0;
-  for (let m = cue.exec(text); m && m.index < end; m = cue.exec(text)) last = m.index;
-  return last;
-}
 
 /** The remedies one summary sentence states, each as the statement's extractor would give it. */
 function sentenceRemedies(sentence: string): Remedy[] {
   const base = { text: sentence, paragraph: null, block: null, deadline: readDeadline(sentence), source: 'summary' as const };
-  const lower = sentence.toLowerCase();
   const out: Remedy[] = [];
   const amounts = readAmounts(sentence);
-  // Each sum is a refund when a refund verb is nearer before it than a payment's, else a payment
-  // ("pay Mrs X £250 ... and to waive outstanding fees of £181"; "an apology, £150 for time and trouble").
+  // Each sum is of the money kind the words since the sum before it name, else of that sum's kind,
+  // else a payment: "pay Mrs X £250 for the avoidable distress caused and to waive outstanding fees
+  // of £181"; "an apology, £150 for time and trouble, £150 for distress".
   const withSum = new Set<RemedyKind>();
+  let kind: 'payment' | 'refund' = 'payment';
   amounts.forEach((a, i) => {
-    const kind = lastBefore(REFUND_CUE, lower, a.index) > lastBefore(PAYMENT_CUE, lower, a.index) ? 'refund' : 'payment';
+    const named = kindsOf(matchKey(sentence.slice(i === 0 ? 0 : amounts[i - 1]!.end, a.index)));
+    if (named.includes('refund')) kind = 'refund';
+    else if (named.includes('payment')) kind = 'payment';
     withSum.add(kind);
     const part = sentence.slice(i === 0 ? 0 : a.index, amounts[i + 1]?.index ?? sentence.length);
     out.push({ ...base, kind, amount: a.amount, payee: payeeOf(sentence, a.end), purpose: purposeOf(part) });

@@ -8,6 +8,8 @@ import { outcomeFromWording, outcomeKind } from '../../lib/outcome';
 import { matchKey } from '../../lib/text-normalise';
 import { OUTCOME_LABELS, OUTCOME_WORDINGS } from '../../lib/vocabulary/outcomes';
 import { CARE_PROVIDER, HOUSING_COMPANY, ORGANISATION_KINDS, organisationKindOf } from '../../lib/vocabulary/organisation-kinds';
+import { REMEDY_KINDS, remedyKindsOf } from '../../lib/vocabulary/remedy-kinds';
+import { readSummaryRemedies } from '../../lib/summary-remedies';
 import { readRepoFile, seedText, summaryOf } from '../helpers/seeds';
 
 /** Seed 23 017 456 (a council, upheld) with its Decision line's label replaced. */
@@ -98,5 +100,21 @@ describe('organisation kinds', () => {
     expect(organisationKindOf(matchKey('Mrs M Wenlock'), false)).toBe('other');
     // ...but a council or NHS body named in the title stays one.
     expect(organisationKindOf(matchKey('Liverpool City Council'), true)).toBe('council');
+  });
+});
+
+describe('remedy kinds', () => {
+  it.each(REMEDY_KINDS.map((row) => [row.example, row.kind] as const))('"%s" names %s', (example, kind) => {
+    expect(remedyKindsOf(matchKey(example))).toContain(kind);
+  });
+
+  it('each row reads its own example: no other row of its kind is needed for it', () => {
+    for (const row of REMEDY_KINDS) expect(row.pattern.test(matchKey(row.example)), row.example).toBe(true);
+  });
+
+  it('the kinds a summary sentence names are read as its remedies, each kind once', () => {
+    // 18 010 988's summary: "...agreed to apologise to Mr X, make a payment to recognise the failure..."
+    const sentence = 'The Council has agreed to apologise to Mr X, make a payment to recognise the failure to meet his care needs.';
+    expect(readSummaryRemedies(sentence).map((r) => r.kind)).toEqual(['apology', 'payment']);
   });
 });
