@@ -128,7 +128,8 @@ async function main(): Promise<number> {
     process.stderr.write(`${options.out}: cannot write: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
     return 2;
   }
-  const showProgress = options.progress ?? process.stderr.isTTY === true;
+  // On a terminal, unless the output goes to that terminal too: a line redrawn among the summaries would garble them.
+  const showProgress = options.progress ?? (process.stderr.isTTY === true && (options.out !== null || process.stdout.isTTY !== true));
   const progress = showProgress ? new ProgressLine(process.stderr, null) : null;
   let counts: Counts;
   try {

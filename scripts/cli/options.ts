@@ -15,7 +15,8 @@ export const USAGE = `usage: npm run --silent parse -- [OPTION]... [[--url ADDRE
   --out FILE          write to FILE, replaced only once the run is complete
   --jobs N            parse on N threads (default: one per core, ${availableParallelism()} here)
   --progress, --no-progress
-                      a progress line on standard error (default: when it is a terminal)
+                      a progress line on standard error (default: when it is a terminal
+                      and the output does not go to it as well)
   --stats             one JSON line on standard error at the end: counts, rate, peak memory`;
 
 export type Format = 'jsonl' | 'csv';

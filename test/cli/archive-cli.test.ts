@@ -180,7 +180,7 @@ describe('the progress line', { timeout: 60_000 }, () => {
     expect(frames.at(-1)).toMatch(/^5 files in \d+\.\d s, [\d.]+ a second\x1b\[K\n$/);
   });
 
-  it('is drawn when standard error is a terminal, and only then', () => {
+  it('is drawn when standard error is a terminal and the output goes elsewhere, and only then', () => {
     const tree = tempTree();
     const outFile = join(tree.dir, 'out.jsonl');
     // script(1) runs the tool on a pseudo-terminal, its standard output sent to a file: what the
@@ -201,6 +201,14 @@ describe('the progress line', { timeout: 60_000 }, () => {
       expect(silenced.status).toBe(0);
       expect(silenced.stdout).toBe('');
       expect(runCli(files).stderr).toBe('');
+      // The summaries going to the same terminal: no line redrawn among them.
+      const shared = spawnSync('script', ['-qec', `"${process.execPath}" "${RUN}" ${files.join(' ')}`, '/dev/null'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(shared.status).toBe(0);
+      expect(shared.stdout).not.toContain('\r1 of 5 files');
+      expect(references(shared.stdout.replace(/\r\n/g, '\n'))).toEqual(SEED_REFS.map(ref));
     } finally {
       tree.done();
     }
