@@ -17,10 +17,11 @@ import { matchKey } from './text-normalise';
 const REMEDY_STATEMENT = new RegExp(
   [
     String.raw`\bagree(?:d|s)? (?:to|that (?:it|they) will)\b`,
-    String.raw`\b(?:will|should|must|shall)(?: now| also| then)? (?!not\b)[a-z]`,
+    // Not "should have paid", which finds fault, nor "will not".
+    String.raw`\b(?:will|should|must|shall)(?: now| also| then)? (?!not\b|have\b)[a-z]`,
     String.raw`\brecommend(?:ed|s)?\b`,
     String.raw`\bto (?:remedy|put (?:this|things|matters) right)\b`,
-    String.raw`\b(?:has|have|had) (?:already |since |now |also )?(?:apologi[sz]ed|refunded|reimbursed|paid|waived|written off|backdated)\b`,
+    String.raw`(?<!\b(?:should|would|could|must|might) )\b(?:has|have|had) (?:already |since |now |also )?(?:apologi[sz]ed|refunded|reimbursed|paid|waived|written off|backdated)\b`,
     String.raw`\b(?:already taken|put (?:matters|things|this|it) right)\b`,
     String.raw`\b(?:is|was|are|were) (?:a |an )?(?:satisfactory|suitable|appropriate|reasonable|proportionate|sufficient) remed(?:y|ies)\b`,
   ].join('|'),

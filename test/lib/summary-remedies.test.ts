@@ -60,6 +60,8 @@ describe('remedies read from the summary', () => {
     expect(readSummaryRemedies('Mr X would like an apology and £500 for his distress.')).toEqual([]);
     expect(readSummaryRemedies('Mrs X complained the Council refused to refund her £200.')).toEqual([]);
     expect(readSummaryRemedies('We will not investigate this complaint about the Council’s refusal to pay Mr X £300.')).toEqual([]);
+    // A finding of fault, not a remedy.
+    expect(readSummaryRemedies('The Council should have paid Mr X’s housing benefit from April and apologised sooner.')).toEqual([]);
     // 23 010 993's summary names no remedy: the complainant's wishes come later in the text.
     expect(opening('23-010-993').remedies).toEqual([]);
   });
