@@ -6,7 +6,7 @@
  */
 import type { DecisionDoc } from './model';
 import { analyse } from './analyse';
-import { readDocument } from './read-document';
+import { readDocument, readVisibleText } from './read-document';
 import { readText } from './read-text';
 import type { DecisionHeadline, ParseResult } from './schema';
 import { headlineOf } from './headline';
@@ -89,7 +89,9 @@ export type PageReading =
 export function readDecisionPage(document: Document, options: ParseOptions = {}): PageReading {
   const url = options.url ?? null;
   return guarded(() => {
-    const reading = readDocument(document);
+    let reading = readDocument(document);
+    // No decision in the markup, but perhaps in the page's visible text (a copy in a <pre>).
+    if (!reading || !isDecision(reading.doc)) reading = readVisibleText(document);
     if (!reading || !isDecision(reading.doc)) return { ok: false, reason: 'not-a-decision', message: NOT_A_DECISION } as const;
     const doc = withReference(reading.doc, options);
     if (!doc) return { ok: false, reason: 'not-a-decision', message: NO_REFERENCE } as const;

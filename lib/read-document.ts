@@ -9,8 +9,11 @@
  * node types are tested by `nodeType`, never `instanceof HTMLElement`, so the
  * same code runs in the page, in happy-dom and in a Node DOM.
  *
- * Deliberately avoids `innerText` and `getComputedStyle`: both force layout, and
- * this runs before the sidebar's first paint.
+ * Avoids `innerText` (it forces layout, and this runs before the sidebar's first
+ * paint): hidden text is found from attributes and, where the document has a view,
+ * from the stylesheets' hiding rules, with `getComputedStyle` asked only about the
+ * elements those rules select. Where the markup gives no decision, the page's
+ * visible text goes to the text front end (`readVisibleText`).
  */
 import type { DecisionDoc, Header } from './model';
 import { DocBuilder } from './doc-builder';
@@ -23,6 +26,7 @@ import {
   headingKey,
 } from './page-vocabulary';
 import { cleanText } from './text-normalise';
+import { readText } from './read-text';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -36,8 +40,8 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const LIST_TAGS = new Set(['OL', 'UL']);
 /** Elements that start a new line of text when their content is read as one string. */
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BR', 'TR', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'OL', 'UL', 'TABLE', 'DD', 'DT']);
-/** Deeper than any real page; a hostile page cannot make the walk recurse without bound. */
-const MAX_DEPTH = 200;
+/** The deepest list items the model holds (Block.depth): lists nested deeper are read as their text. */
+const MAX_LIST_DEPTH = 4;
 
 export interface DocumentReading {
   doc: DecisionDoc;
@@ -45,44 +49,108 @@ export interface DocumentReading {
   elements: Element[];
 }
 
-function isHidden(el: Element): boolean {
+/**
+ * Elements the page's stylesheets hide (display:none, visibility:hidden), when the document has a
+ * view to compute styles with (the live page; not a parsed saved page). The rules that hide are
+ * found in the stylesheets and the elements they select confirmed by `getComputedStyle`, so a later
+ * rule that shows them again wins as in the page; asking every element for its style would cost the
+ * first paint. When a stylesheet cannot be read (another origin's), every element is asked.
+ */
+function hiddenByStyle(doc: Document): ReadonlySet<Element> {
+  const hidden = new Set<Element>();
+  const view = doc.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function' || !doc.body) return hidden;
+  const candidates = new Set<Element>();
+  let unreadable = false;
+  const collect = (rules: CSSRuleList): void => {
+    for (const rule of Array.from(rules)) {
+      // Style rules (with their selector) and grouping rules (@media, @supports; style rules too
+      // can nest others) alike may hold rules.
+      const r = rule as CSSRule & { selectorText?: string; style?: CSSStyleDeclaration; cssRules?: CSSRuleList; media?: MediaList };
+      if (r.media && view.matchMedia && !view.matchMedia(r.media.mediaText).matches) continue;
+      if (r.selectorText && r.style) {
+        const display = r.style.getPropertyValue('display').trim();
+        const visibility = r.style.getPropertyValue('visibility').trim();
+        if (display === 'none' || visibility === 'hidden' || visibility === 'collapse') {
+          try {
+            for (const el of Array.from(doc.body.querySelectorAll(r.selectorText))) candidates.add(el);
+          } catch {
+            // A selector this engine cannot run (a pseudo-element): nothing it selects is text.
+          }
+        }
+      }
+      if (r.cssRules?.length) collect(r.cssRules);
+    }
+  };
+  for (const sheet of Array.from(doc.styleSheets ?? [])) {
+    try {
+      collect(sheet.cssRules);
+    } catch {
+      unreadable = true;
+    }
+  }
+  const elements = unreadable ? Array.from(doc.body.querySelectorAll('*')) : candidates;
+  for (const el of elements) {
+    const style = view.getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') hidden.add(el);
+  }
+  return hidden;
+}
+
+const NOTHING_HIDDEN: ReadonlySet<Element> = new Set();
+
+function isHidden(el: Element, byStyle: ReadonlySet<Element>): boolean {
   // Most elements have no attributes at all: one call rules them out instead of three.
-  if (!el.hasAttributes()) return false;
+  if (!el.hasAttributes()) return byStyle.size > 0 && byStyle.has(el);
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  if (style !== null && /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)/i.test(style)) return true;
+  return byStyle.size > 0 && byStyle.has(el);
 }
 
 /**
  * The element's text, skipping hidden parts, optionally without its nested lists; or only its
- * first `room` characters: shorter than `room` only when it is the whole text.
+ * first `room` characters: shorter than `room` only when it is the whole text. The tree is walked
+ * by its links, not by recursion, so no depth of nesting loses text.
  */
-function textOf(el: Element, withoutLists = false, depth = 0, room = Infinity): string {
+function textOf(el: Element, withoutLists = false, room = Infinity, byStyle = NOTHING_HIDDEN): string {
   let out = '';
-  // Siblings walked in place: no array of child nodes per element.
-  for (let node = el.firstChild; node && out.length < room; node = node.nextSibling) {
+  let node: Node | null = el.firstChild;
+  while (node && out.length < room) {
+    let enter = false;
     if (node.nodeType === TEXT) {
       const value = node.nodeValue ?? '';
       // Past `room` is never used: a long paragraph is not copied whole to read its start.
       out += room === Infinity ? value : value.slice(0, room - out.length);
-    } else if (node.nodeType === ELEMENT && depth < MAX_DEPTH) {
+    } else if (node.nodeType === ELEMENT) {
       const child = node as Element;
       const tag = child.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || isHidden(child)) continue;
-      if (withoutLists && LIST_TAGS.has(tag)) continue;
-      const inner = textOf(child, withoutLists, depth + 1, room - out.length);
-      out += BLOCK_TAGS.has(tag) ? ` ${inner} ` : inner;
+      if (!SKIP_TAGS.has(tag) && !isHidden(child, byStyle) && !(withoutLists && LIST_TAGS.has(tag))) {
+        if (BLOCK_TAGS.has(tag)) out += ' ';
+        if (child.firstChild) enter = true;
+        else if (BLOCK_TAGS.has(tag)) out += ' ';
+      }
     }
+    if (enter) {
+      node = node.firstChild;
+      continue;
+    }
+    // On to the next sibling, closing the blocks this node ends.
+    while (node !== el && !node.nextSibling) {
+      node = node.parentNode!;
+      if (node !== el && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) out += ' ';
+    }
+    node = node === el ? null : node.nextSibling;
   }
   return out;
 }
 
-function text(el: Element, withoutLists = false): string {
+function text(el: Element, withoutLists = false, byStyle = NOTHING_HIDDEN): string {
   // A text node's value is the browser's own string, which every later test reads more slowly
   // than one of the script's: the leading space (trimmed away by cleanText, which drops leading
   // space anyway) makes the trim copy the text into a fresh string once. Patterns and the word scan
   // of each sentence, which read it many times over, then run faster (the scan by about a quarter).
-  return cleanText(' ' + textOf(el, withoutLists));
+  return cleanText(' ' + textOf(el, withoutLists, Infinity, byStyle));
 }
 
 /** Long enough to tell from its start whether a text is a header line, chrome or a sign-off. */
@@ -93,16 +161,16 @@ const LINE_START = 300;
  * not ending in ':' or '.', so `lineKind` is null for both and `parseHeaderLine` finds the same
  * field. Cleaning the start of a text gives the start of the cleaned text.
  */
-function textStart(el: Element): string {
+function textStart(el: Element, byStyle: ReadonlySet<Element>): string {
   // Raw text is mostly words: a third more than LINE_START of it nearly always cleans to enough
   // (more is read only when not). Cleaning what was read is most of the cost.
   for (let room = (4 * LINE_START) / 3; room < 20 * LINE_START; room *= 4) {
-    const read = textOf(el, false, 0, room);
+    const read = textOf(el, false, room, byStyle);
     const start = cleanText(read);
     const last = start[start.length - 1];
     if (read.length < room || (start.length >= LINE_START && last !== ':' && last !== '.')) return start;
   }
-  return text(el);
+  return text(el, false, byStyle);
 }
 
 function childElements(el: Element): Element[] {
@@ -128,7 +196,30 @@ function findTitle(doc: Document): { authority: string; reference: string; eleme
   // /\s+[-|\u2013]\s+/, which retried from every space of a long run (quadratic).
   const docTitle = cleanText(doc.title ?? '').split(/(?<!\s)\s+[-|\u2013]\s+/)[0] ?? '';
   const t = parseTitle(docTitle);
-  return t ? { ...t, element: null } : null;
+  if (t) return { ...t, element: null };
+  return titleAnywhere(doc);
+}
+
+/** Longer than any title: an element with more text is not one. */
+const LONGEST_TITLE = 260;
+
+/**
+ * The last resort: the one title-shaped text of the page in whatever element holds it (a <p>, a
+ * <strong>, a <span>), the outermost element of that text. Several references make a listing.
+ */
+function titleAnywhere(doc: Document): { authority: string; reference: string; element: Element } | null {
+  const body = doc.body;
+  if (!body) return null;
+  let found: { authority: string; reference: string; element: Element } | null = null;
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || (el.textContent ?? '').length > LONGEST_TITLE) continue;
+    if (found && found.element.contains(el)) continue;
+    const t = parseTitle(text(el));
+    if (!t) continue;
+    if (found && found.reference !== t.reference) return null;
+    found ??= { ...t, element: el };
+  }
+  return found;
 }
 
 /** Headings whose text names a statement section: the surest sign of where the decision is. */
@@ -221,11 +312,37 @@ function headerCandidates(scope: Element): Element[] {
   return found;
 }
 
+/** An element the walk looks inside whatever its text: not a heading, list, paragraph or skipped element. */
+function isWrapper(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return !HEADING_TAGS.has(tag) && !LIST_TAGS.has(tag) && !SKIP_TAGS.has(tag) && tag !== 'P' && tag !== 'BLOCKQUOTE' && tag !== 'LI';
+}
+
+/** The element's one element child when it has no other content than spaces; else null. */
+function onlyElementChild(el: Element): Element | null {
+  let only: Element | null = null;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === ELEMENT) {
+      if (only) return null;
+      only = node as Element;
+    } else if ((node.nodeType === TEXT || node.nodeType === CDATA) && (node.nodeValue ?? '').trim()) {
+      return null;
+    }
+  }
+  return only;
+}
+
+/** Whether the element, or one round it inside `scope`, is hidden. */
+function hiddenWithin(el: Element, scope: Element, byStyle: ReadonlySet<Element>): boolean {
+  for (let node: Element | null = el; node && node !== scope; node = node.parentElement) if (isHidden(node, byStyle)) return true;
+  return false;
+}
+
 /**
  * Header fields: the deepest element whose text reads "Label : value", or a label
  * element followed by its value element (`.label` / `.value` on the site).
  */
-function readHeader(scope: Element): { header: Header; summary: string | null; used: Set<Element> } {
+function readHeader(scope: Element, byStyle: ReadonlySet<Element>): { header: Header; summary: string | null; used: Set<Element> } {
   const header: Header = { category: null, decision: null, decisionDate: null, satisfied: null };
   let summary: string | null = null;
   const used = new Set<Element>();
@@ -234,7 +351,7 @@ function readHeader(scope: Element): { header: Header; summary: string | null; u
   // containers start like their first field); then their first characters, cleaned as text()
   // cleans them, so a label with an invisible character in it still passes.
   for (const el of headerCandidates(scope)) {
-    if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || hiddenWithin(el, scope, byStyle)) continue;
     let length = 0;
     if (someText(el, (t) => (length += t.length) > 4000) ?? el.textContent!.length > 4000) continue;
     if (!HEADER_LABEL.test(cleanText(el.textContent!.trimStart().slice(0, 80)))) continue;
@@ -288,6 +405,7 @@ function isBoldHeading(el: Element): boolean {
 }
 
 export function readDocument(doc: Document): DocumentReading | null {
+  const byStyle = hiddenByStyle(doc);
   const title = findTitle(doc);
   if (!title) return null;
   const headings = sectionHeadings(doc);
@@ -295,7 +413,7 @@ export function readDocument(doc: Document): DocumentReading | null {
   if (!root) return null;
 
   const headerScope = doc.body ?? root;
-  const { header, summary: headerSummary, used } = readHeader(headerScope);
+  const { header, summary: headerSummary, used } = readHeader(headerScope, byStyle);
   const headingTexts = new Set(headings.map((h) => headingKey(text(h))));
   const b = new DocBuilder<Element>();
   let summary = headerSummary;
@@ -306,10 +424,12 @@ export function readDocument(doc: Document): DocumentReading | null {
     const ordered = list.tagName.toUpperCase() === 'OL';
     const startAttr = list.getAttribute('start');
     const start = startAttr !== null && /^\d+$/.test(startAttr) ? Number(startAttr) : null;
+    // The deepest items the model holds keep the lists nested in them as their text.
+    const deepest = depth >= MAX_LIST_DEPTH;
     let index = 0;
     for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
-      if (li.tagName.toUpperCase() !== 'LI' || isHidden(li)) continue;
-      const t = text(li, true);
+      if (li.tagName.toUpperCase() !== 'LI' || isHidden(li, byStyle)) continue;
+      const t = text(li, !deepest, byStyle);
       if (t && lineKind(t) !== 'chrome') {
         if (depth === 0 && ordered) {
           const valueAttr = li.getAttribute('value');
@@ -322,6 +442,7 @@ export function readDocument(doc: Document): DocumentReading | null {
         }
       }
       index++;
+      if (deepest) continue;
       for (let nested = li.firstElementChild; nested; nested = nested.nextElementSibling) {
         if (LIST_TAGS.has(nested.tagName.toUpperCase())) walkList(nested, depth + 1);
         // Only an element with children can hold a list (most are links and emphasis).
@@ -332,64 +453,72 @@ export function readDocument(doc: Document): DocumentReading | null {
     }
   };
 
-  const walk = (el: Element, depth: number): void => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (stopped) return;
-      const tag = child.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || isHidden(child) || used.has(child) || child === title.element) continue;
-      // A list, or a container the walk will look inside, is not read as a block: the tests below
-      // need only the start of its text (see textStart; a bold heading is short enough to be read
-      // whole), and cleaning all of it was the cost, at every level of wrappers round an article.
-      const inside =
-        LIST_TAGS.has(tag) ||
-        (!HEADING_TAGS.has(tag) && tag !== 'P' && tag !== 'BLOCKQUOTE' && child.firstElementChild !== null && depth < MAX_DEPTH);
-      const t = inside ? textStart(child) : text(child);
-      if (!t) continue;
-      const kind = lineKind(t);
-      if (kind === 'sign-off') {
-        stopped = true;
-        return;
-      }
-      if (kind !== null) continue; // chrome, or the final decision's intro
-      // Read once for the satisfied line here and the header lines of a paragraph below.
-      const line = parseHeaderLine(t);
-      if (line?.field === 'satisfied') {
-        header.satisfied ??= parseHeaderLine(text(child))!.value;
-        report = true;
-        continue;
-      }
-      if (HEADING_TAGS.has(tag) || isBoldHeading(child)) {
-        if (parseTitle(t)) continue;
-        const key = headingKey(t);
-        const role = keyRole(key, b.currentRole);
-        if (role === 'summary' || key === 'finding') report = true;
-        b.heading(t, role);
-        continue;
-      }
-      if (LIST_TAGS.has(tag)) {
-        if (!b.hasParagraph && b.currentRole === null && isContentsList(child, headingTexts)) continue;
-        walkList(child, 0);
-        continue;
-      }
-      if (tag === 'P' || tag === 'BLOCKQUOTE') {
-        if (line?.field === 'summary' && b.currentRole === null) {
-          summary ??= line.value;
-          continue;
-        }
-        if (line && line.field !== 'summary' && b.currentRole === null) continue;
-        b.paragraph(t, false, child);
-        continue;
-      }
-      // Containers: look inside. A container with text but no element children is a paragraph.
-      if (child.firstElementChild === null || depth >= MAX_DEPTH) {
-        if (b.currentRole !== null) b.paragraph(t, false, child);
-        continue;
-      }
-      walk(child, depth + 1);
+  /** Reads one element of the statement; true when the walk should go on inside it. */
+  const visit = (child: Element): boolean => {
+    const tag = child.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || isHidden(child, byStyle) || used.has(child) || child === title.element) return false;
+    // A list, or a container the walk will look inside, is not read as a block: the tests below
+    // need only the start of its text (see textStart; a bold heading is short enough to be read
+    // whole), and cleaning all of it was the cost, at every level of wrappers round an article.
+    const inside = LIST_TAGS.has(tag) || (!HEADING_TAGS.has(tag) && tag !== 'P' && tag !== 'BLOCKQUOTE' && child.firstElementChild !== null);
+    const t = inside ? textStart(child, byStyle) : text(child, false, byStyle);
+    if (!t) return false;
+    const kind = lineKind(t);
+    if (kind === 'sign-off') {
+      stopped = true;
+      return false;
     }
+    if (kind !== null) return false; // chrome, or the final decision's intro
+    // Read once for the satisfied line here and the header lines of a paragraph below.
+    const line = parseHeaderLine(t);
+    if (line?.field === 'satisfied') {
+      header.satisfied ??= parseHeaderLine(text(child, false, byStyle))!.value;
+      report = true;
+      return false;
+    }
+    if (HEADING_TAGS.has(tag) || isBoldHeading(child)) {
+      if (parseTitle(t)) return false;
+      const key = headingKey(t);
+      const role = keyRole(key, b.currentRole);
+      if (role === 'summary' || key === 'finding') report = true;
+      b.heading(t, role);
+      return false;
+    }
+    if (LIST_TAGS.has(tag)) {
+      if (!(!b.hasParagraph && b.currentRole === null && isContentsList(child, headingTexts))) walkList(child, 0);
+      return false;
+    }
+    if (tag === 'P' || tag === 'BLOCKQUOTE') {
+      if (line?.field === 'summary' && b.currentRole === null) summary ??= line.value;
+      else if (!(line && line.field !== 'summary' && b.currentRole === null)) b.paragraph(t, false, child);
+      return false;
+    }
+    // Containers: look inside. A container with text but no element children is a paragraph.
+    if (child.firstElementChild !== null) return true;
+    if (b.currentRole !== null) b.paragraph(t, false, child);
+    return false;
   };
 
-  walk(root, 0);
+  // Where to go on after each container entered, kept on a stack rather than by recursion: no
+  // depth of nesting loses a paragraph.
+  const resume: Element[] = [];
+  for (let child = root.firstElementChild; child && !stopped; ) {
+    const next = child.nextElementSibling;
+    // A bare wrapper round one element reads as that element: straight to it, for a chain of
+    // wrappers would otherwise be read once for each of them (quadratic in a hostile page's depth).
+    const only = isWrapper(child) && child !== title.element && !isHidden(child, byStyle) && !used.has(child) ? onlyElementChild(child) : null;
+    // Not round bold text, which makes the wrapper a heading (isBoldHeading).
+    const wrapped = only && !/^(?:STRONG|B)$/i.test(only.tagName) ? only : null;
+    if (wrapped) {
+      if (next) resume.push(next);
+      child = wrapped;
+    } else if (visit(child)) {
+      if (next) resume.push(next);
+      child = child.firstElementChild;
+    } else {
+      child = next ?? resume.pop() ?? null;
+    }
+  }
   if (report && !summary) summary = b.firstParagraphOf('summary');
   const reading = b.build({
     title: `${title.authority} (${title.reference})`,
@@ -400,4 +529,77 @@ export function readDocument(doc: Document): DocumentReading | null {
     layout: report ? 'report' : 'decision',
   });
   return { doc: reading, elements: b.sources as Element[] };
+}
+
+/** Elements that end a line of the page's visible text; paragraphs a blank line too. */
+const LINE_TAGS = new Set([...BLOCK_TAGS, 'MAIN', 'HEADER', 'PRE', 'DL', 'ADDRESS', 'FIGURE', 'HR']);
+
+/**
+ * The page's visible text, a line per block as the HTML standard's innerText lays it out (without
+ * layout: from the markup and the hidden tests above), lines in <pre> kept.
+ */
+function visibleText(body: Element, byStyle: ReadonlySet<Element>): string {
+  const out: string[] = [];
+  let pending = 0; // line breaks owed before the next text
+  const push = (value: string): void => {
+    if (pending && out.length) out.push('\n'.repeat(pending));
+    pending = 0;
+    out.push(value);
+  };
+  const visit = (el: Element, pre: boolean): void => {
+    // Iterative over siblings, recursive only into elements: the depth of real text nesting.
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === TEXT || node.nodeType === CDATA) {
+        const value = node.nodeValue ?? '';
+        if (pre) push(value);
+        else if (value.trim()) push(value.replace(/\s+/g, ' '));
+        continue;
+      }
+      if (node.nodeType !== ELEMENT) continue;
+      const child = node as Element;
+      const tag = child.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || isHidden(child, byStyle)) continue;
+      if (tag === 'BR') {
+        out.push('\n');
+        continue;
+      }
+      const breaks = tag === 'P' ? 2 : LINE_TAGS.has(tag) ? 1 : 0;
+      pending = Math.max(pending, breaks);
+      visit(child, pre || tag === 'PRE');
+      pending = Math.max(pending, breaks);
+    }
+  };
+  visit(body, false);
+  return out.join('');
+}
+
+/**
+ * The element of the page that holds a block read from its text: the innermost one whose text
+ * holds the block's start, found from the text node where that start begins.
+ */
+function elementHolding(body: Element, block: string): Element {
+  const start = block.slice(0, 60);
+  const key = block.slice(0, 20);
+  const texts = body.ownerDocument.createNodeIterator(body, SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (!cleanText(node.nodeValue ?? '').includes(key)) continue;
+    for (let el = node.parentElement; el && el !== body; el = el.parentElement) {
+      if (cleanText(el.textContent ?? '').includes(start)) return el;
+    }
+  }
+  return body;
+}
+
+/**
+ * A page whose markup gives no decision (its text in a <pre>, or in markup nothing here
+ * recognises) read from its visible text by the text front end: the fallback when
+ * `readDocument` finds no decision. Each block links to the element holding its start.
+ */
+export function readVisibleText(doc: Document): DocumentReading | null {
+  const body = doc.body;
+  if (!body) return null;
+  const byStyle = hiddenByStyle(doc);
+  const reading = readText(visibleText(body, byStyle));
+  if (!reading) return null;
+  return { doc: reading, elements: reading.blocks.map((block) => elementHolding(body, block.text)) };
 }

@@ -271,6 +271,8 @@ export function readText(text: string): DecisionDoc | null {
     const kind = lineKind(t);
     if (kind === 'sign-off') break;
     if (kind !== null) continue; // chrome, or the final decision's intro
+    // The title again (a page's heading over a copy of its text that has the title too).
+    if (title && parseTitle(t)?.reference === title.reference) continue;
 
     const h = parseHeaderLine(t);
     if (h && (h.field === 'satisfied' || !seenContent)) {
