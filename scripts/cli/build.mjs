@@ -13,19 +13,24 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const OUT_DIR = join(ROOT, '.output', 'cli');
 export const CLI_BUNDLE = join(OUT_DIR, 'parse.mjs');
-const META = join(OUT_DIR, 'inputs.json');
+/** What the last build read and wrote: `{ inputs, outputs }`, paths from the repository's root. */
+const META = join(OUT_DIR, 'build.json');
 
-/** Whether the bundle is missing or older than any file it was built from (esbuild's own list of its inputs). */
+/** Whether an output is missing, or older than a file it was built from (esbuild's own list of its inputs) or than the lockfile. */
 export function isStale() {
-  let built;
-  let inputs;
+  let meta;
   try {
-    built = Math.min(statSync(CLI_BUNDLE).mtimeMs, statSync(join(OUT_DIR, 'parse-worker.mjs')).mtimeMs);
-    inputs = JSON.parse(readFileSync(META, 'utf8'));
+    meta = JSON.parse(readFileSync(META, 'utf8'));
   } catch {
     return true;
   }
-  for (const input of [...inputs, 'package.json', 'scripts/cli/build.mjs']) {
+  let built = Infinity;
+  try {
+    for (const output of meta.outputs) built = Math.min(built, statSync(join(ROOT, output)).mtimeMs);
+  } catch {
+    return true;
+  }
+  for (const input of [...meta.inputs, 'package.json', 'package-lock.json', 'scripts/cli/build.mjs']) {
     try {
       if (statSync(join(ROOT, input)).mtimeMs > built) return true;
     } catch {
@@ -63,12 +68,12 @@ export async function buildCli() {
     write: false,
     logLevel: 'warning',
   });
-  mkdirSync(OUT_DIR, { recursive: true });
-  // The inputs list first: a bundle newer than its list is still checked against the sources.
-  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules/'));
-  writeAtomically(META, JSON.stringify(inputs.map((p) => relative(ROOT, join(ROOT, p)))));
   mkdirSync(join(OUT_DIR, 'chunks'), { recursive: true });
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
+  // Written last: until it is, the build reads as stale.
+  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules/'));
+  const outputs = result.outputFiles.map((f) => relative(ROOT, f.path));
+  writeAtomically(META, JSON.stringify({ inputs: inputs.map((p) => relative(ROOT, join(ROOT, p))), outputs }));
   pruneChunks(new Set(result.outputFiles.map((f) => f.path)));
 }
 
