@@ -55,7 +55,6 @@ describe('reading a page, then analysing it', () => {
     expect(analyseReading(broken)).toMatchObject({
       ok: false,
       reason: 'unreadable',
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- Vitest types its asymmetric matchers as any
       message: expect.stringMatching(/^The decision could not be read: /),
     });
   });
