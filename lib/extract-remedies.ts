@@ -89,11 +89,19 @@ export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
   let blockKinds = new Set<RemedyKind>();
   let kindsBlock = -1;
   let blockOther: Remedy | null = null;
+  let blockReported = false;
 
   for (const ref of sentences) {
     const inScope = hasActionSection ? ref.role === 'action' : ref.role === 'findings' || ref.role === 'preamble';
     if (!inScope) continue;
     const key = keyOf(ref);
+    if (ref.block !== kindsBlock) {
+      blockKinds = new Set();
+      kindsBlock = ref.block;
+      blockReported = false;
+    }
+    const reportedBefore = blockReported;
+    if (REPORTED_SPEECH.test(key)) blockReported = true;
     if (ref.depth === 0 && ref.paragraph !== leadInParagraph) leadInDeadline = null;
     if (LEAD_IN.test(ref.sentence.trim())) {
       leadInDeadline = readDeadline(ref.sentence) ?? leadInDeadline;
@@ -107,16 +115,15 @@ export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
     } else if (!AGREED_CLAUSE.test(key) || REPORTED_SPEECH.test(key)) {
       continue;
     }
-    if (ref.block !== kindsBlock) {
-      blockKinds = new Set();
-      kindsBlock = ref.block;
-    }
     // A recommendation's later sentences explain it ("It should report back to us with its
-    // findings."): they add only a kind of remedy its earlier ones did not give.
+    // findings."): they add only a kind of remedy its earlier ones did not give, or an action of
+    // their own that names no kind ("It will also confirm that any restrictions ... have now
+    // ended."), unless they report what the organisation says it will do.
     const seen = blockKinds;
-    const kinds = kindsOf(key).filter((k) => !seen.has(k));
+    const named = kindsOf(key);
+    const kinds = named.filter((k) => !seen.has(k));
     for (const k of kinds) blockKinds.add(k);
-    if (ref.position > 0 && kinds.length === 0) continue;
+    if (ref.position > 0 && kinds.length === 0 && (named.length > 0 || !ALSO_ACTION.test(key) || reportedBefore)) continue;
     // ...and a kind named there makes the first sentence's unnamed action ("agreed to review how
     // they work together") that kind: the recommendation is one, not an "other" and another.
     if (kinds.length > 0 && blockOther !== null && blockOther.block === ref.block) {
@@ -151,6 +158,9 @@ export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
   }
   return remedies;
 }
+
+/** A further action of the same recommendation: "It will also confirm...", "The Council should also...". */
+const ALSO_ACTION = /^(?:it|they|the [a-z]+(?: [a-z]+)?) (?:will|should|must|shall) also\b/;
 
 const REPORTED_SPEECH = /\b(?:said|says|told|complain\w*|asked for|wants?|would like)\b/;
 

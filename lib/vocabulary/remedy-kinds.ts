@@ -36,7 +36,7 @@ export const REMEDY_KINDS: readonly RemedyKindRow[] = [
   { pattern: /\baction plan\b|\btrain\w*|\bremind\w*/, kind: 'service-improvement', example: 'Within two months, the Council has agreed to provide us with an action plan.' },
   { pattern: /\bguidance (?:to|for) (?:its )?(?:staff|officers|employees)|\b(?:staff|personnel|officers|employees|social workers|caseworkers)\b/, kind: 'service-improvement', example: 'the Council will have taken steps to ensure that all relevant personnel are familiar with the policy' },
   { pattern: /\breview (?:its|their|the council's|how it)\b|\b(?:policy|policies|procedures?|practice|processes)\b/, kind: 'service-improvement', example: 'review its school transport appeal procedure.' },
-  { pattern: /\blearning\b|\bimprove\w*|\bin future\b|\bproperly record\w*|\bsimilarly affected\b/, kind: 'service-improvement', example: 'ensure it properly records requests for section 17 child in need support' },
+  { pattern: /\blearning\b|\bimprove\w*|\bin future\b|\bproperly record\w*|\bproper records?\b|\bsimilarly affected\b/, kind: 'service-improvement', example: 'ensure it properly records requests for section 17 child in need support' },
 ];
 
 /** The kinds a sentence's matchKey names, in REMEDY_KIND_ORDER. */
