@@ -37,7 +37,7 @@ export interface SidebarAppProps {
 }
 
 export function SidebarApp(props: SidebarAppProps) {
-  const { headline, summary, marks } = props;
+  const { headline, summary, marks, onViewChange, registerToggle, registerNotice } = props;
   const [view, setView] = useState<SidebarView>(props.initialView);
   const [marksOn, setMarksOn] = useState(false);
   const [copyState, setCopyState] = useState<SidebarProps['copyState']>('idle');
@@ -48,14 +48,14 @@ export function SidebarApp(props: SidebarAppProps) {
     (next: SidebarView) => {
       changedByUser.current = true;
       setView(next);
-      props.onViewChange(next);
+      onViewChange(next);
     },
-    [props.onViewChange],
+    [onViewChange],
   );
 
   useEffect(() => {
-    props.registerToggle(() => changeView(view === 'expanded' ? 'closed' : 'expanded'));
-  }, [view, changeView]);
+    registerToggle(() => changeView(view === 'expanded' ? 'closed' : 'expanded'));
+  }, [view, changeView, registerToggle]);
 
   // Move focus only after the reader acted: never steal it from the page on load.
   useEffect(() => {
@@ -73,7 +73,7 @@ export function SidebarApp(props: SidebarAppProps) {
   const [status, setStatus] = useState<CaseStatus | null>(null);
   const [notesState, setNotesState] = useState<Pick<NotesEditorProps, 'state' | 'message'>>({ state: 'idle' });
   const [notice, setNotice] = useState<string | null>(props.notice ?? null);
-  useEffect(() => props.registerNotice?.(setNotice), []);
+  useEffect(() => registerNotice?.(setNotice), [registerNotice]);
 
   const applyReply = (reply: Reply, failed: (message: string) => void) => {
     if (reply.ok) {
