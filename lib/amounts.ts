@@ -36,7 +36,33 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'a'].join('|')})`;
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'a']);
+
+/** Longer than any sum in words a decision writes ("two thousand five hundred and seventy-five"). */
+const LONGEST_WORDS = 80;
+
+/**
+ * The run of number words (and "and") that ends right before `end` in the sentence, and where it
+ * starts: read word by word backwards. Null when there is none, or when it runs on past
+ * LONGEST_WORDS (too long to be sure where it starts).
+ */
+export function wordsBefore(sentence: string, end: number): { words: string; index: number } | null {
+  let index = end;
+  for (;;) {
+    const space = sentence.lastIndexOf(' ', index - 2);
+    const raw = sentence.slice(space + 1, index - 1).toLowerCase();
+    // "(five hundred pounds)": an opening bracket or quote starts the run.
+    const opened = /^[(\u2018\u201C"']/.test(raw);
+    const word = opened ? raw.slice(1) : raw;
+    if (!word || !(word === 'and' || word.split('-').every((w) => NUMBER_WORDS.has(w)))) break;
+    index = space + 1 + (opened ? 1 : 0);
+    if (end - index > LONGEST_WORDS) return null;
+    if (space < 0 || opened) break;
+  }
+  // A run starts with a number, not with "and".
+  while (sentence.startsWith('and ', index) || sentence.startsWith('And ', index)) index += 4;
+  return index < end ? { words: sentence.slice(index, end - 1), index } : null;
+}
 
 /**
  * A sum in words, "two hundred and fifty", "one thousand five hundred", "a hundred"; null when the
@@ -87,17 +113,18 @@ const POUND_SIGN = new RegExp(String.raw`£\s?${NUMBER}(?![A-Za-z]|\s[kKmM]\b)`,
 const POUND_SIGN_MULTIPLIED = new RegExp(String.raw`£\s?${NUMBER}(?:(k|m)|\s?(thousand|million))(?![A-Za-z])`, 'gi');
 const POUNDS_AFTER = new RegExp(String.raw`${NUMBER}\s?pounds?\b`, 'gi');
 const GBP = new RegExp(String.raw`\bGBP\s?${NUMBER}(?![A-Za-z])|${NUMBER}\s?GBP\b`, 'gi');
-const WORDS_POUNDS = new RegExp(String.raw`\b(${NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+)${NUMBER_WORD})*)\s+pounds?\b`, 'gi');
+/** "pounds" after a space: the words before it are read by `wordsBefore`, not by a pattern (a run of number words would make one quadratic). */
+const POUNDS_WORD = /\spounds?\b/gi;
 
 const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 /** The first payee of a list of sums ("pay the first family £300, ..."), before its sum. */
 const FIRST_LISTED = new RegExp(String.raw`\bpay\s+(the\s+(?:${ORDINALS})\s+([a-z]+))\s*$`, 'i');
 /** A later one, between two sums: ", the second", " and fourth". */
-const NEXT_LISTED = new RegExp(String.raw`^\s*(?:,\s*|,?\s+and\s+)(?:the\s+)?(${ORDINALS})\s*$`, 'i');
+const NEXT_LISTED = new RegExp(String.raw`^(?:, ?|,? ?and )(?:the )?(${ORDINALS})$`, 'i');
 
 /** For the ReDoS check (test/lib/regex-safety.test.ts). */
 export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = {
-  POUND_SIGN, POUND_SIGN_MULTIPLIED, POUNDS_AFTER, GBP, WORDS_POUNDS, FIRST_LISTED, NEXT_LISTED,
+  POUND_SIGN, POUND_SIGN_MULTIPLIED, POUNDS_AFTER, GBP, FIRST_LISTED, NEXT_LISTED,
 };
 
 export interface AmountWording {
@@ -106,6 +133,8 @@ export interface AmountWording {
   pattern: RegExp;
   /** The sum, or null when the match is not one after all. */
   value: (m: RegExpExecArray) => number | null;
+  /** Where the wording starts, when before the match (words read backwards from it). */
+  start?: (m: RegExpExecArray) => number;
   example: string;
   /** What `readAmounts` gives for the example. */
   expected: number[];
@@ -142,8 +171,12 @@ export const AMOUNT_WORDINGS: readonly AmountWording[] = [
   },
   {
     name: 'a sum in words then "pounds"',
-    pattern: WORDS_POUNDS,
-    value: (m) => wordsValue(m[1]!),
+    pattern: POUNDS_WORD,
+    value: (m) => {
+      const before = wordsBefore(m.input, m.index + 1);
+      return before && wordsValue(before.words);
+    },
+    start: (m) => wordsBefore(m.input, m.index + 1)?.index ?? m.index,
     example: 'The Council will pay Mr X two hundred and fifty pounds, and one thousand pounds to his mother.',
     expected: [250, 1000],
   },
@@ -171,12 +204,12 @@ export const AMOUNT_REFUSALS: ReadonlyArray<{ example: string; expected: number[
 export function readAmounts(sentence: string): Amount[] {
   // Most sentences name no money: one test rules them out.
   if (!/£|pound|gbp/i.test(sentence)) return [];
-  const found: (Amount & { restates: boolean })[] = [];
+  const found: Amount[] = [];
   for (const wording of AMOUNT_WORDINGS) {
     wording.pattern.lastIndex = 0;
     for (let m = wording.pattern.exec(sentence); m; m = wording.pattern.exec(sentence)) {
       const amount = wording.value(m);
-      if (amount !== null) found.push({ amount, index: m.index, end: m.index + m[0].length, restates: false });
+      if (amount !== null) found.push({ amount, index: wording.start?.(m) ?? m.index, end: m.index + m[0].length });
     }
   }
   found.sort((a, b) => a.index - b.index || b.end - a.end);
@@ -204,7 +237,7 @@ export function listedPayees(sentence: string, amounts: Amount[]): (string | nul
   if (!first) return none;
   const payees: string[] = [first[1]!.replace(/\s+/g, ' ')];
   for (let i = 1; i < amounts.length; i++) {
-    const next = NEXT_LISTED.exec(sentence.slice(amounts[i - 1]!.end, amounts[i]!.index));
+    const next = NEXT_LISTED.exec(sentence.slice(amounts[i - 1]!.end, amounts[i]!.index).trim());
     if (!next) return none;
     payees.push(`the ${next[1]!.toLowerCase()} ${first[2]!}`);
   }

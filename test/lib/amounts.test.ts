@@ -39,6 +39,17 @@ describe('no wrong sum', () => {
     expect(sums('the fee was £5 more than before')).toEqual([5]);
   });
 
+  it('sums in words where they start', () => {
+    const sentence = 'The Council will pay Mr X (five hundred pounds) and twenty-five pounds.';
+    const found = readAmounts(sentence);
+    expect(found.map((a) => [a.amount, sentence.slice(a.index, a.end)])).toEqual([
+      [500, 'five hundred pounds'],
+      [25, 'twenty-five pounds'],
+    ]);
+    // A run of words too long to be one sum (a crafted sentence) gives none, and quickly.
+    expect(sums(`${'eight and '.repeat(10_000)}eight pounds`)).toEqual([]);
+  });
+
   it('nothing where no sum is named', () => {
     expect(sums('The Council will apologise to Mr X within one month.')).toEqual([]);
     expect(sums('thousands of pounds of debt')).toEqual([]);
