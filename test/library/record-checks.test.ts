@@ -228,6 +228,23 @@ describe('sizes: every text field and list of the summary has a limit', () => {
     expect(refusal(checkCase(faults, NOW))).toEqual({ code: 'too-large', problems: ['summary.faults: 200000 items, more than 500'] });
   });
 
+  it('the decision text, the note and the tags: limits a person can reach, said in words', async () => {
+    const store = new CaseStore(freshDb(), () => NOW);
+    const input = { summary: summaryFor('18-009-360'), text: seedText('18-009-360'), url: SEED_URLS['18-009-360'] };
+    expect(await store.save({ ...input, text: 'x'.repeat(2_000_001) })).toEqual({
+      ok: false,
+      error: 'too-large',
+      message: 'Not saved: the decision text is 2000001 characters, more than 2000000.',
+    });
+    expect(refusal(checkCase(draft('18-009-360'), NOW, 2_000_001)).problems).toEqual(['the decision text is 2000001 characters, more than 2000000']);
+    expect(refusal(checkCase(draft('18-009-360', { note: 'n'.repeat(20_001) }), NOW)).problems).toEqual([
+      'a note can have at most 20000 characters; this one would have 20001',
+    ]);
+    expect(refusal(checkCase(draft('18-009-360', { tags: Array.from({ length: 51 }, (_, i) => `t${i}`) }), NOW)).problems).toEqual([
+      'a case can have at most 50 tags; this one would have 51',
+    ]);
+  });
+
   it('the whole summary has a limit too, for many fields each within its own', () => {
     const at = draft('18-009-360');
     const fault = at.summary.faults[0]!;
