@@ -143,10 +143,10 @@ describe('a hostile decision page', () => {
     const before = await page.evaluate(() => document.getElementById('article')!.innerHTML);
     await aside.getByRole('button', { name: 'Show paragraph 61 in the decision text' }).first().click();
     await expect
-      .poll(() => page.evaluate(() => [...((CSS as any).highlights.get('ombudsman-lens-focus') ?? [])].map((r: Range) => r.toString())))
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('ombudsman-lens-focus') ?? [])].map((r) => r.toString())))
       .toEqual([await fault.textContent()]);
     await aside.getByRole('button', { name: 'Mark in text' }).click();
-    expect(await page.evaluate(() => [...((CSS as any).highlights.get('ombudsman-lens-fault') ?? [])].length)).toBe(3);
+    expect(await page.evaluate(() => [...(CSS.highlights.get('ombudsman-lens-fault') ?? [])].length)).toBe(3);
     expect(await page.evaluate(() => document.getElementById('article')!.innerHTML)).toBe(before);
     await aside.getByRole('button', { name: 'Hide marks in text' }).click();
 

@@ -11,8 +11,23 @@ import { REPO_ROOT } from '../../scripts/browser-harness';
 
 const HOSTS = ['*://www.lgo.org.uk/*', '*://lgo.org.uk/*'];
 
-function manifest(dir: string): Record<string, any> {
-  return JSON.parse(readFileSync(join(REPO_ROOT, '.output', dir, 'manifest.json'), 'utf8'));
+/** The fields these tests read: those they expect absent are optional. */
+interface Manifest {
+  permissions: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_security_policy?: unknown;
+  web_accessible_resources?: unknown;
+  externally_connectable?: unknown;
+  content_scripts: { matches: string[] }[];
+  commands: Record<string, { suggested_key: { default: string } }>;
+  minimum_chrome_version?: string;
+  browser_specific_settings: { gecko: { strict_min_version?: string; data_collection_permissions?: unknown } };
+}
+
+function manifest(dir: string): Manifest {
+  return JSON.parse(readFileSync(join(REPO_ROOT, '.output', dir, 'manifest.json'), 'utf8')) as Manifest;
 }
 
 function files(dir: string): string[] {
@@ -45,7 +60,7 @@ describe('the Chrome manifest (MV3)', () => {
   });
 
   it('declares the keyboard shortcut as a command', () => {
-    expect(m().commands['toggle-sidebar'].suggested_key.default).toBe('Alt+Shift+O');
+    expect(m().commands['toggle-sidebar']?.suggested_key.default).toBe('Alt+Shift+O');
   });
 
   it('declares the oldest Chrome it runs on: 105, for the CSS Custom Highlight API', () => {
@@ -89,7 +104,7 @@ describe('the Firefox build', () => {
       encoding: 'utf8',
       timeout: 120_000,
     });
-    const report = JSON.parse(out.stdout);
+    const report = JSON.parse(out.stdout) as { errors: unknown[]; summary: { errors: number } };
     expect(report.errors).toEqual([]);
     expect(report.summary.errors).toBe(0);
   }, 130_000);
