@@ -5,6 +5,7 @@
  */
 import { BackgroundRequestSchema, errorReply, type Reply } from '../../lib/messages';
 import type { CaseStore } from '../../lib/library/case-store';
+import { storageFailure } from '../../lib/library/storage-errors';
 
 /** Generous for a 45 KB decision plus its summary; far below what would strain the worker. */
 export const MAX_MESSAGE_CHARS = 4_000_000;
@@ -17,7 +18,21 @@ function approximateSize(message: unknown): number {
   }
 }
 
+/**
+ * Answers one message. Never rejects: the store answers failures as values, and
+ * anything thrown all the same (a bug, a storage error outside the store) is
+ * answered in words by the library's one wording (`storageFailure`).
+ */
 export async function handleMessage(store: CaseStore, message: unknown): Promise<Reply> {
+  try {
+    return await answer(store, message);
+  } catch (error) {
+    const failure = storageFailure(error, 'The library could not answer');
+    return errorReply(failure.error, failure.message);
+  }
+}
+
+async function answer(store: CaseStore, message: unknown): Promise<Reply> {
   if (approximateSize(message) > MAX_MESSAGE_CHARS) return errorReply('too-large', 'The message is too large to be a decision.');
   const parsed = BackgroundRequestSchema.safeParse(message);
   if (!parsed.success) {

@@ -1,4 +1,5 @@
 /** The background's message handling: validated, size-limited, answered with typed replies. */
+import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { handleMessage, MAX_MESSAGE_CHARS } from '../../entrypoints/background/handle-message';
@@ -37,9 +38,16 @@ describe('handleMessage', () => {
     expect((await store.list()).cases).toEqual([]);
   });
 
-  it('refuses a page address that is not a web page\'s, and a statute link that is not legislation.gov.uk', async () => {
+  it('refuses a page address that is not a decision page\'s on lgo.org.uk, and a statute link that is not legislation.gov.uk', async () => {
     const store = freshStore();
-    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'not an address', `https://www.lgo.org.uk/${'x'.repeat(2000)}`]) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'not an address',
+      `https://www.lgo.org.uk/${'x'.repeat(2000)}`,
+      'https://example.com/decisions/20-003-139',
+      'https://www.lgo.org.uk.example.com/decisions/20-003-139',
+    ]) {
       const reply = await handleMessage(store, { ...save, url });
       expect(reply, url).toMatchObject({ ok: false, error: 'invalid-message' });
       if (!reply.ok) expect(reply.message).toContain('url');
@@ -51,6 +59,38 @@ describe('handleMessage', () => {
     expect(reply).toMatchObject({ ok: false, error: 'invalid-message' });
     if (!reply.ok) expect(reply.message).toContain(`summary.statutes.${linked}.url`);
     expect((await store.list()).cases).toEqual([]);
+  });
+
+  it('answers a failure thrown outside the store in words, never rejecting', async () => {
+    const store = freshStore();
+    const closed = Object.assign(Object.create(Object.getPrototypeOf(store) as object) as CaseStore, store, {
+      status: () => Promise.reject(new Dexie.DatabaseClosedError()),
+    });
+    expect(await handleMessage(closed, { type: 'case-status', reference: '20 003 139' })).toEqual({
+      ok: false,
+      error: 'storage-failed',
+      message: 'The library could not answer: the library was closed while this ran (the extension was probably updated or reloaded). Try again.',
+    });
+  });
+
+  it('says why a save failed once, in words: a full disk', async () => {
+    const db = new LensDatabase(`test-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    db.use({
+      stack: 'dbcore',
+      name: 'full',
+      create: (down) => ({
+        ...down,
+        table: (name) => ({
+          ...down.table(name),
+          mutate: () => Promise.reject(new Dexie.BulkError(`${name}.bulkPut(): 1 of 1 operations failed`, { 0: new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError')) })),
+        }),
+      }),
+    });
+    expect(await handleMessage(new CaseStore(db), save)).toEqual({
+      ok: false,
+      error: 'storage-full',
+      message: "Not saved: the browser's storage for extensions is full. Nothing already saved was changed. Free space on the disk, or export and delete old cases.",
+    });
   });
 
   it('rejects an oversized message before looking at it', async () => {
