@@ -8,7 +8,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LensDatabase } from '../../lib/library/database';
 import { CaseStore } from '../../lib/library/case-store';
 import { gunzipText } from '../../lib/library/text-codec';
-import { BackupV1Schema, type Backup, type SavedCase } from '../../lib/library/saved-case';
+import { BACKUP_VERSION, BackupV1Schema, type Backup, type SavedCase } from '../../lib/library/saved-case';
+import { exportBackupBlob, importBackupFile } from '../../lib/library/backup-stream';
 import { SEED_REFS, SEED_URLS, readRepoFile, seedText, summaryOf, type SeedRef } from '../helpers/seeds';
 
 let dbCount = 0;
@@ -84,15 +85,28 @@ describe('export, wipe, import', () => {
 
 describe('every backup format version ever written', () => {
   // Files written by earlier releases, committed as they were written: never regenerate one.
-  const FILES = [{ version: 1, release: '0.1.0', path: 'test/fixtures/backup-v1.json' }];
+  const FILES = [
+    { version: 1, release: '0.1.0', path: 'test/fixtures/backup-v1.json' },
+    { version: 2, release: 'the release after 0.2 (JSON Lines, written a case at a time)', path: 'test/fixtures/backup-v2.jsonl' },
+  ];
+
+  /** The file as one object: version 1 is one; version 2 is a header line, case lines and an end line. */
+  function read(raw: string): { version: number; cases: (Record<string, unknown> & { reference: string; text: string })[] } {
+    if (raw.startsWith('{\n')) return JSON.parse(raw) as ReturnType<typeof read>;
+    const lines = raw.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.at(-1)).toEqual({ end: true, cases: lines.length - 2 });
+    return { ...(lines[0] as { version: number }), cases: lines.slice(1, -1) as ReturnType<typeof read>['cases'] };
+  }
 
   it.each(FILES)('imports a version $version file (written by $release) with every case intact', async ({ version, path }) => {
     const raw = readRepoFile(path);
-    const file = JSON.parse(raw) as { version: number; cases: (Record<string, unknown> & { reference: string; text: string })[] };
+    const file = read(raw);
     expect(file.version).toBe(version);
     const db = freshDb();
     const store = new CaseStore(db, clock());
     expect(await store.importBackup(raw)).toEqual({ ok: true, added: file.cases.length, merged: 0 });
+    // And a case at a time, as the library page imports.
+    expect(await importBackupFile(new CaseStore(freshDb(), clock()), new Blob([raw]))).toEqual({ ok: true, added: file.cases.length, merged: 0, skipped: [] });
 
     const { cases, corrupted } = await store.full();
     expect(corrupted).toEqual([]);
@@ -110,9 +124,13 @@ describe('every backup format version ever written', () => {
     expect(await store.text('18 009 360')).toBe(seedText('18-009-360'));
   });
 
-  it('the current export is one of those versions', async () => {
+  it('the current exports are among those versions', async () => {
     const { store } = await library();
     expect(FILES.map((f) => f.version)).toContain((await store.exportBackup()).version);
+    const { blob } = await exportBackupBlob(store);
+    const header = JSON.parse((await blob.text()).split('\n')[0]!) as { version: number };
+    expect(header.version).toBe(BACKUP_VERSION);
+    expect(FILES.map((f) => f.version)).toContain(header.version);
   });
 });
 
