@@ -2,6 +2,7 @@
  * Parsing threads for the command-line tool. Each thread is kept a few files ahead so it never
  * waits on the main thread; threads start as work arrives (a run over one file starts one).
  */
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { WorkerSetup, WorkRequest, WorkResult } from './protocol';
 
@@ -9,13 +10,14 @@ import type { WorkerSetup, WorkRequest, WorkResult } from './protocol';
 const AHEAD_PER_THREAD = 4;
 
 /**
- * Each thread's young generation, capped. Left to itself V8 grows it with the allocation rate, so
- * the tool's peak memory kept rising for thousands of files (2,000 texts 140 MiB, 4,000 185 MiB,
- * 8,000 198 MiB) though nothing is retained; capped at 8 MiB it is the same at 1,000 and 4,000
- * (104-108 MiB), for the same CPU time. Only collection frequency depends on it: a large page
- * still parses.
+ * The threads' young generation starts at its working size (MiB per semi-space). Left to start at
+ * 1 MiB, V8 grows it with the allocation rate, so the tool's peak memory kept rising for thousands
+ * of files with nothing retained (2,000 texts 120-140 MiB, 4,000 155-185 MiB, 8,000 198 MiB);
+ * starting at 8 MiB it is 153 and 159 MiB at 2,000 and 4,000, for the same CPU time. (Capping the
+ * young generation instead flattens texts too, but costs saved pages a third more CPU time.) A V8
+ * flag, read when an isolate is made: set before the first thread starts, it holds for every thread.
  */
-const YOUNG_GENERATION_MB = 8;
+const MIN_SEMI_SPACE_MB = 8;
 
 interface Thread {
   worker: Worker;
@@ -33,7 +35,9 @@ export class ParsePool {
     private readonly script: URL,
     private readonly size: number,
     private readonly setup: WorkerSetup,
-  ) {}
+  ) {
+    setFlagsFromString(`--min-semi-space-size=${MIN_SEMI_SPACE_MB}`);
+  }
 
   /** Parses one file on some thread; never rejects (a failure is a `failed` result). */
   run(request: WorkRequest): Promise<WorkResult> {
@@ -69,7 +73,7 @@ export class ParsePool {
   }
 
   private start(): Thread {
-    const worker = new Worker(this.script, { workerData: this.setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.script, { workerData: this.setup });
     const thread: Thread = { worker, sent: new Map() };
     worker.on('message', (result: WorkResult) => {
       thread.sent.delete(result.seq);
