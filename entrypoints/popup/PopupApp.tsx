@@ -22,6 +22,7 @@ import { CaseStore, type CaseList as Library, type NotesBase } from '../../lib/l
 import { LensDatabase } from '../../lib/library/database';
 import { BACKUP_MIME, exportBackupBlob, importBackupFile } from '../../lib/library/backup-stream';
 import { backupFileName, casesToCslJson, casesToCsvFile } from '../../lib/library/exports';
+import { storageFailure } from '../../lib/library/storage-errors';
 import { computeFigures } from '../../lib/library/figures';
 import {
   CaseFilterSchema,
@@ -322,7 +323,7 @@ export function PopupApp(props: PopupAppProps) {
         setProblem(`${skipped.length} damaged ${skipped.length === 1 ? 'case was' : 'cases were'} left out of the backup: ${skipped.slice(0, 20).join(', ')}${skipped.length > 20 ? '…' : ''}.`);
       }
     } catch (error) {
-      setProblem(controller.signal.aborted ? 'Export cancelled: no file was written.' : `The backup could not be exported: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(controller.signal.aborted ? 'Export cancelled: no file was written.' : storageFailure(error, 'The backup could not be exported').message);
     } finally {
       setTask(null);
     }
@@ -368,10 +369,11 @@ export function PopupApp(props: PopupAppProps) {
       </p>
     );
   } else if (library.status === 'error' || (library.status === 'ready' && library.value.error)) {
-    const message = library.status === 'error' ? String(library.error) : library.status === 'ready' ? library.value.error : '';
+    // Worded once, by the library's wording for storage failures: the message already says what could not be read.
+    const message = library.status === 'error' ? storageFailure(library.error, 'The library could not be read').message : library.status === 'ready' ? library.value.error : '';
     body = (
       <p class="ol-error" role="alert">
-        The library could not be read: {message}
+        {message}
       </p>
     );
   } else if (all.length === 0) {
