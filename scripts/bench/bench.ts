@@ -78,7 +78,7 @@ export const QUICK_OPTIONS: Omit<BenchOptions, 'log' | 'build'> = {
   parseRuns: 5,
   parseWarmup: 3,
   scalingRuns: 3,
-  cliFiles: 100,
+  cliFiles: 40,
   cliRuns: 1,
 };
 
