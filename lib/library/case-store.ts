@@ -549,24 +549,27 @@ export class CaseStore {
     );
     const cases: BackupV2Case[] = [];
     const skipped: string[] = [];
+    const stored = keys.map((_, i) => (entries[i] === undefined ? null : storedOf(entries[i], summaries[i], texts[i])));
+    // Decoded side by side, after the transaction.
+    const decoded = await Promise.all(stored.map((s) => (s ? gunzipText(s.textGzip).catch(() => '') : '')));
     for (const [i, reference] of keys.entries()) {
       if (entries[i] === undefined) continue;
-      const stored = storedOf(entries[i], summaries[i], texts[i]);
-      const text = stored ? await gunzipText(stored.textGzip).catch(() => '') : '';
-      if (!stored || !text) {
+      const record = stored[i];
+      const text = decoded[i];
+      if (!record || !text) {
         skipped.push(reference);
         continue;
       }
       cases.push({
-        reference: stored.reference,
-        url: stored.url,
-        savedAt: stored.savedAt,
-        updatedAt: stored.updatedAt,
-        parserVersion: stored.parserVersion,
-        tags: stored.tags,
-        note: stored.note,
-        reparseError: stored.reparseError,
-        summary: stored.summary,
+        reference: record.reference,
+        url: record.url,
+        savedAt: record.savedAt,
+        updatedAt: record.updatedAt,
+        parserVersion: record.parserVersion,
+        tags: record.tags,
+        note: record.note,
+        reparseError: record.reparseError,
+        summary: record.summary,
         text,
       });
     }
@@ -593,10 +596,10 @@ export class CaseStore {
     // A case listed twice in one batch is merged within the batch first (two puts of one key would drop the first).
     const incoming = new Map<string, { index: number; record: StoredCase }>();
     const problems: string[] = [];
-    for (const { index, value } of batch) {
-      // A dry run checks the shape with an empty stand-in for the compressed text.
-      const textGzip = dryRun ? new Uint8Array(0) : await gzipText(value.text);
-      const check = checkCase(draftOf(value, textGzip, at), now, value.text.length);
+    // Compressed side by side (a dry run checks the shape with an empty stand-in for the compressed text).
+    const gzips = dryRun ? [] : await Promise.all(batch.map(({ value }) => gzipText(value.text)));
+    for (const [i, { index, value }] of batch.entries()) {
+      const check = checkCase(draftOf(value, gzips[i] ?? new Uint8Array(0), at), now, value.text.length);
       if (!check.ok) {
         problems.push(...check.problems.slice(0, 3).map((p) => caseProblem(index, p)));
         continue;
