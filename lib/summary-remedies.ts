@@ -27,6 +27,9 @@ const REMEDY_STATEMENT = new RegExp(
   ].join('|'),
 );
 
+/** For the ReDoS check (test/lib/regex-safety.test.ts), which finds literals itself. */
+export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = { REMEDY_STATEMENT };
+
 /** Someone else's words or wishes, not the remedy: "He would like an apology", "Mr X said the Council failed to pay". */
 const REPORTED = /\b(?:said|says|told|complained|complains|asked for|wants?|would like|is seeking|seeks)\b/;
 
