@@ -255,7 +255,7 @@ export async function importBackupFile(store: CaseStore, file: Blob, options: Im
     options.onProgress?.({ phase: 'checking', done: bytes, total: file.size, cases: count });
   };
   try {
-    for await (const item of source.cases((b) => (bytes = b))) {
+    for await (const item of readCases(source, 'The backup could not be checked', (b) => (bytes = b))) {
       if (options.signal?.aborted) return cancelledUnchanged();
       if ('refused' in item) return refuse(item.refused.message, item.refused.problems);
       count++;
@@ -267,7 +267,7 @@ export async function importBackupFile(store: CaseStore, file: Blob, options: Im
     }
     await checkBatch();
   } catch (error) {
-    return refuse(`The backup could not be checked: ${readProblem(error)}. Nothing was changed.`, []);
+    return refuse(`${storageFailure(error, 'The backup could not be checked').message} Nothing was changed.`, []);
   }
   if (problems.length > 0) return refuse(refusal(problems), problems.slice(0, MAX_PROBLEMS));
   if (options.signal?.aborted) return cancelledUnchanged();
@@ -291,7 +291,7 @@ export async function importBackupFile(store: CaseStore, file: Blob, options: Im
   // The file is read again: it may have changed on disk since it was checked.
   const changed = (why: string) => new LibraryError('invalid-message', `The import stopped: the file changed after it was checked (${why}).`);
   try {
-    for await (const item of readAgain(source)) {
+    for await (const item of readCases(source, 'The import stopped')) {
       if ('refused' in item) throw changed(item.refused.problems[0] ?? item.refused.message);
       const checked = checkBackupCase(item.raw, item.index, version);
       if (!checked.ok) throw changed(checked.problems[0]!);
@@ -310,12 +310,12 @@ export async function importBackupFile(store: CaseStore, file: Blob, options: Im
   return { ok: true, added, merged, skipped };
 }
 
-/** The source's cases again; a failure to read the file is said as one (not as a storage failure). */
-async function* readAgain(source: CaseSource): ReturnType<CaseSource['cases']> {
+/** The source's cases; a failure to read the file is said as one (not as a storage failure). */
+async function* readCases(source: CaseSource, what: string, onBytes?: (bytes: number) => void): ReturnType<CaseSource['cases']> {
   try {
-    yield* source.cases();
+    yield* source.cases(onBytes);
   } catch (error) {
-    throw new LibraryError('invalid-message', `The import stopped: the file could not be read again (${readProblem(error)}).`);
+    throw new LibraryError('invalid-message', `${what}: the file could not be read (${readProblem(error)}).`);
   }
 }
 

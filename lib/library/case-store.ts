@@ -5,13 +5,21 @@
  * summary (`summaries`) and its gzip text (`texts`); they are written and
  * deleted together in one transaction.
  *
- * Promises kept here (issue 6, "the library against faults"):
- * - every write is validated with Zod before it is written, and runs in one
+ * Promises kept here (issue 6, "the library against faults"; issue 15, "keeps
+ * everything a person saved"):
+ * - every case written passes the same checks, however it comes (`checkCase` in
+ *   record-checks.ts: save, import, undo, re-parse), and every write runs in one
  *   Dexie read-write transaction: it completes or changes nothing;
  * - every record read back is validated too: a damaged record is reported and
  *   skipped, never thrown;
- * - no public method throws: failures come back as `StoreResult` errors with a
- *   message a person can act on ("storage-full" says what was not saved).
+ * - no public method throws, except the batch steps of large backups
+ *   (`backupReferences`, `readBackupCases`, `importBatch`), whose caller
+ *   (backup-stream.ts) words their failures: failures come back as `StoreResult`
+ *   errors with a message a person can act on, made by `storageFailure`
+ *   (storage-errors.ts), the one place storage failures are worded;
+ * - a merge never lets a record's own claims (`parserVersion`, `updatedAt`)
+ *   decide which summary is kept (`mergeCases`), and undo merges into a case
+ *   saved since rather than overwriting it (`restore`).
  *
  * IndexedDB commits a transaction as soon as it has no pending request when
  * control returns to the event loop, so nothing that awaits non-IndexedDB work

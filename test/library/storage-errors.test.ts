@@ -95,18 +95,6 @@ describe('through the store, on fake-indexeddb', () => {
     expect(await store.save(input())).toMatchObject({ ok: false, error: 'storage-failed', message: expect.stringMatching(/^Not saved: the library was closed[^:]*$/) });
   });
 
-  it('a library written by a newer version still opens (Dexie opens it at its own version): nothing to say', async () => {
-    const indexedDB = new IDBFactory();
-    const dbName = name();
-    const newer = new Dexie(dbName, { indexedDB, IDBKeyRange });
-    newer.version(50).stores({ cases: 'reference', summaries: 'reference', texts: 'reference', notes: 'reference' });
-    await newer.open();
-    newer.close();
-    const store = new CaseStore(new LensDatabase(dbName, { indexedDB, IDBKeyRange }));
-    // When it cannot (an older Dexie), the VersionError case above is the message.
-    expect(await store.list()).toEqual({ cases: [], corrupted: [] });
-  });
-
   it('a write failing with a BulkError of aborted requests, as a full disk does: in words, nothing changed', async () => {
     const db = new LensDatabase(name(), { indexedDB: new IDBFactory(), IDBKeyRange });
     let failing = false;
