@@ -99,7 +99,10 @@ const MAX_WRAP_WIDTH = 100;
  * hard-wrapped when no line is wider than MAX_WRAP_WIDTH and several lines fill that width. A line
  * then runs on into the next when the next line's first word would not have fitted after it (a
  * wrapper would have put it there), unless a blank line, a header line or chrome starts the next
- * block, or the line ends a sentence and the next is a section heading or starts with a list marker.
+ * block, the line ends a list's item (a semicolon after a lead-in), or it ends a sentence and the
+ * next starts with a small letter (an unmarked item) or a list marker, or the next is a section
+ * heading. A block whose last line happens to fill the width, ending a sentence, is still joined
+ * to a next one that starts with a capital: nothing in the text tells the two apart.
  */
 function unwrapLines(rawLines: string[]): string[] {
   const lines = rawLines.map((l) => l.trimEnd());
@@ -114,25 +117,41 @@ function unwrapLines(rawLines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) if (full(i)) fullLines++;
   if (fullLines < 3) return rawLines;
   const out: string[] = [];
+  let inList = false; // after a lead-in ("...has agreed to:"), until a block ends a sentence
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const previous = out[out.length - 1];
-    if (previous !== undefined && i > 0 && full(i - 1) && continuesBlock(previous, line)) {
+    if (previous !== undefined && i > 0 && full(i - 1) && continuesBlock(previous, line, inList)) {
       out[out.length - 1] = `${previous} ${line.trim()}`;
     } else {
+      if (previous?.endsWith(':')) inList = true;
+      else if (previous !== undefined && /[.!?]$/.test(previous)) inList = false;
       out.push(line);
     }
   }
   return out;
 }
 
-function continuesBlock(previous: string, line: string): boolean {
+const ITEM_END = /;(?: and| or)?$/;
+/** The end of a sentence, or of a lead-in ("...has agreed to:"). */
+const SENTENCE_END = /[.!?:][\u2019\u201D"')]?$/;
+/** Full stops that end no sentence, after which a small letter runs on. */
+const ABBREVIATION_END = /\b(?:e\.g|i\.e|etc|para|paras|no|cf|approx|vs|v)\.$/i;
+
+function continuesBlock(previous: string, line: string, inList: boolean): boolean {
   // A wrap can put a dash or a number first on a line ("– which Miss B attended"): a list marker
   // only after a finished sentence.
   if (classify(line).kind !== 'plain') return !TERMINAL.test(previous);
   const t = cleanText(line);
   if (parseHeaderLine(t) || lineKind(t) !== null || parseTitle(t)) return false;
-  return !(TERMINAL.test(previous) && looksLikeHeading(t) && sectionRole(t, null) !== null);
+  // In a list, an unmarked item ends with its semicolon ("...within 20 working days; and").
+  if (inList && ITEM_END.test(previous) && !/^(?:and|or)\b/.test(t)) return false;
+  // A sentence that ended is followed by a capital: a small letter starts an unmarked item
+  // ("...has agreed to:" or "...the identified faults." then "pay the first family £300...").
+  if (SENTENCE_END.test(previous) && !ABBREVIATION_END.test(previous) && /^[a-z]/.test(t)) return false;
+  // A section heading starts a section even after a line without a full stop ("...found fault
+  // causing injustice" then "Recommendations"): a wrap leaves no such line of its own.
+  return !(looksLikeHeading(t) && sectionRole(t, null) !== null);
 }
 
 /** A category value's pieces as a scraper's text keeps them: `Area` / `>` / `Topic`, one per line. */

@@ -5,6 +5,7 @@
  * same summary as the original, or to a warning where something could not be recovered.
  */
 import { describe, expect, it } from 'vitest';
+import { parseDecision } from '../../lib/parse-decision';
 import type { DecisionSummary } from '../../lib/schema';
 import { htmlDocument, readRepoFile, SEED_REFS, SEED_URLS, seedHtml, seedText, summaryOf } from '../helpers/seeds';
 
@@ -246,11 +247,17 @@ describe('hard-wrapped lines', () => {
     expect(s.statutes.filter((x) => x.act === 'Local Government Act 1974').length).toBeGreaterThan(0);
   });
 
-  it('a text of short lines is not taken for a wrapped one', () => {
-    // The report fixture's lines are whole paragraphs; none of them is joined to the next.
-    const text = readRepoFile('test/fixtures/report-18-009-360.txt');
-    expect(comparable(summaryOf(hardWrap(text, 100000)))).toEqual(comparable(summaryOf(text)));
-  });
+  for (const width of [64, 72, 76, 78, 80]) {
+    it(`the report layout, one block a line, wrapped at ${width}: lines that end their blocks are not joined`, () => {
+      // test/fixtures/report-18-009-360.txt: its Recommendations are four unnumbered items, one a
+      // line, ending "...time and trouble;", "...within 20 working days; and"; a finding has a
+      // semicolon mid-sentence ("...contrary to its policy; that was wrong...").
+      const text = readRepoFile('test/fixtures/report-18-009-360.txt');
+      const wrapped = hardWrap(text, width);
+      expect(wrapped.split('\n').length).toBeGreaterThan(text.split('\n').length + 3);
+      expect(comparable(summaryOf(wrapped))).toEqual(comparable(summaryOf(text)));
+    });
+  }
 });
 
 describe('straight quotes and apostrophes', () => {
@@ -264,4 +271,32 @@ describe('straight quotes and apostrophes', () => {
       expect(comparable(summaryOf(text, SEED_URLS[ref]))).toEqual(original);
     });
   }
+});
+
+describe('the real decisions of the corpus (test/corpus/), rewritten the same ways', () => {
+  const labels = JSON.parse(readRepoFile('test/corpus/labels.json')) as { file: string; url: string }[];
+  const read = (text: string, url: string, fold = false) =>
+    JSON.stringify(parseDecision(text, { url }), (key, v: unknown) =>
+      key === 'block' ? undefined : fold && typeof v === 'string' ? straightQuotes(v) : v,
+    );
+  const ways: [string, (text: string) => string, boolean][] = [
+    ['a space at the end of every line', trailingSpaces, false],
+    ['straight quotes', straightQuotes, true],
+    ['header labels and values on separate lines', splitHeader, false],
+  ];
+  for (const [name, rewrite, fold] of ways) {
+    it(`${name}: every one of the ${labels.length} reads as its original`, () => {
+      for (const { file, url } of labels) {
+        const text = readRepoFile(`test/corpus/${file}`);
+        expect(read(rewrite(text), url, fold), file).toBe(read(text, url, fold));
+      }
+    });
+  }
+
+  it('the five reports wrapped at 80 columns keep their recommendations, unnumbered one a line', () => {
+    for (const { file, url } of labels.filter((l) => l.file.startsWith('reports/'))) {
+      const text = readRepoFile(`test/corpus/${file}`);
+      expect(read(hardWrap(text, 80), url), file).toBe(read(text, url));
+    }
+  });
 });
