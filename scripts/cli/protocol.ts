@@ -1,4 +1,4 @@
-/** The messages between the command-line tool's main thread and its parsing threads. */
+/** The messages between the command-line tool's main thread and its parsing threads: batches of requests, each answered by one batch of results. */
 import type { OutputShape } from './output-format';
 
 export interface WorkerSetup {

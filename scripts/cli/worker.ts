@@ -59,14 +59,19 @@ async function work({ seq, file, url, found }: WorkRequest): Promise<WorkResult>
 
 const encoder = new TextEncoder();
 
-parentPort!.on('message', (request: WorkRequest) => {
-  work(request).then(
-    (result) => parentPort!.postMessage(result, result.status === 'ok' ? [result.bytes.buffer as ArrayBuffer] : []),
-    (error: unknown) =>
-      parentPort!.postMessage({
-        seq: request.seq,
-        status: 'failed',
-        error: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      } satisfies WorkResult),
-  );
+/** A batch of files, answered in one message, every output's buffer transferred. */
+parentPort!.on('message', (requests: WorkRequest[]) => {
+  void (async () => {
+    const results: WorkResult[] = [];
+    for (const request of requests) {
+      try {
+        results.push(await work(request));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        results.push({ seq: request.seq, status: 'failed', error: `could not be read: ${message}` });
+      }
+    }
+    const buffers = results.flatMap((r) => (r.status === 'ok' ? [r.bytes.buffer as ArrayBuffer] : []));
+    parentPort!.postMessage(results, buffers);
+  })();
 });
