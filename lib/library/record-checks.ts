@@ -4,8 +4,9 @@
  * `checkCase`, so a backup is trusted exactly as much as a save, and no more.
  *
  * - Shape: the record schemas (`StoredCaseSchema`), whose addresses are pinned
- *   (`PageAddressSchema`: a saved page is on lgo.org.uk) and whose dates are days
- *   of the calendar (`isCalendarDate`).
+ *   (`PageAddressSchema`: a saved page is on lgo.org.uk), and dates that are days
+ *   of the calendar (`isCalendarDate`: checked here, not in the summary's schema,
+ *   which the content script carries and whose parser makes only real days).
  * - Size: every text field and list of the summary has a limit (`TEXT_LIMITS`,
  *   `LIST_LIMITS`, defaults for the rest), and the whole summary one more. The
  *   limits are about ten times the largest found in the seeds and the 80 real
@@ -25,7 +26,7 @@ import { en } from 'zod/locales';
 import { totalPayments } from '../extract-remedies';
 import { DecisionSummarySchema, PageAddressSchema, type DecisionSummary } from '../schema';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, type ErrorCode } from '../messages';
-import { StoredCaseSchema, cardOf, relatedKeyOf, statuteKey, type CaseCard, type StoredCase } from './saved-case';
+import { StoredCaseSchema, cardOf, isCalendarDate, relatedKeyOf, statuteKey, type CaseCard, type StoredCase } from './saved-case';
 
 /** English messages for the issues a person reads; passed per parse (zod/mini ships without a locale). */
 export const ENGLISH = { error: en().localeError };
@@ -119,7 +120,8 @@ function dateProblems(record: { savedAt: string; updatedAt: string; summary: Dec
   for (const field of ['decisionDate', 'satisfiedDate'] as const) {
     const date = record.summary[field];
     if (date === null) continue;
-    if (date < EARLIEST_DECISION_DATE) problems.push(`summary.${field}: ${date} is before ${EARLIEST_DECISION_DATE}, when the Ombudsman began`);
+    if (!isCalendarDate(date)) problems.push(`summary.${field}: Invalid date: not a day of the calendar (yyyy-mm-dd)`);
+    else if (date < EARLIEST_DECISION_DATE) problems.push(`summary.${field}: ${date} is before ${EARLIEST_DECISION_DATE}, when the Ombudsman began`);
     else if (date > latest) problems.push(`summary.${field}: ${date} is later than ${latest}, a year from today`);
   }
   for (const field of ['savedAt', 'updatedAt'] as const) {

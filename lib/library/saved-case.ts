@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { statuteLabel } from '../citation';
-import { DecisionSummarySchema, PageAddressSchema, RemedyKindSchema, isCalendarDate, type DecisionSummary } from '../schema';
+import { DecisionSummarySchema, PageAddressSchema, RemedyKindSchema, type DecisionSummary } from '../schema';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, TagSchema } from '../messages';
 
 /** A joint case's pages ("20 003 139a", "...b") are distinct cases sharing this key. */
@@ -16,6 +16,14 @@ export function relatedKeyOf(reference: string): string {
 /** "Children Act 1989 s.47": the key statutes are filtered and counted by. */
 export function statuteKey(s: DecisionSummary['statutes'][number]): string {
   return statuteLabel(s, { separator: ' ', subsection: false });
+}
+
+/** yyyy-mm-dd and a day that exists: 2021-02-29 and 2099-13-45 are refused, 2024-02-29 passes. */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
 }
 
 /** An ISO timestamp as `toISOString` writes them, on a day of the calendar. */

@@ -115,13 +115,18 @@ describe('addresses: a saved page is on lgo.org.uk', () => {
 describe('dates: days of the calendar, from 1974 to a year from today', () => {
   const withDates = (patch: Partial<DecisionSummary>) => draft('18-009-360', { summary: { ...summaryFor('18-009-360'), ...patch } });
 
-  it.each(['2099-13-45', '2021-02-29', '2021-04-31', '2021-00-10', '21 Aug 2019', '2019-8-21'])('refuses the decision date %s, and as a satisfied date', (bad) => {
-    expect(refusal(checkCase(withDates({ decisionDate: bad }), NOW)).problems).toEqual([expect.stringMatching(/^summary\.decisionDate: Invalid date/)]);
-    expect(refusal(checkCase(withDates({ satisfiedDate: bad }), NOW)).problems).toEqual([expect.stringMatching(/^summary\.satisfiedDate: Invalid date/)]);
+  it.each(['2099-13-45', '2021-02-29', '2021-04-31', '2021-00-10', '2100-02-29'])('refuses the decision date %s, a day that does not exist, and as a satisfied date', (bad) => {
+    expect(refusal(checkCase(withDates({ decisionDate: bad }), NOW)).problems).toEqual(['summary.decisionDate: Invalid date: not a day of the calendar (yyyy-mm-dd)']);
+    expect(refusal(checkCase(withDates({ satisfiedDate: bad }), NOW)).problems).toEqual(['summary.satisfiedDate: Invalid date: not a day of the calendar (yyyy-mm-dd)']);
   });
 
-  it('accepts 29 February in a leap year', () => {
+  it.each(['21 Aug 2019', '2019-8-21', '2019-08-21T00:00'])('refuses the decision date %s, not written yyyy-mm-dd', (bad) => {
+    expect(refusal(checkCase(withDates({ decisionDate: bad }), NOW)).problems).toEqual([expect.stringMatching(/^summary\.decisionDate: Invalid string/)]);
+  });
+
+  it('accepts 29 February in a leap year (2000 was one)', () => {
     expect(checkCase(withDates({ decisionDate: '2024-02-29' }), NOW).ok).toBe(true);
+    expect(checkCase(withDates({ decisionDate: '2000-02-29' }), NOW).ok).toBe(true);
   });
 
   it('refuses a decision dated more than a year from today, or before the Ombudsman began (1974)', () => {
