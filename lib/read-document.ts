@@ -212,7 +212,9 @@ function titleAnywhere(doc: Document): { authority: string; reference: string; e
   if (!body) return null;
   let found: { authority: string; reference: string; element: Element } | null = null;
   for (const el of Array.from(body.querySelectorAll('*'))) {
-    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || (el.textContent ?? '').length > LONGEST_TITLE) continue;
+    const content = el.textContent ?? '';
+    // A title ends with its reference's bracket: most elements are ruled out before their text is cleaned.
+    if (content.length > LONGEST_TITLE || !content.trimEnd().endsWith(')') || SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
     if (found && found.element.contains(el)) continue;
     const t = parseTitle(text(el));
     if (!t) continue;
