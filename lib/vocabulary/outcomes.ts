@@ -78,6 +78,11 @@ export const OUTCOME_WORDINGS: readonly OutcomeRow[] = [
     example: 'We have discontinued our investigation because the Council has agreed to review its decision.',
   },
   {
+    pattern: /\b(we|i) (have )?(ended|stopped|closed) (our|my|the|this) (investigation|enquiries)\b/,
+    kind: 'closed-after-initial-enquiries',
+    example: 'We have ended our investigation because the Council has now agreed to carry out a new assessment.',
+  },
+  {
     pattern: /\bwe have no (power|jurisdiction)|\boutside (our|the ombudsman's) jurisdiction|\bnot investigated\b/,
     kind: 'closed-after-initial-enquiries',
     example: 'The complaint is outside our jurisdiction because Mr X has appealed to the tribunal.',
@@ -91,6 +96,16 @@ export const OUTCOME_WORDINGS: readonly OutcomeRow[] = [
     pattern: /\b(ombudsman|ombudsmen|we|i) (uphold|upholds|upheld|have upheld|has upheld)\b/,
     kind: 'upheld',
     example: 'The Ombudsman upholds the complaint.',
+  },
+  {
+    pattern: /\b(complaints?|it) (is|are|was|were|has been|have been) (partly |partially )?upheld\b/,
+    kind: 'upheld',
+    example: 'Mrs X’s complaint is upheld: the Council delayed issuing her son’s Education, Health and Care Plan.',
+  },
+  {
+    pattern: /\b(we|i|the ombudsman) (partly |partially )(uphold|upholds|upheld)\b/,
+    kind: 'upheld',
+    example: 'We partly uphold Mr Y’s complaint about the Council’s handling of his planning application.',
   },
   {
     pattern: /\bupheld (the|this|these|mr|mrs|ms|miss|her|his|their) /,

@@ -53,6 +53,8 @@ describe('outcome wordings', () => {
 
   it.each([
     ['We found no fault.', 'not-upheld'],
+    ['Mr X’s complaint is not upheld.', 'not-upheld'],
+    ['We do not uphold Mrs Y’s complaint, which we partly investigated.', 'not-upheld'],
     ['We have not found the Council at fault for failing to protect the household’s belongings.', 'not-upheld'],
     ['The Ombudsman finds no evidence of fault by the Council.', 'not-upheld'],
     ['There is no evidence of fault in the way the Council has reached its decision.', 'not-upheld'],
