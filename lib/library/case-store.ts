@@ -85,6 +85,9 @@ export type ImportedCase = BackupV2Case | BackupCase;
 /** One batch of an import: each case with its place in the file, for messages ("cases[3]: ..."). */
 export type ImportBatch = readonly { index: number; value: ImportedCase }[];
 
+/** Texts compressed (or decoded) side by side. */
+const GZIP_TOGETHER = 32;
+
 /** A batch checked and compressed, ready for its transaction. */
 interface PreparedBatch {
   now: Date;
@@ -559,7 +562,10 @@ export class CaseStore {
     const skipped: string[] = [];
     const stored = keys.map((_, i) => (entries[i] === undefined ? null : storedOf(entries[i], summaries[i], texts[i])));
     // Decoded side by side, after the transaction.
-    const decoded = await Promise.all(stored.map((s) => (s ? gunzipText(s.textGzip).catch(() => '') : '')));
+    const decoded: string[] = [];
+    for (let start = 0; start < stored.length; start += GZIP_TOGETHER) {
+      decoded.push(...(await Promise.all(stored.slice(start, start + GZIP_TOGETHER).map((s) => (s ? gunzipText(s.textGzip).catch(() => '') : '')))));
+    }
     for (const [i, reference] of keys.entries()) {
       if (entries[i] === undefined) continue;
       const record = stored[i];
@@ -604,8 +610,12 @@ export class CaseStore {
     // A case listed twice in one batch is merged within the batch first (two puts of one key would drop the first).
     const incoming = new Map<string, { index: number; record: StoredCase }>();
     const problems: string[] = [];
-    // Compressed side by side (a dry run checks the shape with an empty stand-in for the compressed text).
-    const gzips = dryRun ? [] : await Promise.all(batch.map(({ value }) => gzipText(value.text)));
+    // Compressed a few side by side (a dry run checks the shape with an empty stand-in for the compressed text):
+    // a version 1 import is one batch of the whole file, and 10,000 streams at once would hold every text twice.
+    const gzips: Uint8Array[] = [];
+    for (let start = 0; !dryRun && start < batch.length; start += GZIP_TOGETHER) {
+      gzips.push(...(await Promise.all(batch.slice(start, start + GZIP_TOGETHER).map(({ value }) => gzipText(value.text)))));
+    }
     for (const [i, { index, value }] of batch.entries()) {
       const check = checkCase(draftOf(value, gzips[i] ?? new Uint8Array(0), at), now, value.text.length);
       if (!check.ok) {
