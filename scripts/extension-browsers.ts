@@ -209,8 +209,15 @@ export async function launchExtensionBrowser(name: BrowserName, options: Extensi
         void page.goto(`${extensionOrigin}${path}`).catch(() => {
           // Firefox: no load event ever comes for an extension page; the app is awaited below.
         });
-        await page.waitForSelector('.ol-popup', { timeout: 20_000 });
-        return page;
+        // Polled rather than waitForSelector: while Firefox is still committing the navigation, an
+        // evaluation can fail outright (BiDi "unknown error") instead of waiting.
+        const deadline = Date.now() + 20_000;
+        for (;;) {
+          const ready = await page.$('.ol-popup').then(Boolean, () => false);
+          if (ready) return page;
+          if (Date.now() > deadline) throw new Error(`${path} did not show the library within 20 s`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
       },
       async waitForDownload(matches, timeoutMs = 15_000) {
         const deadline = Date.now() + timeoutMs;

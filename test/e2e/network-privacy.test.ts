@@ -155,21 +155,25 @@ describe('network privacy', () => {
     await popup.getByRole('button', { name: 'List', exact: true }).click();
 
     const downloads: string[] = [];
-    for (const name of [/^Export CSV/, /^Export for Zotero/, /^Export JSON backup/]) {
+    for (const name of [/^Export CSV/, /^Export for Zotero/]) {
       const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name }).click()]);
       downloads.push((await download.path())!);
     }
-    const backupPath = downloads[2]!;
-    expect(JSON.parse(readFileSync(backupPath, 'utf8')).cases).toHaveLength(2);
-
     await popup.getByRole('button', { name: 'Saved copy of 18 009 360' }).click();
     await popup.locator('article.ol-copy-view').getByText('Pay Mr C £500', { exact: false }).first().waitFor();
     await popup.getByRole('button', { name: /Back to list/ }).click();
-    await popup.getByRole('button', { name: 'Delete 20 003 139' }).click();
-    await expect.poll(() => popup.locator('li.ol-case').count()).toBe(1);
-    await popup.locator('input[type=file]').setInputFiles(backupPath);
-    await popup.getByText(/Imported: 1 case added/).waitFor({ timeout: 10_000 });
-    await expect.poll(() => popup.locator('li.ol-case').count()).toBe(2);
+
+    // Backups are exported and imported in the library page, in a tab.
+    const library = await context.newPage();
+    await library.setViewportSize({ width: 1100, height: 800 });
+    const [backup] = await Promise.all([library.waitForEvent('download'), goto(library, `chrome-extension://${extensionId}/library.html#export-backup`)]);
+    const backupPath = (await backup.path())!;
+    expect(readFileSync(backupPath, 'utf8').trimEnd().split('\n')).toHaveLength(4); // header, two cases, end
+    await library.getByRole('button', { name: 'Delete 20 003 139' }).click();
+    await expect.poll(() => library.locator('li.ol-case').count()).toBe(1);
+    await library.locator('input[type=file]').setInputFiles(backupPath);
+    await library.getByText(/Imported: 1 case added/).waitFor({ timeout: 10_000 });
+    await expect.poll(() => library.locator('li.ol-case').count()).toBe(2);
 
     // A later visit asks the library for the saved state.
     await first.reload();
@@ -185,7 +189,7 @@ describe('network privacy', () => {
     const ownPaths = new Set([...navigated].filter((u) => u.startsWith(server.origin)).map((u) => u.slice(server.origin.length)));
     expect(server.requests.filter((path) => !ownPaths.has(path) && path !== '/favicon.ico')).toEqual([]);
 
-    for (const page of [first, second, listing, popup]) await page.close();
+    for (const page of [first, second, listing, popup, library]) await page.close();
   });
 
   it('control: requests from the page, the sidebar’s shadow root, the popup and the service worker are seen, and cannot leave the machine', async () => {
