@@ -293,6 +293,39 @@ describe('the real decisions of the corpus (test/corpus/), rewritten the same wa
     });
   }
 
+  it('copied without list numbers: never a wrong paragraph number, no fault, remedy or statute the original lacks', () => {
+    let copies = 0;
+    for (const { file, url } of labels) {
+      const text = readRepoFile(`test/corpus/${file}`);
+      // What a browser leaves out: the "1." numbers and "- " / "•" markers, which are list markers, not text.
+      const copy = text.replace(/^\s*(?:\d{1,3}\.|[-\u2022])\s+/gm, '');
+      if (copy === text) continue;
+      copies++;
+      const original = summaryOf(text, url);
+      const fromCopy = summaryOf(copy, url);
+      const items = (s: DecisionSummary) => [
+        ...s.faults.map((f) => [`fault ${f.text}`, f.paragraph] as const),
+        ...s.remedies.map((r) => [`remedy ${r.kind} ${r.amount} ${r.text}`, r.paragraph] as const),
+        ...s.statutes.flatMap((x) => x.evidence.map((e) => [`statute ${x.act} ${x.section} ${e.sentence}`, e.paragraph] as const)),
+      ];
+      const want = new Map(items(original));
+      const complaints = new Map(original.complaints.map((c) => [c.text, c.paragraph]));
+      for (const [what, paragraph] of items(fromCopy)) {
+        expect(want.has(what), `${file}: ${what}`).toBe(true);
+        if (paragraph !== null) expect(paragraph, `${file}: ${what}`).toBe(want.get(what));
+      }
+      for (const c of fromCopy.complaints) {
+        if (c.paragraph !== null && complaints.has(c.text)) expect(c.paragraph, `${file}: ${c.text}`).toBe(complaints.get(c.text));
+      }
+      // A number the original gives and the copy could not: said in a warning.
+      const lost =
+        items(fromCopy).some(([what, p]) => p === null && want.get(what) !== null) ||
+        fromCopy.complaints.some((c) => c.paragraph === null && (complaints.get(c.text) ?? null) !== null);
+      if (lost) expect(fromCopy.warnings.join(' '), file).toMatch(/no list numbers/);
+    }
+    expect(copies).toBeGreaterThan(60);
+  });
+
   it('the five reports wrapped at 80 columns keep their recommendations, unnumbered one a line', () => {
     for (const { file, url } of labels.filter((l) => l.file.startsWith('reports/'))) {
       const text = readRepoFile(`test/corpus/${file}`);
