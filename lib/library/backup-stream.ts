@@ -222,7 +222,7 @@ async function sourceOf(file: Blob): Promise<CaseSource | { refused: { message: 
 
 /**
  * Imports a backup file of any version, a batch at a time, with progress and
- * cancel. First the whole file is read and every case checked (its shape, the
+ * cancel. Never rejects: every outcome is a report, in words. First the whole file is read and every case checked (its shape, the
  * checks every case passes, and its merge with what is saved: a merge past a
  * limit is a problem here); a file with any problem is refused, saying what and
  * where, and nothing is written. Then the file is read again and written, a
@@ -287,10 +287,10 @@ export async function importBackupFile(store: CaseStore, file: Blob, options: Im
     batch = [];
     options.onProgress?.({ phase: 'writing', done: written, total: count, cases: written });
   };
-  options.onProgress?.({ phase: 'writing', done: 0, total: count, cases: 0 });
   // The file is read again: it may have changed on disk since it was checked.
   const changed = (why: string) => new LibraryError('invalid-message', `The import stopped: the file changed after it was checked (${why}).`);
   try {
+    options.onProgress?.({ phase: 'writing', done: 0, total: count, cases: 0 });
     for await (const item of readCases(source, 'The import stopped')) {
       if ('refused' in item) throw changed(item.refused.problems[0] ?? item.refused.message);
       const checked = checkBackupCase(item.raw, item.index, version);
