@@ -111,7 +111,9 @@ function unwrapLines(rawLines: string[]): string[] {
   const full = (i: number): boolean => {
     const next = lines[i + 1];
     if (!lines[i] || !next?.trim()) return false;
-    return lines[i].length + 1 + next.trim().split(' ')[0]!.length > width;
+    const words = next.trimStart();
+    const space = words.indexOf(' ');
+    return lines[i].length + 1 + (space < 0 ? words.length : space) > width;
   };
   let fullLines = 0;
   for (let i = 0; i < lines.length; i++) if (full(i)) fullLines++;
