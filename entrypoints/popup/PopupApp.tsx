@@ -292,6 +292,10 @@ export function PopupApp(props: PopupAppProps) {
           }),
       });
       setReport(result.ok ? { ok: true, added: result.added, merged: result.merged } : { ok: false, message: result.message, problems: result.problems });
+      // Refused while writing because the library changed after the check (a merge past a limit): said, not dropped.
+      if (result.ok && result.skipped.length > 0) {
+        setProblem(`${result.skipped.length} ${result.skipped.length === 1 ? 'case was' : 'cases were'} not imported: ${result.skipped.slice(0, 5).join(' ')}${result.skipped.length > 5 ? ' …' : ''}`);
+      }
     } catch (error) {
       setReport({ ok: false, message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`, problems: [] });
     } finally {
