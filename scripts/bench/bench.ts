@@ -192,7 +192,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const bundles = await buildBundles();
 
   await section('command-line tool', async () => {
-    const cli = await measureCli({ files: options.cliFiles, runs: options.cliRuns, parseWarmup: options.parseWarmup, parseRuns: options.parseRuns, log });
+    const cli = await measureCli({
+      files: options.cliFiles,
+      runs: options.cliRuns,
+      parseWarmup: options.parseWarmup,
+      parseRuns: options.parseRuns,
+      log,
+    });
     metrics.cliDecisionsPerSecond = summarise(cli.rates.text);
     metrics.cliHtmlDecisionsPerSecond = summarise(cli.rates.html);
     metrics.cliEfficiency = single(cli.efficiency);
@@ -255,7 +261,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     });
 
     await section('save from the sidebar', async () => {
-      metrics.saveMsMedian = summarise(await measureSave({ context, url: decisionUrl, bundle: bundles.decisionPage, warmup: options.warmup, runs: options.runs }));
+      metrics.saveMsMedian = summarise(
+        await measureSave({ context, url: decisionUrl, bundle: bundles.decisionPage, warmup: options.warmup, runs: options.runs }),
+      );
     });
 
     const popupUrl = `chrome-extension://${extensionId}/popup.html`;
@@ -263,7 +271,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     await waitForQuietDisk(profileDir, extensionId);
     const diskBefore = extensionIndexedDbBytes(profileDir, extensionId);
     await section(`library of ${options.cases.toLocaleString('en-GB')} cases`, async () => {
-      const seeds = SEED_REFS.map((ref) => ({ text: readFileSync(join(REPO_ROOT, 'seeds', `${ref}.txt`), 'utf8'), url: server!.decisionUrl(ref) }));
+      const seeds = SEED_REFS.map((ref) => ({
+        text: readFileSync(join(REPO_ROOT, 'seeds', `${ref}.txt`), 'utf8'),
+        url: server!.decisionUrl(ref),
+      }));
       const w = await writeLibrary({ context, extensionId, bundle: bundles.extensionPage, seeds, cases: options.cases, log });
       if (w.cases !== options.cases) throw new Error(`the library holds ${w.cases} cases, expected ${options.cases}`);
       libraryWritten = true;
@@ -277,22 +288,47 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
     if (libraryWritten) {
       await section('popup first render', async () => {
-        const r = await measurePopupFirstRender({ context, popupUrl, probes: bundles.popupProbes, warmup: 1, runs: Math.max(2, Math.ceil(options.runs / 2)) });
+        const r = await measurePopupFirstRender({
+          context,
+          popupUrl,
+          probes: bundles.popupProbes,
+          warmup: 1,
+          runs: Math.max(2, Math.ceil(options.runs / 2)),
+        });
         metrics.popupFirstRenderMs10k = summarise(r.rows);
-        details.push(`popup: app drawn ("Reading the library…") at ${fmt(median(r.shell))}, first rows at ${fmt(median(r.rows))} after navigation start`);
+        details.push(
+          `popup: app drawn ("Reading the library…") at ${fmt(median(r.shell))}, first rows at ${fmt(median(r.rows))} after navigation start`,
+        );
       });
       await section('popup filter', async () => {
-        metrics.popupFilterMs10k = summarise(await measurePopupFilter({ context, popupUrl, probes: bundles.popupProbes, warmup: 1, runs: options.runs, log }));
+        metrics.popupFilterMs10k = summarise(
+          await measurePopupFilter({ context, popupUrl, probes: bundles.popupProbes, warmup: 1, runs: options.runs, log }),
+        );
       });
       await section('compare', async () => {
         const columns = Math.min(50, options.cases);
-        metrics.compareMs50 = summarise(await measureCompare({ context, popupUrl, probes: bundles.popupProbes, columns, warmup: 1, runs: Math.max(2, Math.ceil(options.runs / 2)) }));
+        metrics.compareMs50 = summarise(
+          await measureCompare({
+            context,
+            popupUrl,
+            probes: bundles.popupProbes,
+            columns,
+            warmup: 1,
+            runs: Math.max(2, Math.ceil(options.runs / 2)),
+          }),
+        );
       });
       await section('IndexedDB on disk', async () => {
         await waitForQuietDisk(profileDir, extensionId);
         await browser!.close();
         browser = undefined;
-        const settled = await settledIndexedDb({ server: server!, profileDir, extensionId, bundle: bundles.extensionPage, expectedCases: options.cases });
+        const settled = await settledIndexedDb({
+          server: server!,
+          profileDir,
+          extensionId,
+          bundle: bundles.extensionPage,
+          expectedCases: options.cases,
+        });
         if (!settled.settled) log('  the IndexedDB files were still changing after 90 s; measured as they were');
         metrics.bytesPerSavedCase = single((settled.bytes - diskBefore.bytes) / options.cases);
         details.push(

@@ -10,7 +10,15 @@ function report(metrics: BenchReport['metrics']): BenchReport {
     metrics,
     details: [],
     errors: [],
-    environment: { date: '2026-11-22T00:00:00.000Z', node: 'v20', chromium: '150', cpu: 'test', cores: 2, platform: 'linux x64', load: { start: 0, end: 0 } },
+    environment: {
+      date: '2026-11-22T00:00:00.000Z',
+      node: 'v20',
+      chromium: '150',
+      cpu: 'test',
+      cores: 2,
+      platform: 'linux x64',
+      load: { start: 0, end: 0 },
+    },
     options: { build: false, cases: 10, runs: 1, warmup: 0, parseRuns: 1, parseWarmup: 0, scalingRuns: 1, cliFiles: 100, cliRuns: 1 },
   };
 }
@@ -44,7 +52,9 @@ describe('toJson', () => {
 
 describe('formatTable', () => {
   it('shows median, min, max, target and whether it was met', () => {
-    const table = formatTable(report({ parseMsMedian: summarise([16, 15, 18.7]), saveMsMedian: summarise([28, 29]), contentScriptGzipBytes: single(41_644) }));
+    const table = formatTable(
+      report({ parseMsMedian: summarise([16, 15, 18.7]), saveMsMedian: summarise([28, 29]), contentScriptGzipBytes: single(41_644) }),
+    );
     const line = (key: string) => table.split('\n').find((l) => l.includes(` ${key} `))!;
     expect(line('parseMsMedian')).toMatch(/16\.0 ms +15\.0 ms +18\.7 ms +3 +≤ 5\.00 ms +NOT MET$/);
     expect(line('saveMsMedian')).toMatch(/28\.5 ms .* met$/);
