@@ -5,10 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SEED_REFS, SEED_URLS, seedHtml, seedText } from '../helpers/seeds';
 import { DecisionSummarySchema } from '../../lib/schema';
-import { buildCli, RUN, runCli, startCli, tempTree } from './run-cli';
+import { buildCli, RUN, runCli, startCli, suiteTree, tempTree } from './run-cli';
 
 beforeAll(buildCli, 60_000);
 
@@ -23,7 +23,7 @@ const references = (stdout: string) =>
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 
 describe('directories and lists', { timeout: 60_000 }, () => {
-  const tree = tempTree({
+  const tree = suiteTree(() => ({
     'b/20-003-139.txt': seedText('20-003-139'),
     'a/c/19-015-077.html': seedHtml('19-015-077'),
     'a/23-017-456': seedHtml('23-017-456'), // a page saved without an extension
@@ -34,8 +34,7 @@ describe('directories and lists', { timeout: 60_000 }, () => {
     '.git/18-009-360.txt': seedText('18-009-360'), // in a hidden directory: not read
     'z-18-009-360.htm': seedHtml('18-009-360'),
     'empty/README.md': '# nothing here',
-  });
-  afterAll(tree.done);
+  }));
 
   it("walks a directory in name order, subdirectories where their names fall, taking decisions' extensions and extension-less text", () => {
     const { status, stdout, stderr } = runCli([tree.dir]);
@@ -104,8 +103,7 @@ describe('many files', { timeout: 120_000 }, () => {
   const pick = (i: number) => SOURCES[(i * 7 + Math.floor(i / 10)) % SOURCES.length]!;
   const files: Record<string, string> = {};
   for (let i = 0; i < N; i++) files[`${String(i).padStart(4, '0')}.${pick(i).ext}`] = pick(i).body;
-  const tree = tempTree(files);
-  afterAll(tree.done);
+  const tree = suiteTree(() => files);
   const expected = Array.from({ length: N }, (_, i) => ref(pick(i).ref));
 
   it('writes every result in input order, whatever order the threads finish in', () => {

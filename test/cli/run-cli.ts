@@ -3,6 +3,7 @@ import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { ROOT } from '../helpers/seeds';
 
 export const RUN = join(ROOT, 'scripts/cli/run.mjs');
@@ -37,6 +38,24 @@ export function tempTree(files: Record<string, string | Uint8Array> = {}): { dir
     writeFileSync(join(dir, path), contents);
   }
   return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A temporary tree for a describe block: made before its tests, removed after them. (Made in the
+ * block's body, a tree outlived a run whose filter skipped every test of the block.)
+ */
+export function suiteTree(files: () => Record<string, string | Uint8Array>): { readonly dir: string } {
+  let tree: ReturnType<typeof tempTree> | null = null;
+  beforeAll(() => {
+    tree = tempTree(files());
+  });
+  afterAll(() => tree?.done());
+  return {
+    get dir() {
+      if (!tree) throw new Error('the tree is made before the tests run');
+      return tree.dir;
+    },
+  };
 }
 
 /** RFC 4180 CSV, as a spreadsheet reads it: quoted cells may hold commas, quotes and newlines. */
