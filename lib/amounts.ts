@@ -30,11 +30,35 @@ function digits(whole: string, pence: string | undefined, multiplier = 1): numbe
 }
 
 const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand', 'a']);
 
@@ -69,7 +93,10 @@ export function wordsBefore(sentence: string, end: number): { words: string; ind
  * words are not one number written the usual way ("two three", "fifty twenty", "hundred thousand").
  */
 export function wordsValue(words: string): number | null {
-  const tokens = words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
+  const tokens = words
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && w !== 'and');
   let total = 0; // thousands already closed
   let hundreds = 0; // "two hundred" of the current group
   let small = 0; // below a hundred in the current group
@@ -124,7 +151,12 @@ const NEXT_LISTED = new RegExp(String.raw`^(?:, ?|,? ?and )(?:the )?(${ORDINALS}
 
 /** For the ReDoS check (test/lib/regex-safety.test.ts). */
 export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = {
-  POUND_SIGN, POUND_SIGN_MULTIPLIED, POUNDS_AFTER, GBP, FIRST_LISTED, NEXT_LISTED,
+  POUND_SIGN,
+  POUND_SIGN_MULTIPLIED,
+  POUNDS_AFTER,
+  GBP,
+  FIRST_LISTED,
+  NEXT_LISTED,
 };
 
 export interface AmountWording {
@@ -223,7 +255,6 @@ export function readAmounts(sentence: string): Amount[] {
   }
   return out;
 }
-
 
 /**
  * The payee of each sum of a list after one "pay": "pay the first family £300, the second £100, the

@@ -17,14 +17,7 @@
  */
 import type { DecisionDoc, Header } from './model';
 import { DocBuilder } from './doc-builder';
-import {
-  lineKind,
-  parseHeaderLine,
-  parseTitle,
-  sectionRole,
-  keyRole,
-  headingKey,
-} from './page-vocabulary';
+import { lineKind, parseHeaderLine, parseTitle, sectionRole, keyRole, headingKey } from './page-vocabulary';
 import { cleanText } from './text-normalise';
 import { readText } from './read-text';
 
@@ -33,13 +26,52 @@ const TEXT = 3;
 const CDATA = 4;
 
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'TEXTAREA',
-  'INPUT', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'IMG', 'PICTURE', 'ASIDE', 'DIALOG',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'NAV',
+  'FOOTER',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'IMG',
+  'PICTURE',
+  'ASIDE',
+  'DIALOG',
 ]);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const LIST_TAGS = new Set(['OL', 'UL']);
 /** Elements that start a new line of text when their content is read as one string. */
-const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BR', 'TR', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'OL', 'UL', 'TABLE', 'DD', 'DT']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'BR',
+  'TR',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'OL',
+  'UL',
+  'TABLE',
+  'DD',
+  'DT',
+]);
 /** The deepest list items the model holds (Block.depth): lists nested deeper are read as their text. */
 const MAX_LIST_DEPTH = 4;
 
@@ -389,11 +421,13 @@ function readHeader(scope: Element, byStyle: ReadonlySet<Element>): { header: He
 function isContentsList(list: Element, headingTexts: Set<string>): boolean {
   const items = childElements(list).filter((c) => c.tagName.toUpperCase() === 'LI');
   if (items.length < 2) return false;
-  return items.every((li) => {
-    const link = li.querySelector('a');
-    const href = link?.getAttribute('href') ?? '';
-    return (href.startsWith('#') && text(li) === text(link!)) || headingTexts.has(headingKey(text(li)));
-  }) && items.some((li) => headingTexts.has(headingKey(text(li))));
+  return (
+    items.every((li) => {
+      const link = li.querySelector('a');
+      const href = link?.getAttribute('href') ?? '';
+      return (href.startsWith('#') && text(li) === text(link!)) || headingTexts.has(headingKey(text(li)));
+    }) && items.some((li) => headingTexts.has(headingKey(text(li))))
+  );
 }
 
 /** A short paragraph made only of bold text is a heading on some layouts. */
@@ -462,7 +496,8 @@ export function readDocument(doc: Document): DocumentReading | null {
     // A list, or a container the walk will look inside, is not read as a block: the tests below
     // need only the start of its text (see textStart; a bold heading is short enough to be read
     // whole), and cleaning all of it was the cost, at every level of wrappers round an article.
-    const inside = LIST_TAGS.has(tag) || (!HEADING_TAGS.has(tag) && tag !== 'P' && tag !== 'BLOCKQUOTE' && child.firstElementChild !== null);
+    const inside =
+      LIST_TAGS.has(tag) || (!HEADING_TAGS.has(tag) && tag !== 'P' && tag !== 'BLOCKQUOTE' && child.firstElementChild !== null);
     const t = inside ? textStart(child, byStyle) : text(child, false, byStyle);
     if (!t) return false;
     const kind = lineKind(t);
@@ -504,11 +539,12 @@ export function readDocument(doc: Document): DocumentReading | null {
   // Where to go on after each container entered, kept on a stack rather than by recursion: no
   // depth of nesting loses a paragraph.
   const resume: Element[] = [];
-  for (let child = root.firstElementChild; child && !stopped; ) {
+  for (let child = root.firstElementChild; child && !stopped;) {
     const next = child.nextElementSibling;
     // A bare wrapper round one element reads as that element: straight to it, for a chain of
     // wrappers would otherwise be read once for each of them (quadratic in a hostile page's depth).
-    const only = isWrapper(child) && child !== title.element && !isHidden(child, byStyle) && !used.has(child) ? onlyElementChild(child) : null;
+    const only =
+      isWrapper(child) && child !== title.element && !isHidden(child, byStyle) && !used.has(child) ? onlyElementChild(child) : null;
     // Not round bold text, which makes the wrapper a heading (isBoldHeading).
     const wrapped = only && !/^(?:STRONG|B)$/i.test(only.tagName) ? only : null;
     if (wrapped) {

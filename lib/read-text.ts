@@ -14,13 +14,7 @@
  * paragraph 34"), so printed numbers are ignored and paragraphs are counted.
  */
 import type { Block, DecisionDoc, Header, Section, SectionRole } from './model';
-import {
-  lineKind,
-  parseHeaderLine,
-  parseTitle,
-  sectionRole,
-  headingKey,
-} from './page-vocabulary';
+import { lineKind, parseHeaderLine, parseTitle, sectionRole, headingKey } from './page-vocabulary';
 import { cleanText } from './text-normalise';
 import { DocBuilder } from './doc-builder';
 
@@ -255,7 +249,9 @@ export function readText(text: string): DecisionDoc | null {
   // Heading texts seen as real section headings after content starts: a run of
   // them before any content is an in-page contents list, not the sections.
   const headingKeys = new Set(
-    lines.filter((l): l is { kind: 'plain'; text: string } => l.kind === 'plain' && looksLikeHeading(l.text)).map((l) => headingKey(l.text)),
+    lines
+      .filter((l): l is { kind: 'plain'; text: string } => l.kind === 'plain' && looksLikeHeading(l.text))
+      .map((l) => headingKey(l.text)),
   );
   // A copy without list markers (a browser's leaves out list numbers and bullets) is read as the
   // "- " layout is, but a list item and a paragraph then look alike: paragraphs are numbered only

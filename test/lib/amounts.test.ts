@@ -76,7 +76,16 @@ describe('sums in words', () => {
   });
 
   it('refuses words that are not one number', () => {
-    for (const words of ['two three', 'fifty twenty', 'hundred', 'twenty hundred', 'five thousand two thousand', 'a', 'eleven five', 'a two']) {
+    for (const words of [
+      'two three',
+      'fifty twenty',
+      'hundred',
+      'twenty hundred',
+      'five thousand two thousand',
+      'a',
+      'eleven five',
+      'a two',
+    ]) {
       expect(wordsValue(words), words).toBeNull();
     }
   });
@@ -102,8 +111,18 @@ describe('several payments to several payees in one sentence', () => {
 
   it('four payments through the parser, with the report as a decision page', () => {
     // The report's text under the title line its page shows, and its Recommendations as they are.
-    const text = ['Some County Council (15 019 136)', '', 'Summary', '', 'The Council failed the four families.', '', 'Recommendations', '',
-      'To remedy the injustice caused, the council has agreed to:', `${sentence} for the uncertainty, distress and disruption caused.`].join('\n');
+    const text = [
+      'Some County Council (15 019 136)',
+      '',
+      'Summary',
+      '',
+      'The Council failed the four families.',
+      '',
+      'Recommendations',
+      '',
+      'To remedy the injustice caused, the council has agreed to:',
+      `${sentence} for the uncertainty, distress and disruption caused.`,
+    ].join('\n');
     const s = summaryOf(text);
     const payments = s.remedies.filter((r) => r.kind === 'payment');
     expect(payments.map((r) => [r.amount, r.payee])).toEqual([

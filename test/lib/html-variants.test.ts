@@ -44,7 +44,7 @@ describe('the fixtures are what test/fixtures/html-variants.ts makes of the seed
   }
 });
 
-describe('each reads to its seed\'s summary, every item linked to the element holding its sentence', () => {
+describe("each reads to its seed's summary, every item linked to the element holding its sentence", () => {
   for (const v of HTML_VARIANTS) {
     it(`${v.file}: ${v.what}`, () => {
       const url = SEED_URLS[v.seed];
@@ -92,7 +92,9 @@ describe('the title where there is no <h1>', () => {
     expect(markup(html)).not.toMatch(/<h1|>Stoke-on-Trent City Council \(20 003 139\)</);
     const { summary } = read(htmlDocument(html));
     expect([summary.authority, summary.reference, summary.title]).toEqual([
-      'Stoke-on-Trent City Council', '20 003 139', 'Stoke-on-Trent City Council (20 003 139)',
+      'Stoke-on-Trent City Council',
+      '20 003 139',
+      'Stoke-on-Trent City Council (20 003 139)',
     ]);
   });
 });
@@ -130,8 +132,9 @@ describe('depth is no cause of silent loss', () => {
     expect(summary.faults.map((f) => f.paragraph)).toEqual(original.faults.map((f) => f.paragraph));
   });
 
-  it('lists nested deeper than the model holds are read as their item\'s text', () => {
-    const nested = '<ul><li>level one<ul><li>level two<ul><li>level three<ul><li>level four<ul><li>level five<ul><li>level six</li></ul></li></ul></li></ul></li></ul></li></ul></li></ul>';
+  it("lists nested deeper than the model holds are read as their item's text", () => {
+    const nested =
+      '<ul><li>level one<ul><li>level two<ul><li>level three<ul><li>level four<ul><li>level five<ul><li>level six</li></ul></li></ul></li></ul></li></ul></li></ul></li></ul>';
     const html = `<h1>Some Council (21 000 001)</h1><div id="article"><h2>The complaint</h2><ol><li>Mr X complains:${nested}</li></ol></div>`;
     const { summary } = read(htmlDocument(html));
     expect(summary.complaints.map((c) => c.text)).toEqual(['level one']);
@@ -140,7 +143,7 @@ describe('depth is no cause of silent loss', () => {
   });
 });
 
-describe('where the markup gives no decision, the page\'s visible text does', () => {
+describe("where the markup gives no decision, the page's visible text does", () => {
   it('a copy of the text in a <pre> reads as the text (19-015-077), each block linked to the <pre>', () => {
     const { summary, elements } = read(htmlDocument(fixture('text-in-pre-19-015-077.html')));
     expect(comparable(summary)).toEqual(comparable(summaryOf(seedText('19-015-077'))));

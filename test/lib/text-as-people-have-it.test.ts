@@ -58,7 +58,34 @@ describe('header labels and values on separate lines', () => {
   });
 });
 
-const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'TABLE', 'TR', 'UL']);
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
+]);
 
 /**
  * The text a browser copies from a page (select all, copy), as the HTML standard's innerText lays it
@@ -96,7 +123,11 @@ export function browserCopy(html: string): string {
   };
   visit(htmlDocument(html).body);
   // A line's spaces at either end are not copied.
-  return out.split('\n').map((l) => l.trim()).join('\n').trim();
+  return out
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n')
+    .trim();
 }
 
 /** The same text with a space at the end of every line. */
@@ -191,7 +222,13 @@ describe('copied from a browser: no list numbers or bullets', () => {
     expect(kinds(s)).toEqual(kinds(summaryOf(seedText('18-009-360'))));
     // Paragraph 88's agreed actions: "Provide a written apology to Mr C...", "Pay Mr C £500 in
     // recognition of his distress..."; paragraph 89: "...all relevant personnel are familiar with the policy...".
-    expect(kinds(s)).toEqual(expect.arrayContaining([['apology', null], ['payment', 500], ['service-improvement', null]]));
+    expect(kinds(s)).toEqual(
+      expect.arrayContaining([
+        ['apology', null],
+        ['payment', 500],
+        ['service-improvement', null],
+      ]),
+    );
     expect(s.totalPayments).toBe(500);
   });
 
@@ -265,9 +302,11 @@ describe('straight quotes and apostrophes', () => {
     it(`${ref}: the same summary as the original, but for the quotes themselves`, () => {
       const text = straightQuotes(seedText(ref));
       expect(text).not.toMatch(/[\u2018\u2019\u201C\u201D]/);
-      const original: unknown = JSON.parse(JSON.stringify(comparable(summaryOf(seedText(ref), SEED_URLS[ref])), (_, v: unknown) =>
-        typeof v === 'string' ? straightQuotes(v) : v,
-      ));
+      const original: unknown = JSON.parse(
+        JSON.stringify(comparable(summaryOf(seedText(ref), SEED_URLS[ref])), (_, v: unknown) =>
+          typeof v === 'string' ? straightQuotes(v) : v,
+        ),
+      );
       expect(comparable(summaryOf(text, SEED_URLS[ref]))).toEqual(original);
     });
   }
