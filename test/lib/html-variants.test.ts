@@ -9,7 +9,7 @@ import { parseDocumentWithElements } from '../../lib/parse-decision';
 import type { DecisionSummary } from '../../lib/schema';
 import { matchKey } from '../../lib/text-normalise';
 import { HTML_VARIANTS, variantHtml } from '../fixtures/html-variants';
-import { htmlDocument, readRepoFile, SEED_URLS, seedText, summaryOf } from '../helpers/seeds';
+import { htmlDocument, readRepoFile, SEED_URLS, seedHtml, seedText, summaryOf } from '../helpers/seeds';
 
 /** Summaries compared without block indexes, which differ by front end. */
 function comparable(s: DecisionSummary): unknown {
@@ -118,6 +118,30 @@ describe('text the page hides is not read', () => {
     expect(sentences).not.toContain('The Council should pay Mr C £1,000.');
     expect(sentences).not.toContain('The Council will pay Mr C £1,000 for his distress.');
     expect(sentences).not.toContain('That was fault.');
+  });
+});
+
+describe('stylesheet rules are read as the page applies them', () => {
+  const url = SEED_URLS['18-009-360'];
+  // The seed's £500 payment (paragraph 88), under a class a stylesheet rule names.
+  const withRule = (css: string) =>
+    seedHtml('18-009-360')
+      .replace('  </style>', `${css}\n  </style>`)
+      .replace('<li>Pay Mr C £500 in recognition', '<li class="pay">Pay Mr C £500 in recognition');
+
+  it('a hiding rule a later, more specific one overrides hides nothing', () => {
+    const html = withRule('    .pay { display: none; }\n    #article li.pay { display: list-item; }');
+    expect(read(pageWithView(html, url), url).summary.totalPayments).toBe(500);
+  });
+
+  it('a hiding rule for print only hides nothing on screen', () => {
+    const html = withRule('    @media print { .pay { display: none; } }');
+    expect(read(pageWithView(html, url), url).summary.totalPayments).toBe(500);
+  });
+
+  it('a hiding rule that applies hides its element', () => {
+    const html = withRule('    .pay { display: none; }');
+    expect(read(pageWithView(html, url), url).summary.totalPayments).toBe(0);
   });
 });
 
