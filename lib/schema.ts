@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 
-export const PARSER_VERSION = '1.0.0';
+export const PARSER_VERSION = '1.1.0';
 
 /** Where an extracted item came from, so every item shown can be traced to the text. */
 export const EvidenceSchema = z.object({

@@ -12,6 +12,7 @@ import { CaseStore } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
 import { backupLines, exportBackupBlob, importBackupFile, type ExportProgress, type ImportProgress } from '../../lib/library/backup-stream';
 import { BACKUP_FORMAT, type BackupCase } from '../../lib/library/saved-case';
+import { PARSER_VERSION } from '../../lib/schema';
 import { generateCase } from '../../scripts/bench/library-generator';
 import { SEED_REFS, SEED_URLS, readRepoFile, seedText, summaryOf } from '../helpers/seeds';
 
@@ -82,7 +83,7 @@ describe('export, a case at a time', () => {
 
     expect(lines).toHaveLength(CASES + 2);
     for (const line of lines) expect(line.indexOf('\n')).toBe(line.length - 1);
-    expect(JSON.parse(lines[0]!)).toEqual({ format: 'ombudsman-lens-backup', version: 2, exportedAt: '2026-12-03T12:00:00.000Z', parserVersion: '1.0.0' });
+    expect(JSON.parse(lines[0]!)).toEqual({ format: 'ombudsman-lens-backup', version: 2, exportedAt: '2026-12-03T12:00:00.000Z', parserVersion: PARSER_VERSION });
     expect(JSON.parse(lines.at(-1)!)).toEqual({ end: true, cases: CASES });
     // One string per case, in the library's order: the largest seed text is ~45,000 characters, a case line never the library.
     expect(lines.slice(1, -1).map((l) => (JSON.parse(l) as { reference: string }).reference)).toEqual([...generated.map((c) => c.reference)].sort());
