@@ -31,7 +31,11 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Nothing leaves the machine: declared to Firefox as collecting no data.
-        gecko: { id: 'ombudsman-lens@ombudsman-lens.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko: {
+          id: 'ombudsman-lens@ombudsman-lens.invalid',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
       },
     }),
   }),

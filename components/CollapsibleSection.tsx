@@ -19,9 +19,13 @@ export function CollapsibleSection({ id, title, count, extra, initiallyOpen = tr
     <section class="ol-section" aria-labelledby={`${bodyId}-title`} data-section={id}>
       <h3 class="ol-section-title" id={`${bodyId}-title`}>
         <button type="button" class="ol-fold" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-          <span class="ol-chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          <span class="ol-chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
           <span class="ol-section-name">{title}</span>
-          <span class="ol-count" aria-label={`${count} items`}>{count}</span>
+          <span class="ol-count" aria-label={`${count} items`}>
+            {count}
+          </span>
         </button>
         {extra && <span class="ol-section-extra">{extra}</span>}
       </h3>

@@ -9,7 +9,11 @@ export function FaultList({ faults, onLocate }: { faults: Fault[]; onLocate: (t:
         <li key={i} class="ol-item ol-fault" data-injustice={fault.injustice}>
           <div class="ol-item-head">
             <span class={`ol-tag ol-injustice-${fault.injustice}`}>{INJUSTICE_TEXT[fault.injustice]}</span>
-            <ParagraphLink paragraph={fault.paragraph} target={{ block: fault.block, sentence: fault.text, kind: 'fault' }} onLocate={onLocate} />
+            <ParagraphLink
+              paragraph={fault.paragraph}
+              target={{ block: fault.block, sentence: fault.text, kind: 'fault' }}
+              onLocate={onLocate}
+            />
           </div>
           {fault.heading && <p class="ol-strand">{fault.heading}</p>}
           <blockquote class="ol-quote">{fault.text}</blockquote>

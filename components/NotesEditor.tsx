@@ -11,7 +11,14 @@ export interface NotesEditorProps {
 
 /** "tag one, tag two" as typed, to clean distinct tags. */
 export function parseTags(input: string): string[] {
-  return [...new Set(input.split(',').map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      input
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The reader's own tags and note on a saved case. */

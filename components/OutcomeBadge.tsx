@@ -5,7 +5,10 @@ import { OUTCOME_TEXT } from './format';
 export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   const text = outcome.kind === 'other' ? outcome.label : OUTCOME_TEXT[outcome.kind];
   return (
-    <span class={`ol-badge ol-outcome-${outcome.kind}`} title={outcome.inferred ? 'Inferred from the wording of the decision' : `Decision: ${outcome.label}`}>
+    <span
+      class={`ol-badge ol-outcome-${outcome.kind}`}
+      title={outcome.inferred ? 'Inferred from the wording of the decision' : `Decision: ${outcome.label}`}
+    >
       {text}
       {outcome.inferred && <span class="ol-inferred"> (inferred)</span>}
     </span>

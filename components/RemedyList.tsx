@@ -13,7 +13,11 @@ export function RemedyList({ remedies, onLocate }: { remedies: Remedy[]; onLocat
             {remedy.block === null ? (
               <span class="ol-para ol-from-summary">From the summary</span>
             ) : (
-              <ParagraphLink paragraph={remedy.paragraph} target={{ block: remedy.block, sentence: remedy.text, kind: 'remedy' }} onLocate={onLocate} />
+              <ParagraphLink
+                paragraph={remedy.paragraph}
+                target={{ block: remedy.block, sentence: remedy.text, kind: 'remedy' }}
+                onLocate={onLocate}
+              />
             )}
           </div>
           <dl class="ol-facts">

@@ -18,10 +18,7 @@ import { StatuteList } from './StatuteList';
 import { NotesEditor, type NotesEditorProps } from './NotesEditor';
 
 export type SaveState =
-  | { state: 'unsaved' }
-  | { state: 'saving' }
-  | { state: 'saved'; savedAt: string | null }
-  | { state: 'error'; message: string };
+  { state: 'unsaved' } | { state: 'saving' } | { state: 'saved'; savedAt: string | null } | { state: 'error'; message: string };
 
 export interface SidebarProps {
   headline: DecisionHeadline;
@@ -152,7 +149,8 @@ export function Sidebar(props: SidebarProps) {
           )}
           {props.marksOn && (
             <p class="ol-legend" aria-label="Legend">
-              <span class="ol-swatch ol-swatch-fault" aria-hidden="true" /> Fault <span class="ol-swatch ol-swatch-remedy" aria-hidden="true" /> Remedy
+              <span class="ol-swatch ol-swatch-fault" aria-hidden="true" /> Fault{' '}
+              <span class="ol-swatch ol-swatch-remedy" aria-hidden="true" /> Remedy
             </p>
           )}
           {props.notice && (
@@ -203,7 +201,12 @@ function Findings({ summary: s, onLocate }: { summary: DecisionSummary; onLocate
             <li key={i} class="ol-item ol-guidance">
               <span class="ol-law">{g.title}</span>{' '}
               {g.evidence.map((e, j) => (
-                <ParagraphLink key={j} paragraph={e.paragraph} target={{ block: e.block, sentence: e.sentence, kind: 'guidance' }} onLocate={onLocate} />
+                <ParagraphLink
+                  key={j}
+                  paragraph={e.paragraph}
+                  target={{ block: e.block, sentence: e.sentence, kind: 'guidance' }}
+                  onLocate={onLocate}
+                />
               ))}
             </li>
           ))}
@@ -213,7 +216,8 @@ function Findings({ summary: s, onLocate }: { summary: DecisionSummary; onLocate
         <ul class="ol-list">
           {s.regulators.map((r, i) => (
             <li key={i} class="ol-item ol-regulator">
-              <strong>{r.name}</strong> <ParagraphLink paragraph={r.paragraph} target={{ block: r.block, sentence: r.text, kind: 'regulator' }} onLocate={onLocate} />
+              <strong>{r.name}</strong>{' '}
+              <ParagraphLink paragraph={r.paragraph} target={{ block: r.block, sentence: r.text, kind: 'regulator' }} onLocate={onLocate} />
             </li>
           ))}
         </ul>
@@ -222,7 +226,8 @@ function Findings({ summary: s, onLocate }: { summary: DecisionSummary; onLocate
         <ol class="ol-list">
           {s.complaints.map((c, i) => (
             <li key={i} class="ol-item ol-complaint">
-              {c.text} <ParagraphLink paragraph={c.paragraph} target={{ block: c.block, sentence: c.text, kind: 'complaint' }} onLocate={onLocate} />
+              {c.text}{' '}
+              <ParagraphLink paragraph={c.paragraph} target={{ block: c.block, sentence: c.text, kind: 'complaint' }} onLocate={onLocate} />
             </li>
           ))}
         </ol>

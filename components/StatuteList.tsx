@@ -19,7 +19,12 @@ function StatuteItem({ statute, onLocate }: { statute: Statute; onLocate: (t: Lo
       </div>
       <p class="ol-paras">
         {statute.evidence.map((e, i) => (
-          <ParagraphLink key={i} paragraph={e.paragraph} target={{ block: e.block, sentence: e.sentence, kind: 'statute' }} onLocate={onLocate} />
+          <ParagraphLink
+            key={i}
+            paragraph={e.paragraph}
+            target={{ block: e.block, sentence: e.sentence, kind: 'statute' }}
+            onLocate={onLocate}
+          />
         ))}
       </p>
     </li>

@@ -9,7 +9,12 @@ let pence: Intl.NumberFormat | undefined;
 
 export function formatPounds(amount: number): string {
   return Number.isInteger(amount)
-    ? (wholePounds ??= new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 2 })).format(amount)
+    ? (wholePounds ??= new Intl.NumberFormat('en-GB', {
+        style: 'currency',
+        currency: 'GBP',
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 2,
+      })).format(amount)
     : (pence ??= new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' })).format(amount);
 }
 

@@ -10,10 +10,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 
-export type LiveQueryState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: unknown };
+export type LiveQueryState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
 /**
  * @param query reads the database (only through Dexie, so the reads are observed).

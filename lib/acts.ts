@@ -77,12 +77,7 @@ export function actNameKey(name: string): string {
   // Bounded, since the names come from the page: past the bound the cache starts again.
   let key = NAME_KEYS.get(name);
   if (key === undefined) {
-    key = matchKey(name)
-      .replace(/,/g, ' ')
-      .replace(/&/g, ' and ')
-      .replace(/ +/g, ' ')
-      .replace(/ act$/, '')
-      .trim();
+    key = matchKey(name).replace(/,/g, ' ').replace(/&/g, ' and ').replace(/ +/g, ' ').replace(/ act$/, '').trim();
     if (NAME_KEYS.size >= MAX_NAME_KEYS) NAME_KEYS.clear();
     NAME_KEYS.set(name, key);
   }

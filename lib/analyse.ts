@@ -21,7 +21,11 @@ import { extractRegulators } from './extract-regulators';
 export function analyse(doc: DecisionDoc, url: string | null, headline: DecisionHeadline = headlineFields(doc, url)): DecisionSummary {
   const sentences = indexSentences(doc);
   const { outcome, category, decisionDate } = headline;
-  const read = withSummaryRemedies(extractRemedies(sentences), doc.summary, doc.sections.some((s) => s.role === 'action'));
+  const read = withSummaryRemedies(
+    extractRemedies(sentences),
+    doc.summary,
+    doc.sections.some((s) => s.role === 'action'),
+  );
   const remedies = read.remedies;
   const faults = extractFaults(sentences);
 

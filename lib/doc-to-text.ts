@@ -31,10 +31,18 @@ export function docToText(doc: DecisionDoc): string {
       // As the copies show them: bullets at the paragraphs' indent, lettered items as deeper-indented numbers.
       let itemNumber = 1;
       for (let i = blockIndex - 1; i >= 0 && doc.blocks[i]!.kind === 'item'; i--) if (doc.blocks[i]!.depth === block.depth) itemNumber++;
-      out.push(block.marker === '\u2022' ? `${'  '.repeat(block.depth)}\u2022 ${block.text}` : `${' '.repeat(2 + block.depth * 4)}${itemNumber}. ${block.text}`, '');
+      out.push(
+        block.marker === '\u2022'
+          ? `${'  '.repeat(block.depth)}\u2022 ${block.text}`
+          : `${' '.repeat(2 + block.depth * 4)}${itemNumber}. ${block.text}`,
+        '',
+      );
     }
   });
   for (let s = section + 1; s < doc.sections.length; s++) out.push(doc.sections[s]!.heading, '');
   if (h.satisfied) out.push(`Ombudsman satisfied with council's response: ${h.satisfied}`, '');
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

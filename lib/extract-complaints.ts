@@ -43,6 +43,8 @@ export function readComplaints(doc: DecisionDoc): ComplaintPoint[] {
   }
   if (listed.length > 0) return listed;
   return inComplaint
-    .filter(({ block }) => block.kind === 'paragraph' && /\bcomplain|\basked (me |us )?to (consider|look)|\bsays?\b|\bsaid\b/i.test(block.text))
+    .filter(
+      ({ block }) => block.kind === 'paragraph' && /\bcomplain|\basked (me |us )?to (consider|look)|\bsays?\b|\bsaid\b/i.test(block.text),
+    )
     .map(({ block, index }) => ({ text: block.text, paragraph: block.paragraph, block: index }));
 }

@@ -34,10 +34,13 @@ const NEGATION = /\b(?:no|not|nor|never|cannot|neither)\b|n't\b/;
 /** Hypotheticals and questions, not findings. */
 const CONDITIONAL = /\b(?:if|whether|unless|alleged|allegation|may|might|could|would)\b/;
 /** Someone else's view, not the Ombudsman's verdict. */
-const REPORTED = /\b(?:said|says|say|told|complained|complains|argues|argued|claims|claimed|believes|believed|feels|felt|alleges|alleged|disagrees|disagreed|in response to my draft)\b/;
+const REPORTED =
+  /\b(?:said|says|say|told|complained|complains|argues|argued|claims|claimed|believes|believed|feels|felt|alleges|alleged|disagrees|disagreed|in response to my draft)\b/;
 
-const REMEDIED = /\b(?:appropriate|suitable|adequate|sufficient|proportionate|fair|reasonable) remedy\b|\bha(?:s|ve|d) (?:now |already )?(?:remedied|resolved|put right)\b|\bresolved (?:[a-z']+ ){0,3}injustice\b|\balready (?:apologised|remedied|put (?:this|it) right|paid|offered)\b|\bremedied (?:the|this|her|his|their|any) injustice\b|\bno further (?:action|remedy) is (?:needed|required|necessary)\b/;
-const WEAK_INJUSTICE = /\b(?:distress\w*|anxious|anxiety|upset\w*|worry|worried|frustrat\w*|uncertainty|time and trouble|lost (?:the |an )?opportunity|avoidable|outrage)\b/;
+const REMEDIED =
+  /\b(?:appropriate|suitable|adequate|sufficient|proportionate|fair|reasonable) remedy\b|\bha(?:s|ve|d) (?:now |already )?(?:remedied|resolved|put right)\b|\bresolved (?:[a-z']+ ){0,3}injustice\b|\balready (?:apologised|remedied|put (?:this|it) right|paid|offered)\b|\bremedied (?:the|this|her|his|their|any) injustice\b|\bno further (?:action|remedy) is (?:needed|required|necessary)\b/;
+const WEAK_INJUSTICE =
+  /\b(?:distress\w*|anxious|anxiety|upset\w*|worry|worried|frustrat\w*|uncertainty|time and trouble|lost (?:the |an )?opportunity|avoidable|outrage)\b/;
 
 /** The clause of `text` that ends where `index` starts. */
 function clauseBefore(text: string, index: number): string {

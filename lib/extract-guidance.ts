@@ -186,9 +186,7 @@ export function extractGuidance(sentences: SentenceRef[]): Guidance[] {
     .sort((x, y) => x.order - y.order)
     .map((acc) => ({
       title: acc.title,
-      paragraphs: [...new Set(acc.evidence.map((e) => e.paragraph).filter((p): p is number => p !== null))].sort(
-        (x, y) => x - y,
-      ),
+      paragraphs: [...new Set(acc.evidence.map((e) => e.paragraph).filter((p): p is number => p !== null))].sort((x, y) => x - y),
       evidence: acc.evidence,
     }));
 }

@@ -14,11 +14,30 @@ import { listedPayees, readAmounts } from './amounts';
 import { remedyKindsOf } from './vocabulary/remedy-kinds';
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, 'twenty-one': 21, 'twenty-eight': 28, thirty: 30, sixty: 60, ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  'twenty-one': 21,
+  'twenty-eight': 28,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
 };
 
-const DEADLINE = /\bwithin\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d{1,3}\)\s+)?(working\s+days?|calendar\s+days?|days?|weeks?|months?|years?)\b(?:\s+of\s+(?:the\s+date\s+of\s+)?(?:my|our|the|this|a|its)\s+(?:final\s+)?(?:decision|report|statement)(?:\s+on\s+this\s+complaint)?)?/i;
+const DEADLINE =
+  /\bwithin\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d{1,3}\)\s+)?(working\s+days?|calendar\s+days?|days?|weeks?|months?|years?)\b(?:\s+of\s+(?:the\s+date\s+of\s+)?(?:my|our|the|this|a|its)\s+(?:final\s+)?(?:decision|report|statement)(?:\s+on\s+this\s+complaint)?)?/i;
 
 export function readDeadline(sentence: string): Deadline | null {
   const m = DEADLINE.exec(sentence);
@@ -40,16 +59,31 @@ export function readDeadline(sentence: string): Deadline | null {
 }
 
 const PURPOSES = [
-  'distress', 'time and trouble', 'uncertainty', 'frustration', 'lost education', 'loss of education',
-  'lost provision', 'financial loss', 'lost opportunity', 'loss of opportunity', 'inconvenience', 'anxiety',
-  'avoidable', 'injustice', 'harm', 'impact',
+  'distress',
+  'time and trouble',
+  'uncertainty',
+  'frustration',
+  'lost education',
+  'loss of education',
+  'lost provision',
+  'financial loss',
+  'lost opportunity',
+  'loss of opportunity',
+  'inconvenience',
+  'anxiety',
+  'avoidable',
+  'injustice',
+  'harm',
+  'impact',
 ];
 
 /** Sentences that frame the remedies rather than agree one. */
-const NOT_AN_ACTION = /\b(?:considered|consider|considering) (?:if|whether)\b|\bnot merited\b|\bprovide (?:us|the ombudsman|the ombudsmen) with (?:evidence|confirmation)|\bthe (?:first )?principle\b|\bour guidance on remedies\b|\bwe (?:may|can) (?:ask|recommend)|\bif the (?:council|organisation)\b|\bwe are issuing\b|\b(?:has|have) (?:not complied|refused to comply)\b/;
+const NOT_AN_ACTION =
+  /\b(?:considered|consider|considering) (?:if|whether)\b|\bnot merited\b|\bprovide (?:us|the ombudsman|the ombudsmen) with (?:evidence|confirmation)|\bthe (?:first )?principle\b|\bour guidance on remedies\b|\bwe (?:may|can) (?:ask|recommend)|\bif the (?:council|organisation)\b|\bwe are issuing\b|\b(?:has|have) (?:not complied|refused to comply)\b/;
 const ACTION_CUE = /\b(?:will|shall|should|must|agreed|agrees|recommend\w*|to remedy)\b/;
 const LEAD_IN = /(?::|\bthe following\.?)$/;
-const AGREED_CLAUSE = /\b(?:has|have|had) (?:now |also |therefore |since |already )?agreed to\b|\b(?:i|we) (?:therefore |also )?asked the (?:council|care provider|provider|organisation|trust|school) to\b|\bagreed (?:that )?(?:it|they) will\b|\bshould (?:now )?(?:apologi[sz]e|pay|refund|reimburse)/;
+const AGREED_CLAUSE =
+  /\b(?:has|have|had) (?:now |also |therefore |since |already )?agreed to\b|\b(?:i|we) (?:therefore |also )?asked the (?:council|care provider|provider|organisation|trust|school) to\b|\bagreed (?:that )?(?:it|they) will\b|\bshould (?:now )?(?:apologi[sz]e|pay|refund|reimburse)/;
 
 export function kindsOf(key: string): RemedyKind[] {
   const kinds: RemedyKind[] = remedyKindsOf(key);

@@ -84,9 +84,7 @@ const LEADING_NOISE = new Set(
 );
 const CONNECTORS = new Set(['of', 'and', 'for', 'to', 'in', 'on']);
 // Only a tail starting with one of these can be a table name: saves a lookup per word.
-const KNOWN_FIRST_WORDS = new Set(
-  ACTS.flatMap((a) => [a.name, ...a.aliases]).map((n) => actNameKey(n.split(' ')[0]!)),
-);
+const KNOWN_FIRST_WORDS = new Set(ACTS.flatMap((a) => [a.name, ...a.aliases]).map((n) => actNameKey(n.split(' ')[0]!)));
 
 // Words before "Act", read from a bounded window: the name can never be longer than this.
 const NAME_WINDOW = 160;
@@ -112,7 +110,15 @@ const BRACKET = /[()]/g;
 const HEAD_GAP = new RegExp(`,${WS}?(?=\\d)`, 'y');
 /** Every `new RegExp` here, so test/lib/regex-safety.test.ts can check the source as built for ReDoS. */
 export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = {
-  YEAR_AFTER, CODE_AFTER, KEYWORD, SEP, PARA_INTRO, LINK_AFTER, ACT_PRONOUN, PREFIX_GAP, HEAD_GAP,
+  YEAR_AFTER,
+  CODE_AFTER,
+  KEYWORD,
+  SEP,
+  PARA_INTRO,
+  LINK_AFTER,
+  ACT_PRONOUN,
+  PREFIX_GAP,
+  HEAD_GAP,
 };
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
@@ -366,7 +372,7 @@ function bracketMap(s: string): Brackets {
   const innermost: number[] = [];
   const close = new Map<number, number>();
   const stack: number[] = [];
-  for (BRACKET.lastIndex = 0; BRACKET.test(s); ) {
+  for (BRACKET.lastIndex = 0; BRACKET.test(s);) {
     const i = BRACKET.lastIndex - 1;
     if (s[i] === '(') stack.push(i);
     else if (stack.length > 0) close.set(stack.pop()!, i);
@@ -490,8 +496,7 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
     // Built when first asked for: most sentences that pass the test above have no bracket to place.
     let brackets: Brackets | null = null;
     const enclosing = (i: number): number => enclosingAt((brackets ??= bracketMap(s)), i);
-    const groupText = (g: number, end: number): string =>
-      s.slice(g, ((brackets ??= bracketMap(s)).close.get(g) ?? end - 1) + 1);
+    const groupText = (g: number, end: number): string => s.slice(g, ((brackets ??= bracketMap(s)).close.get(g) ?? end - 1) + 1);
     /** The mention that opens bracket group g, if the group starts with an Act. */
     const openers = new Map<number, Mention | undefined>();
     const opener = (g: number): Mention | undefined => {
@@ -621,9 +626,7 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
     subsection: acc.subsection,
     text: acc.text,
     url: provisionUrl(acc.act, acc.section),
-    paragraphs: [...new Set(acc.evidence.map((e) => e.paragraph).filter((p): p is number => p !== null))].sort(
-      (x, y) => x - y,
-    ),
+    paragraphs: [...new Set(acc.evidence.map((e) => e.paragraph).filter((p): p is number => p !== null))].sort((x, y) => x - y),
     jurisdiction: acc.jurisdiction,
     evidence: acc.evidence,
   }));

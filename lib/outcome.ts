@@ -24,8 +24,7 @@ export function readOutcome(doc: DecisionDoc): Outcome {
   }
   // Pages without a Decision line: the summary, else (reports) the finding paragraphs, else the
   // final decision, which restates the outcome.
-  const blocksOf = (role: string): string[] =>
-    doc.blocks.filter((b) => doc.sections[b.section]?.role === role).map((b) => b.text);
+  const blocksOf = (role: string): string[] => doc.blocks.filter((b) => doc.sections[b.section]?.role === role).map((b) => b.text);
   const candidates = [doc.summary, ...(doc.layout === 'report' ? blocksOf('findings') : []), ...blocksOf('final')];
   for (const text of candidates) {
     if (!text) continue;

@@ -104,7 +104,9 @@ export interface HeaderLine {
 
 /** "Category : X > Y", "Decision : Upheld", "Decision date : 06 Jun 2024", "Summary: ...". */
 export function parseHeaderLine(line: string): HeaderLine | null {
-  const m = /^\s*(category|decision date|date of decision|decision|summary|ombudsman satisfied with [^:]{1,60}?response)\s*:\s*(.*)$/i.exec(line);
+  const m = /^\s*(category|decision date|date of decision|decision|summary|ombudsman satisfied with [^:]{1,60}?response)\s*:\s*(.*)$/i.exec(
+    line,
+  );
   if (!m) return null;
   const label = m[1]!.toLowerCase();
   const value = m[2]!.trim();

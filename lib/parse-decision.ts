@@ -77,8 +77,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
 
 /** A page read but not yet analysed: enough for the sidebar's first paint. */
 export type PageReading =
-  | { ok: true; headline: DecisionHeadline; doc: DecisionDoc; url: string | null; elements: Element[] }
-  | NotADecision;
+  { ok: true; headline: DecisionHeadline; doc: DecisionDoc; url: string | null; elements: Element[] } | NotADecision;
 
 /**
  * The first of a page parse's two steps: the document model, and the headline (the

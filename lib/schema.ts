@@ -67,14 +67,7 @@ export const FaultSchema = z.object({
 });
 export type Fault = z.infer<typeof FaultSchema>;
 
-export const RemedyKindSchema = z.enum([
-  'apology',
-  'payment',
-  'refund',
-  'reassessment',
-  'service-improvement',
-  'other',
-]);
+export const RemedyKindSchema = z.enum(['apology', 'payment', 'refund', 'reassessment', 'service-improvement', 'other']);
 export type RemedyKind = z.infer<typeof RemedyKindSchema>;
 
 export const DeadlineUnitSchema = z.enum(['day', 'working-day', 'week', 'month', 'year']);
@@ -156,10 +149,9 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
  * the only hosts the extension runs on. Nothing else passes (javascript:, data:, another site,
  * "lgo.org.uk.example.com", "lgo.org.uk@example.com"), so a record cannot put such a link behind Open or into an export.
  */
-export const PageAddressSchema = z.string().check(
-  z.maxLength(2000),
-  z.regex(/^https?:\/\/(?:www\.)?lgo\.org\.uk(?:[/?#]\S*)?$/i, 'Invalid address: not a page on lgo.org.uk'),
-);
+export const PageAddressSchema = z
+  .string()
+  .check(z.maxLength(2000), z.regex(/^https?:\/\/(?:www\.)?lgo\.org\.uk(?:[/?#]\S*)?$/i, 'Invalid address: not a page on lgo.org.uk'));
 
 export const DecisionSummarySchema = z.object({
   parserVersion: z.string(),

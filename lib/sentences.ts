@@ -9,8 +9,36 @@
  */
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'st', 'no', 'nos', 'para', 'paras', 's', 'ss',
-  'sch', 'reg', 'regs', 'e.g', 'i.e', 'eg', 'ie', 'etc', 'cf', 'vs', 'v', 'ltd', 'co', 'inc', 'art', 'sec',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'st',
+  'no',
+  'nos',
+  'para',
+  'paras',
+  's',
+  'ss',
+  'sch',
+  'reg',
+  'regs',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'etc',
+  'cf',
+  'vs',
+  'v',
+  'ltd',
+  'co',
+  'inc',
+  'art',
+  'sec',
 ]);
 
 /** Longer than any of ABBREVIATIONS: the word before a full stop is read no further. */
@@ -36,8 +64,14 @@ function isWordChar(c: number): boolean {
 /** Whether a sentence can start with the character: [A-Z0-9\u2018\u201C"'(£], by character code (a regex test per candidate was slow). */
 function startsNewSentence(c: number): boolean {
   return (
-    (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ||
-    c === 0x2018 || c === 0x201c || c === 0x22 || c === 0x27 || c === 0x28 || c === 0xa3
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2018 ||
+    c === 0x201c ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x28 ||
+    c === 0xa3
   );
 }
 
@@ -52,7 +86,7 @@ export function splitSentences(paragraph: string): string[] {
   let depth = 0; // bracket depth
   let start = 0;
   const n = text.length;
-  for (STOP.lastIndex = 0; STOP.test(text); ) {
+  for (STOP.lastIndex = 0; STOP.test(text);) {
     const i = STOP.lastIndex - 1;
     const c = text[i]!;
     if (c === '(' || c === '[') depth++;

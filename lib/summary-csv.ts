@@ -65,8 +65,14 @@ export function csvRecord(summary: DecisionSummary): Record<CsvColumn, string | 
     remedies: summary.remedies.length,
     'remedies.kinds': [...new Set(summary.remedies.map((r) => r.kind))].join('; '),
     totalPayments: summary.totalPayments,
-    statutes: summary.statutes.filter((s) => !s.jurisdiction).map(csvStatute).join('; '),
-    'statutes.jurisdiction': summary.statutes.filter((s) => s.jurisdiction).map(csvStatute).join('; '),
+    statutes: summary.statutes
+      .filter((s) => !s.jurisdiction)
+      .map(csvStatute)
+      .join('; '),
+    'statutes.jurisdiction': summary.statutes
+      .filter((s) => s.jurisdiction)
+      .map(csvStatute)
+      .join('; '),
     guidance: summary.guidance.map((g) => g.title).join('; '),
     regulators: summary.regulators.map((r) => r.name).join('; '),
     parserVersion: summary.parserVersion,

@@ -33,7 +33,6 @@ export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = { REMEDY_STATEMEN
 /** Someone else's words or wishes, not the remedy: "He would like an apology", "Mr X said the Council failed to pay". */
 const REPORTED = /\b(?:said|says|told|complained|complains|asked for|wants?|would like|is seeking|seeks)\b/;
 
-
 /** The remedies one summary sentence states, each as the statement's extractor would give it. */
 function sentenceRemedies(sentence: string): Remedy[] {
   const base = { text: sentence, paragraph: null, block: null, deadline: readDeadline(sentence), source: 'summary' as const };

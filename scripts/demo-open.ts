@@ -37,14 +37,24 @@ async function runHeaded(name: BrowserName, server: FixtureServer, url: string):
 /** Waits for the sidebar to have drawn its findings and for its transitions to end; false if it never appeared. */
 async function waitForSidebar(page: Page): Promise<boolean> {
   try {
-    await page.waitForFunction(() => document.querySelector('ombudsman-lens')?.shadowRoot?.querySelector('section[data-section="faults"] .ol-count'), {
-      timeout: 15_000,
-    });
+    await page.waitForFunction(
+      () => document.querySelector('ombudsman-lens')?.shadowRoot?.querySelector('section[data-section="faults"] .ol-count'),
+      {
+        timeout: 15_000,
+      },
+    );
   } catch {
     return false;
   }
   // The picture should show the resting state, not an opening transition.
-  await page.evaluate(() => Promise.all(document.querySelector('ombudsman-lens')!.shadowRoot!.getAnimations().map((a) => a.finished)));
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .querySelector('ombudsman-lens')!
+        .shadowRoot!.getAnimations()
+        .map((a) => a.finished),
+    ),
+  );
   return true;
 }
 
@@ -58,7 +68,11 @@ async function runHeadless(name: BrowserName, server: FixtureServer, url: string
     const appeared = await waitForSidebar(page);
     const sidebar = join(outDir, 'sidebar.png');
     await page.screenshot({ path: sidebar });
-    console.log(appeared ? `Saved ${sidebar} (${lens.version})` : `Saved ${sidebar}, but the sidebar did not appear within 15 s: the page is shown without it`);
+    console.log(
+      appeared
+        ? `Saved ${sidebar} (${lens.version})`
+        : `Saved ${sidebar}, but the sidebar did not appear within 15 s: the page is shown without it`,
+    );
 
     // The library as the toolbar button shows it, after saving this decision.
     const saved = await page.evaluate(() => {
@@ -67,7 +81,10 @@ async function runHeadless(name: BrowserName, server: FixtureServer, url: string
       save?.click();
       return Boolean(save);
     });
-    if (saved) await page.waitForFunction(() => document.querySelector('ombudsman-lens')?.shadowRoot?.querySelector('[role="status"]')?.textContent === 'Saved');
+    if (saved)
+      await page.waitForFunction(
+        () => document.querySelector('ombudsman-lens')?.shadowRoot?.querySelector('[role="status"]')?.textContent === 'Saved',
+      );
     const popup = await lens.openExtensionPage('/popup.html', { width: 800, height: 600 });
     await popup.waitForSelector('li.ol-case', { timeout: 10_000 }).catch(() => undefined);
     const library = join(outDir, 'popup.png');

@@ -56,7 +56,9 @@ function ensureBrowsers() {
   if (missing.length === 0) return;
   const packages = missing.map((b) => b.pkg);
   if (!onPath('apt-get')) {
-    fail(`${packages.join(' and ')} missing and apt-get is not available. Install them and set ${missing.map((b) => b.env).join(' / ')} to their executables.`);
+    fail(
+      `${packages.join(' and ')} missing and apt-get is not available. Install them and set ${missing.map((b) => b.env).join(' / ')} to their executables.`,
+    );
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot && !onPath('sudo')) {
@@ -77,9 +79,7 @@ function ensureDependencies() {
   // npm rewrites this hidden lockfile on every install, so its age is the age of node_modules.
   const installedMarker = join(root, 'node_modules', '.package-lock.json');
   const stale =
-    !existsSync(join(root, 'node_modules')) ||
-    !existsSync(installedMarker) ||
-    statSync(installedMarker).mtimeMs < statSync(lock).mtimeMs;
+    !existsSync(join(root, 'node_modules')) || !existsSync(installedMarker) || statSync(installedMarker).mtimeMs < statSync(lock).mtimeMs;
   if (stale) run('npm', ['ci']);
 }
 

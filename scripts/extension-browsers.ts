@@ -99,7 +99,14 @@ const SITE_HOSTS = ['www.lgo.org.uk', 'lgo.org.uk'];
  * attributes each request to its initiator.
  */
 export const BROWSERS_OWN_HOSTS: Record<BrowserName, readonly string[]> = {
-  chromium: ['clients2.google.com', 'update.googleapis.com', 'accounts.google.com', 'content-autofill.googleapis.com', 'redirector.gvt1.com', 'optimizationguide-pa.googleapis.com'],
+  chromium: [
+    'clients2.google.com',
+    'update.googleapis.com',
+    'accounts.google.com',
+    'content-autofill.googleapis.com',
+    'redirector.gvt1.com',
+    'optimizationguide-pa.googleapis.com',
+  ],
   firefox: ['firefox.settings.services.mozilla.com', 'content-signature-2.cdn.mozilla.net', 'firefox-settings-attachments.cdn.mozilla.net'],
 };
 
@@ -171,20 +178,26 @@ async function launchFirefox(options: ExtensionBrowserOptions, proxyPort: number
 
 export async function launchExtensionBrowser(name: BrowserName, options: ExtensionBrowserOptions): Promise<ExtensionBrowser> {
   const build = EXTENSION_BUILDS[name];
-  if (!existsSync(join(build, 'manifest.json'))) throw new Error(`no built extension at ${build}: run \`npx wxt build${name === 'firefox' ? ' -b firefox' : ''}\``);
+  if (!existsSync(join(build, 'manifest.json')))
+    throw new Error(`no built extension at ${build}: run \`npx wxt build${name === 'firefox' ? ' -b firefox' : ''}\``);
   const proxy = await startRecordingProxy();
   const downloadDir = await mkdtemp(join(tmpdir(), `ombudsman-lens-downloads-${name}-`));
   const uuid = randomUUID();
   let browser: Browser | undefined;
   try {
-    browser = name === 'chromium' ? await launchChromium(options, proxy.port, downloadDir) : await launchFirefox(options, proxy.port, downloadDir, uuid);
+    browser =
+      name === 'chromium'
+        ? await launchChromium(options, proxy.port, downloadDir)
+        : await launchFirefox(options, proxy.port, downloadDir, uuid);
     let extensionOrigin: string;
     if (name === 'firefox') {
       // A temporary add-on, as about:debugging loads it; the launch option would not wait for it.
       await browser.installExtension(build);
       extensionOrigin = `moz-extension://${uuid}`;
     } else {
-      const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 30_000 });
+      const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+        timeout: 30_000,
+      });
       extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
     }
     const launched = browser;
@@ -225,7 +238,8 @@ export async function launchExtensionBrowser(name: BrowserName, options: Extensi
           // Both browsers write to a temporary name (.crdownload, .part) and rename when complete.
           const done = (await readdir(downloadDir)).find((f) => matches.test(f) && !/\.(crdownload|part)$/.test(f));
           if (done && !(await readdir(downloadDir)).some((f) => f.startsWith(`${done}.`))) return join(downloadDir, done);
-          if (Date.now() > deadline) throw new Error(`no download matching ${matches} in ${downloadDir}: ${(await readdir(downloadDir)).join(', ') || 'empty'}`);
+          if (Date.now() > deadline)
+            throw new Error(`no download matching ${matches} in ${downloadDir}: ${(await readdir(downloadDir)).join(', ') || 'empty'}`);
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       },

@@ -22,7 +22,12 @@ const PICTURES: Record<string, string> = {
   'sidebar-firefox.png': 'firefox/sidebar-18-009-360.png',
 };
 
-const TESTS = ['test/e2e/journeys.test.ts', 'test/e2e/sidebar.test.ts', 'test/e2e/extension-reload.test.ts', 'test/e2e/hostile-page.test.ts'];
+const TESTS = [
+  'test/e2e/journeys.test.ts',
+  'test/e2e/sidebar.test.ts',
+  'test/e2e/extension-reload.test.ts',
+  'test/e2e/hostile-page.test.ts',
+];
 
 const run = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', ...TESTS], { cwd: REPO_ROOT, stdio: 'inherit' });
 if (run.status !== 0) {

@@ -19,7 +19,13 @@ const OVERSCAN = 6;
 const MAX_TAGS_SHOWN = 3;
 
 /** The rows [first, last) to render for a scroll position. */
-export function visibleRange(scrollTop: number, viewport: number, rowHeight: number, count: number, overscan = OVERSCAN): { first: number; last: number } {
+export function visibleRange(
+  scrollTop: number,
+  viewport: number,
+  rowHeight: number,
+  count: number,
+  overscan = OVERSCAN,
+): { first: number; last: number } {
   const maxTop = Math.max(0, count * rowHeight - viewport);
   const top = Math.min(Math.max(0, scrollTop), maxTop);
   const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
@@ -103,12 +109,7 @@ export function CaseList(props: CaseListProps) {
   }
 
   return (
-    <div
-      ref={scroller}
-      class="ol-scroller"
-      style={{ height: `${height}px` }}
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-    >
+    <div ref={scroller} class="ol-scroller" style={{ height: `${height}px` }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
       <ul class="ol-case-list" aria-label={`Saved cases (${cases.length})`} style={{ height: `${cases.length * ROW_HEIGHT}px` }}>
         {rows}
       </ul>
@@ -187,7 +188,12 @@ function CaseRow({ c, index, count, selected, onToggleSelect, onOpen, onOpenSave
         <button type="button" class="ol-button" title="Open the decision on the Ombudsman's site in a new tab" onClick={() => onOpen(c)}>
           Open<span class="ol-sr"> {c.reference}</span>
         </button>
-        <button type="button" class="ol-button" title="Read the copy of the decision text stored when it was saved" onClick={() => onOpenSavedCopy(c)}>
+        <button
+          type="button"
+          class="ol-button"
+          title="Read the copy of the decision text stored when it was saved"
+          onClick={() => onOpenSavedCopy(c)}
+        >
           Saved copy<span class="ol-sr"> of {c.reference}</span>
         </button>
         <button type="button" class="ol-button ol-danger" onClick={() => onDelete(c)}>

@@ -73,13 +73,15 @@ export function compareRows(cases: readonly SavedCase[]): CompareRow[] {
       (c) =>
         list(c.summary.faults, 'None found', (f) => (
           <>
-            <span class={`ol-tag ol-injustice-${f.injustice}`}>{INJUSTICE_TEXT[f.injustice]}</span> <span class="ol-cell-text">{f.text}</span>
+            <span class={`ol-tag ol-injustice-${f.injustice}`}>{INJUSTICE_TEXT[f.injustice]}</span>{' '}
+            <span class="ol-cell-text">{f.text}</span>
           </>
         )),
     ),
     row(
       'Remedies',
-      (c) => sorted(c.summary.remedies.map((r) => `${r.kind}:${r.amount ?? ''}:${r.deadline ? `${r.deadline.count} ${r.deadline.unit}` : ''}`)),
+      (c) =>
+        sorted(c.summary.remedies.map((r) => `${r.kind}:${r.amount ?? ''}:${r.deadline ? `${r.deadline.count} ${r.deadline.unit}` : ''}`)),
       (c) =>
         list(c.summary.remedies, 'None', (r) => (
           <>
@@ -162,7 +164,13 @@ export function CompareView({ cases, onBack, onRemove }: CompareViewProps) {
                       <span class="ol-compare-org">{c.summary.authority}</span>
                     </span>
                     {onRemove && (
-                      <button type="button" class="ol-icon" aria-label={`Remove ${c.reference} from the comparison`} title="Remove from the comparison" onClick={() => onRemove(c.reference)}>
+                      <button
+                        type="button"
+                        class="ol-icon"
+                        aria-label={`Remove ${c.reference} from the comparison`}
+                        title="Remove from the comparison"
+                        onClick={() => onRemove(c.reference)}
+                      >
                         <span aria-hidden="true">✕</span>
                       </button>
                     )}

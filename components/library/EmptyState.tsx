@@ -12,7 +12,8 @@ export function EmptyState() {
           ).
         </li>
         <li>
-          The Ombudsman Lens sidebar opens beside it (or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>O</kbd>). Press <strong>Save</strong> in the sidebar.
+          The Ombudsman Lens sidebar opens beside it (or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>O</kbd>). Press <strong>Save</strong> in
+          the sidebar.
         </li>
         <li>The case appears here. Save two or more to compare them side by side or see figures across them.</li>
       </ol>

@@ -101,12 +101,21 @@ function PaymentsChart({ payments }: { payments: Figures['paymentsPerCase'] }) {
               £0
             </text>
             <text x={PAD_L} y={CHART_H - 4}>
-              {bars.length === payments.length ? `${bars.length} ${bars.length === 1 ? 'case' : 'cases'} with a payment` : `${bars.length} largest of ${payments.length}`}
+              {bars.length === payments.length
+                ? `${bars.length} ${bars.length === 1 ? 'case' : 'cases'} with a payment`
+                : `${bars.length} largest of ${payments.length}`}
             </text>
             {bars.map((b, i) => {
               const h = Math.max(1, (b.amount / top) * plotH);
               return (
-                <rect key={b.reference} class="ol-bar" x={PAD_L + i * slot + (slot - barW) / 2} y={PAD_T + plotH - h} width={barW} height={h}>
+                <rect
+                  key={b.reference}
+                  class="ol-bar"
+                  x={PAD_L + i * slot + (slot - barW) / 2}
+                  y={PAD_T + plotH - h}
+                  width={barW}
+                  height={h}
+                >
                   <title>{`${b.reference}: ${formatPounds(b.amount)}`}</title>
                 </rect>
               );
@@ -254,14 +263,26 @@ export function FiguresView({ figures: f, scope }: FiguresViewProps) {
         <>
           <dl class="ol-stat-grid">
             <Stat label="Cases" value={count(f.count)} />
-            <Stat label={OUTCOME_TEXT.upheld} value={percent(f.outcomes.upheld.share)} note={`${count(f.outcomes.upheld.count)} of ${count(f.count)}`} />
-            <Stat label={OUTCOME_TEXT['not-upheld']} value={percent(f.outcomes['not-upheld'].share)} note={`${count(f.outcomes['not-upheld'].count)} of ${count(f.count)}`} />
+            <Stat
+              label={OUTCOME_TEXT.upheld}
+              value={percent(f.outcomes.upheld.share)}
+              note={`${count(f.outcomes.upheld.count)} of ${count(f.count)}`}
+            />
+            <Stat
+              label={OUTCOME_TEXT['not-upheld']}
+              value={percent(f.outcomes['not-upheld'].share)}
+              note={`${count(f.outcomes['not-upheld'].count)} of ${count(f.count)}`}
+            />
             <Stat
               label={OUTCOME_TEXT['closed-after-initial-enquiries']}
               value={percent(f.outcomes['closed-after-initial-enquiries'].share)}
               note={`${count(f.outcomes['closed-after-initial-enquiries'].count)} of ${count(f.count)}${f.outcomes.other.count > 0 ? `; ${count(f.outcomes.other.count)} other` : ''}`}
             />
-            <Stat label="Total paid" value={formatPounds(p.total)} note={`${count(p.casesWithPayment)} ${p.casesWithPayment === 1 ? 'case' : 'cases'} with a payment`} />
+            <Stat
+              label="Total paid"
+              value={formatPounds(p.total)}
+              note={`${count(p.casesWithPayment)} ${p.casesWithPayment === 1 ? 'case' : 'cases'} with a payment`}
+            />
             <Stat label="Median payment" value={p.median === null ? '—' : formatPounds(p.median)} note="of cases with a payment" />
             <Stat label="Smallest payment" value={p.min === null ? '—' : formatPounds(p.min)} />
             <Stat label="Largest payment" value={p.max === null ? '—' : formatPounds(p.max)} />
@@ -271,13 +292,25 @@ export function FiguresView({ figures: f, scope }: FiguresViewProps) {
             <OutcomesByYearChart years={f.outcomesByYear} />
           </div>
           <div class="ol-figure-columns">
-            <Ranked title="Remedies most often agreed" items={f.remedyKinds.map((r) => ({ label: REMEDY_TEXT[r.kind], count: r.count }))} empty="No remedy agreed." />
-            <Ranked title="Law most often cited" items={f.statutes.map((s) => ({ label: s.key, count: s.count }))} empty="No law of the case cited." />
+            <Ranked
+              title="Remedies most often agreed"
+              items={f.remedyKinds.map((r) => ({ label: REMEDY_TEXT[r.kind], count: r.count }))}
+              empty="No remedy agreed."
+            />
+            <Ranked
+              title="Law most often cited"
+              items={f.statutes.map((s) => ({ label: s.key, count: s.count }))}
+              empty="No law of the case cited."
+            />
             <Ranked
               title="Cases per organisation"
               items={f.organisations.slice(0, MAX_ORGANISATIONS).map((o) => ({ label: o.name, count: o.count }))}
               empty="None."
-              more={f.organisations.length > MAX_ORGANISATIONS ? `…and ${f.organisations.length - MAX_ORGANISATIONS} more organisations.` : undefined}
+              more={
+                f.organisations.length > MAX_ORGANISATIONS
+                  ? `…and ${f.organisations.length - MAX_ORGANISATIONS} more organisations.`
+                  : undefined
+              }
             />
           </div>
         </>

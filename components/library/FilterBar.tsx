@@ -60,7 +60,13 @@ export function isFiltering(f: CaseFilter): boolean {
 const value = (e: Event) => (e.currentTarget as HTMLSelectElement | HTMLInputElement).value;
 
 /** A labelled menu of the facet's values, "Any" first; a chosen value no longer present stays listed. */
-function FacetSelect(props: { label: string; any: string; values: readonly string[]; current: string | null; onChange: (v: string | null) => void }) {
+function FacetSelect(props: {
+  label: string;
+  any: string;
+  values: readonly string[];
+  current: string | null;
+  onChange: (v: string | null) => void;
+}) {
   const values = props.current !== null && !props.values.includes(props.current) ? [props.current, ...props.values] : props.values;
   return (
     <label>
@@ -105,10 +111,19 @@ export function FilterBar(props: FilterBarProps) {
       </label>
       <FacetSelect label="Area" any="Any area" values={facets.areas} current={filter.area} onChange={(area) => set({ area })} />
       <FacetSelect label="Topic" any="Any topic" values={facets.topics} current={filter.topic} onChange={(topic) => set({ topic })} />
-      <FacetSelect label="Organisation" any="Any organisation" values={facets.organisations} current={filter.organisation} onChange={(organisation) => set({ organisation })} />
+      <FacetSelect
+        label="Organisation"
+        any="Any organisation"
+        values={facets.organisations}
+        current={filter.organisation}
+        onChange={(organisation) => set({ organisation })}
+      />
       <label>
         Organisation kind
-        <select value={filter.organisationKind ?? ''} onChange={(e) => set({ organisationKind: (value(e) || null) as OrganisationKind | null })}>
+        <select
+          value={filter.organisationKind ?? ''}
+          onChange={(e) => set({ organisationKind: (value(e) || null) as OrganisationKind | null })}
+        >
           <option value="">Any kind</option>
           {OrganisationKindSchema.options.map((k) => (
             <option key={k} value={k}>
@@ -125,7 +140,13 @@ export function FilterBar(props: FilterBarProps) {
         onChange={(y) => set({ year: y === null ? null : Number(y) })}
       />
       <FacetSelect label="Tag" any="Any tag" values={facets.tags} current={filter.tag} onChange={(tag) => set({ tag })} />
-      <FacetSelect label="Law cited" any="Any statute" values={facets.statutes} current={filter.statute} onChange={(statute) => set({ statute })} />
+      <FacetSelect
+        label="Law cited"
+        any="Any statute"
+        values={facets.statutes}
+        current={filter.statute}
+        onChange={(statute) => set({ statute })}
+      />
       <div class="ol-filter-summary">
         <label class="ol-check">
           <input type="checkbox" checked={filter.hasPayment} onChange={(e) => set({ hasPayment: e.currentTarget.checked })} />
@@ -150,7 +171,9 @@ export function FilterBar(props: FilterBarProps) {
           </label>
         )}
         <span role="status" class="ol-shown">
-          {isFiltering(filter) ? `${props.shown.toLocaleString('en-GB')} of ${props.total.toLocaleString('en-GB')} cases match` : `${props.total.toLocaleString('en-GB')} ${props.total === 1 ? 'case' : 'cases'}`}
+          {isFiltering(filter)
+            ? `${props.shown.toLocaleString('en-GB')} of ${props.total.toLocaleString('en-GB')} cases match`
+            : `${props.total.toLocaleString('en-GB')} ${props.total === 1 ? 'case' : 'cases'}`}
         </span>
         <button type="button" class="ol-button" onClick={props.onClear}>
           Clear filters

@@ -68,16 +68,33 @@ export function ImportExport(props: ImportExportProps) {
             <button type="button" class="ol-button" disabled={nothing} onClick={props.onExportCsv}>
               Export CSV <span class="ol-muted">({scopeText(props.scope)})</span>
             </button>
-            <button type="button" class="ol-button" disabled={nothing} onClick={props.onExportCsl} title="CSL-JSON legal_case records: in Zotero, File › Import…">
+            <button
+              type="button"
+              class="ol-button"
+              disabled={nothing}
+              onClick={props.onExportCsl}
+              title="CSL-JSON legal_case records: in Zotero, File › Import…"
+            >
               Export for Zotero <span class="ol-muted">({scopeText(props.scope)})</span>
             </button>
-            <button type="button" class="ol-button" disabled={Boolean(props.progress)} onClick={props.onExportBackup} title="Everything, including the stored texts, tags and notes">
+            <button
+              type="button"
+              class="ol-button"
+              disabled={Boolean(props.progress)}
+              onClick={props.onExportBackup}
+              title="Everything, including the stored texts, tags and notes"
+            >
               Export JSON backup <span class="ol-muted">(all {props.total.toLocaleString('en-GB')})</span>
             </button>
           </>
         )}
         {props.onImportInTab ? (
-          <button type="button" class="ol-button" onClick={props.onImportInTab} title="Opens the library in a tab, where the backup is chosen and imported">
+          <button
+            type="button"
+            class="ol-button"
+            onClick={props.onImportInTab}
+            title="Opens the library in a tab, where the backup is chosen and imported"
+          >
             Import backup…
           </button>
         ) : (
@@ -134,7 +151,9 @@ export function ImportExport(props: ImportExportProps) {
                   {report.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => (
                     <li key={i}>{p}</li>
                   ))}
-                  {report.problems.length > MAX_PROBLEMS_SHOWN && <li>…and {report.problems.length - MAX_PROBLEMS_SHOWN} more problems.</li>}
+                  {report.problems.length > MAX_PROBLEMS_SHOWN && (
+                    <li>…and {report.problems.length - MAX_PROBLEMS_SHOWN} more problems.</li>
+                  )}
                 </ul>
               )}
             </>

@@ -37,7 +37,10 @@ async function answer(store: CaseStore, message: unknown): Promise<Reply> {
   const parsed = BackgroundRequestSchema.safeParse(message);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return errorReply('invalid-message', `Rejected a malformed message${issue ? ` (${issue.path.join('.') || 'message'}: ${issue.message})` : ''}.`);
+    return errorReply(
+      'invalid-message',
+      `Rejected a malformed message${issue ? ` (${issue.path.join('.') || 'message'}: ${issue.message})` : ''}.`,
+    );
   }
   const request = parsed.data;
   switch (request.type) {

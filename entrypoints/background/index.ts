@@ -18,7 +18,9 @@ export default defineBackground(() => {
     // Answered through sendResponse and `return true`, which every Chrome and Firefox understands:
     // a Promise returned from the listener is honoured by Chrome only from version 144.
     handleMessage(store, message).then(sendResponse, (error: unknown) =>
-      sendResponse(errorReply('storage-failed', `The library could not be reached: ${error instanceof Error ? error.message : String(error)}`)),
+      sendResponse(
+        errorReply('storage-failed', `The library could not be reached: ${error instanceof Error ? error.message : String(error)}`),
+      ),
     );
     return true;
   });

@@ -89,7 +89,8 @@ export function SidebarApp(props: SidebarAppProps) {
 
   useEffect(() => {
     if (!library) return;
-    const refresh = () => void library.request({ type: 'case-status', reference: headline.reference }).then((reply) => applyReply(reply, () => {}));
+    const refresh = () =>
+      void library.request({ type: 'case-status', reference: headline.reference }).then((reply) => applyReply(reply, () => {}));
     refresh();
     // Coming back to this tab: the case may have been saved, deleted or edited in another one meanwhile.
     const onVisible = () => document.visibilityState === 'visible' && refresh();
@@ -146,7 +147,11 @@ export function SidebarApp(props: SidebarAppProps) {
         marksOn={marksOn}
         copyState={copyState}
         save={library ? { ...saveState, onSave: () => void onSave(), onUnsave: () => void onUnsave() } : null}
-        notes={status?.saved ? { tags: status.tags, note: status.note, ...notesState, onSave: (t, n, base) => void onSaveNotes(t, n, base) } : null}
+        notes={
+          status?.saved
+            ? { tags: status.tags, note: status.note, ...notesState, onSave: (t, n, base) => void onSaveNotes(t, n, base) }
+            : null
+        }
         notice={notice}
         onLocate={onLocate}
         onToggleMarks={onToggleMarks}

@@ -139,7 +139,8 @@ export function PopupApp(props: PopupAppProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store]);
   const query = useLiveQuery(() => (readAll ? store.list() : null), [store, readAll]);
-  const library: LiveQueryState<Library> = query.status === 'ready' && query.value === null ? { status: 'loading' } : (query as LiveQueryState<Library>);
+  const library: LiveQueryState<Library> =
+    query.status === 'ready' && query.value === null ? { status: 'loading' } : (query as LiveQueryState<Library>);
   const [selected, setSelected] = useState<string[]>([]);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [toast, setToast] = useState<{ message: string; record: StoredCase } | null>(null);
@@ -190,7 +191,9 @@ export function PopupApp(props: PopupAppProps) {
       setCopy({
         reference: copyReference,
         text: text || null,
-        error: text ? null : 'The stored copy of this decision could not be read: the record is damaged. Save the decision again from its page to repair it.',
+        error: text
+          ? null
+          : 'The stored copy of this decision could not be read: the record is damaged. Save the decision again from its page to repair it.',
       });
     });
     return () => {
@@ -291,43 +294,74 @@ export function PopupApp(props: PopupAppProps) {
             controller,
           }),
       });
-      setReport(result.ok ? { ok: true, added: result.added, merged: result.merged } : { ok: false, message: result.message, problems: result.problems });
+      setReport(
+        result.ok
+          ? { ok: true, added: result.added, merged: result.merged }
+          : { ok: false, message: result.message, problems: result.problems },
+      );
       // Refused while writing because the library changed after the check (a merge past a limit): said, not dropped.
       if (result.ok && result.skipped.length > 0) {
-        setProblem(`${result.skipped.length} ${result.skipped.length === 1 ? 'case was' : 'cases were'} not imported: ${result.skipped.slice(0, 5).join(' ')}${result.skipped.length > 5 ? ' …' : ''}`);
+        setProblem(
+          `${result.skipped.length} ${result.skipped.length === 1 ? 'case was' : 'cases were'} not imported: ${result.skipped.slice(0, 5).join(' ')}${result.skipped.length > 5 ? ' …' : ''}`,
+        );
       }
     } catch (error) {
-      setReport({ ok: false, message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`, problems: [] });
+      setReport({
+        ok: false,
+        message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+        problems: [],
+      });
     } finally {
       setTask(null);
     }
   }
 
-
   /** CSV and CSL-JSON need whole summaries: read those of the cases in scope when asked. */
   async function exportCases(kind: 'csv' | 'csl') {
     const { cases, corrupted, error } = await store.full(exportScope.map((c) => c.reference));
     if (error) return setProblem(error);
-    if (corrupted.length > 0) setProblem(`${corrupted.length} damaged ${corrupted.length === 1 ? 'case was' : 'cases were'} left out of the export: ${corrupted.map((c) => c.reference).join(', ')}.`);
+    if (corrupted.length > 0)
+      setProblem(
+        `${corrupted.length} damaged ${corrupted.length === 1 ? 'case was' : 'cases were'} left out of the export: ${corrupted.map((c) => c.reference).join(', ')}.`,
+      );
     if (kind === 'csv') download(`ombudsman-lens-cases-${today()}.csv`, 'text/csv;charset=utf-8', casesToCsvFile(cases, all));
-    else download(`ombudsman-lens-zotero-${today()}.json`, 'application/vnd.citationstyles.csl+json', `${JSON.stringify(casesToCslJson(cases), null, 2)}\n`);
+    else
+      download(
+        `ombudsman-lens-zotero-${today()}.json`,
+        'application/vnd.citationstyles.csl+json',
+        `${JSON.stringify(casesToCslJson(cases), null, 2)}\n`,
+      );
   }
 
   /** Case by case into a Blob (a 50,000-case library is far past V8's longest string), with progress and a cancel. */
   const exportBackup = useCallback(async () => {
     const controller = new AbortController();
     const show = (done: number, total: number) =>
-      setTask({ progress: { kind: 'export', label: `Exporting: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} cases…`, done, total }, controller });
+      setTask({
+        progress: {
+          kind: 'export',
+          label: `Exporting: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} cases…`,
+          done,
+          total,
+        },
+        controller,
+      });
     show(0, 0);
     setProblem(null);
     try {
       const { blob, skipped } = await exportBackupBlob(store, { signal: controller.signal, onProgress: (p) => show(p.done, p.total) });
       download(backupFileName(new Date()), BACKUP_MIME, blob);
       if (skipped.length > 0) {
-        setProblem(`${skipped.length} damaged ${skipped.length === 1 ? 'case was' : 'cases were'} left out of the backup: ${skipped.slice(0, 20).join(', ')}${skipped.length > 20 ? '…' : ''}.`);
+        setProblem(
+          `${skipped.length} damaged ${skipped.length === 1 ? 'case was' : 'cases were'} left out of the backup: ${skipped.slice(0, 20).join(', ')}${skipped.length > 20 ? '…' : ''}.`,
+        );
       }
     } catch (error) {
-      setProblem(controller.signal.aborted ? 'Export cancelled: no file was written.' : storageFailure(error, 'The backup could not be exported').message);
+      setProblem(
+        controller.signal.aborted
+          ? 'Export cancelled: no file was written.'
+          : storageFailure(error, 'The backup could not be exported').message,
+      );
     } finally {
       setTask(null);
     }
@@ -374,7 +408,12 @@ export function PopupApp(props: PopupAppProps) {
     );
   } else if (library.status === 'error' || (library.status === 'ready' && library.value.error)) {
     // Worded once, by the library's wording for storage failures: the message already says what could not be read.
-    const message = library.status === 'error' ? storageFailure(library.error, 'The library could not be read').message : library.status === 'ready' ? library.value.error : '';
+    const message =
+      library.status === 'error'
+        ? storageFailure(library.error, 'The library could not be read').message
+        : library.status === 'ready'
+          ? library.value.error
+          : '';
     body = (
       <p class="ol-error" role="alert">
         {message}
@@ -448,7 +487,10 @@ export function PopupApp(props: PopupAppProps) {
     ) : view.kind === 'figures' && figures ? (
       <>
         {filterBar}
-        <FiguresView figures={figures} scope={isFiltering(prefs.filter) ? `the ${filtered.length} cases matching the filters` : `all ${all.length} saved cases`} />
+        <FiguresView
+          figures={figures}
+          scope={isFiltering(prefs.filter) ? `the ${filtered.length} cases matching the filters` : `all ${all.length} saved cases`}
+        />
       </>
     ) : (
       <>
@@ -468,24 +510,44 @@ export function PopupApp(props: PopupAppProps) {
           {total.toLocaleString('en-GB')} saved {total === 1 ? 'case' : 'cases'}
         </span>
         {place === 'popup' && (
-          <button type="button" class="ol-button ol-open-tab" onClick={() => openLibraryTab('')} title="The library in a tab of its own, where backups are exported and imported">
+          <button
+            type="button"
+            class="ol-button ol-open-tab"
+            onClick={() => openLibraryTab('')}
+            title="The library in a tab of its own, where backups are exported and imported"
+          >
             Open in a tab
           </button>
         )}
         <nav class="ol-tabs" aria-label="Views">
           <ul>
             <li>
-              <button type="button" class="ol-button" aria-current={tab === 'list' ? 'page' : undefined} onClick={() => setView({ kind: 'list' })}>
+              <button
+                type="button"
+                class="ol-button"
+                aria-current={tab === 'list' ? 'page' : undefined}
+                onClick={() => setView({ kind: 'list' })}
+              >
                 List
               </button>
             </li>
             <li>
-              <button type="button" class="ol-button" aria-current={tab === 'compare' ? 'page' : undefined} onClick={() => setView({ kind: 'compare' })}>
+              <button
+                type="button"
+                class="ol-button"
+                aria-current={tab === 'compare' ? 'page' : undefined}
+                onClick={() => setView({ kind: 'compare' })}
+              >
                 Compare{selectedCases.length > 0 ? ` (${selectedCases.length})` : ''}
               </button>
             </li>
             <li>
-              <button type="button" class="ol-button" aria-current={tab === 'figures' ? 'page' : undefined} onClick={() => setView({ kind: 'figures' })}>
+              <button
+                type="button"
+                class="ol-button"
+                aria-current={tab === 'figures' ? 'page' : undefined}
+                onClick={() => setView({ kind: 'figures' })}
+              >
                 Figures
               </button>
             </li>

@@ -43,7 +43,9 @@ export const KNOWN_VERSIONS: readonly number[] = AnyBackupSchema.def.options.fla
 export function checkFormat(data: unknown): { ok: true; version: number } | Refusal {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     const kind = Array.isArray(data) ? 'a list' : data === null ? 'null' : `a ${typeof data}`;
-    return no(`This file is not an Ombudsman Lens backup: it holds ${kind}, not a backup object. Nothing was changed.`, [`(file): expected an object, found ${kind}`]);
+    return no(`This file is not an Ombudsman Lens backup: it holds ${kind}, not a backup object. Nothing was changed.`, [
+      `(file): expected an object, found ${kind}`,
+    ]);
   }
   const { format, version } = data as { format?: unknown; version?: unknown };
   if (format !== BACKUP_FORMAT) {
@@ -65,12 +67,16 @@ export function checkFormat(data: unknown): { ok: true; version: number } | Refu
 
 function notJson(error: unknown, where = ''): Refusal {
   const why = error instanceof Error ? error.message : String(error);
-  return no(`This file is not an Ombudsman Lens backup: ${where || 'it'} is not JSON (${why}). Nothing was changed.`, [`${where || '(file)'}: ${why}`]);
+  return no(`This file is not an Ombudsman Lens backup: ${where || 'it'} is not JSON (${why}). Nothing was changed.`, [
+    `${where || '(file)'}: ${why}`,
+  ]);
 }
 
 /** "cases[i].reference" must be the summary's: a backup cannot file a case under another reference. */
 function referenceProblem(c: { reference: string; summary: { reference: string } }, index: number): string | null {
-  return c.reference === c.summary.reference ? null : `cases[${index}].reference: "${c.reference}" does not match summary.reference "${c.summary.reference}"`;
+  return c.reference === c.summary.reference
+    ? null
+    : `cases[${index}].reference: "${c.reference}" does not match summary.reference "${c.summary.reference}"`;
 }
 
 /**
@@ -158,7 +164,10 @@ export class BackupLineReader {
     if (!trimmed) return { kind: 'blank' };
     const where = `line ${this.line}`;
     const refuse = (message: string, problems: string[]): LineRead => ({ kind: 'refused', refusal: no(message, problems) });
-    if (this.ended) return refuse(`The backup was not imported, and nothing was changed: ${where} follows the backup's end line.`, [`${where}: after the end line`]);
+    if (this.ended)
+      return refuse(`The backup was not imported, and nothing was changed: ${where} follows the backup's end line.`, [
+        `${where}: after the end line`,
+      ]);
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
@@ -234,7 +243,11 @@ const CaseFieldsSchemas: Record<number, z.ZodMiniType> = {
  * One case of a file: its sizes and its own fields as its version has them, or what is wrong and where. The
  * summary is typed here but checked by `checkCase` (with the address, dates and limits) before anything uses it.
  */
-export function checkBackupCase(raw: unknown, index: number, version: number): { ok: true; value: BackupV2Case } | { ok: false; problems: string[] } {
+export function checkBackupCase(
+  raw: unknown,
+  index: number,
+  version: number,
+): { ok: true; value: BackupV2Case } | { ok: false; problems: string[] } {
   const sizes = sizeProblemsOf(raw, index);
   if (sizes.length > 0) return { ok: false, problems: sizes };
   const parsed = (CaseFieldsSchemas[version] ?? CaseFieldsSchemas[2]!).safeParse(raw, ENGLISH);

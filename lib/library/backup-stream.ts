@@ -82,7 +82,10 @@ const BLOB_STEP_CHARS = 8_000_000;
 export const BACKUP_MIME = 'application/x-ndjson';
 
 /** The whole backup as a Blob, built in steps so the strings never pile up. Rejects with an AbortError when cancelled. */
-export async function exportBackupBlob(store: CaseStore, options: ExportOptions = {}): Promise<{ blob: Blob; cases: number; skipped: string[] }> {
+export async function exportBackupBlob(
+  store: CaseStore,
+  options: ExportOptions = {},
+): Promise<{ blob: Blob; cases: number; skipped: string[] }> {
   let blob = new Blob([], { type: BACKUP_MIME });
   let parts: string[] = [];
   let chars = 0;
@@ -125,7 +128,9 @@ export type ImportFileReport =
 /** A file's cases, one at a time, as often as asked: version 2 read from the file's bytes again each time, version 1 from memory. */
 interface CaseSource {
   version: number;
-  cases(onBytes?: (bytes: number) => void): AsyncGenerator<{ index: number; raw: unknown } | { refused: { message: string; problems: string[] } }>;
+  cases(
+    onBytes?: (bytes: number) => void,
+  ): AsyncGenerator<{ index: number; raw: unknown } | { refused: { message: string; problems: string[] } }>;
 }
 
 /**
@@ -232,7 +237,14 @@ export async function importBackupFile(store: CaseStore, file: Blob, options: Im
   const batchSize = options.batchSize ?? 200;
   let added = 0;
   let merged = 0;
-  const refuse = (message: string, problems: string[], cancelled = false): ImportFileReport => ({ ok: false, cancelled, message, problems, added, merged });
+  const refuse = (message: string, problems: string[], cancelled = false): ImportFileReport => ({
+    ok: false,
+    cancelled,
+    message,
+    problems,
+    added,
+    merged,
+  });
   const cancelledUnchanged = () => refuse('Import cancelled: nothing was changed.', [], true);
 
   let source: Awaited<ReturnType<typeof sourceOf>>;
@@ -288,7 +300,8 @@ export async function importBackupFile(store: CaseStore, file: Blob, options: Im
     options.onProgress?.({ phase: 'writing', done: written, total: count, cases: written });
   };
   // The file is read again: it may have changed on disk since it was checked.
-  const changed = (why: string) => new LibraryError('invalid-message', `The import stopped: the file changed after it was checked (${why}).`);
+  const changed = (why: string) =>
+    new LibraryError('invalid-message', `The import stopped: the file changed after it was checked (${why}).`);
   try {
     options.onProgress?.({ phase: 'writing', done: 0, total: count, cases: 0 });
     for await (const item of readCases(source, 'The import stopped')) {

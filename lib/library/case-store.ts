@@ -226,7 +226,10 @@ function salvage(raw: unknown): { savedAt: string | null; tags: string[]; note: 
  * what survives of the saved tags and note. Null rows: nothing saved, the
  * incoming case as it is.
  */
-function mergeInto(rows: { entry: unknown; summary: unknown; text: unknown }, incoming: StoredCase): { record: StoredCase; merged: boolean } {
+function mergeInto(
+  rows: { entry: unknown; summary: unknown; text: unknown },
+  incoming: StoredCase,
+): { record: StoredCase; merged: boolean } {
   if (rows.entry === undefined) return { record: incoming, merged: false };
   const current = storedOf(rows.entry, rows.summary, rows.text);
   if (current) return { record: mergeCases(current, incoming), merged: true };
@@ -265,7 +268,10 @@ function draftOf(c: ImportedCase, textGzip: Uint8Array, now: string): CaseDraft 
 export function mergeNotes(base: NotesBase, mine: NotesBase, theirs: NotesBase): NotesBase {
   const added = mine.tags.filter((t) => !base.tags.includes(t));
   const removed = new Set(base.tags.filter((t) => !mine.tags.includes(t)));
-  const tags = unionTags(theirs.tags.filter((t) => !removed.has(t)), added);
+  const tags = unionTags(
+    theirs.tags.filter((t) => !removed.has(t)),
+    added,
+  );
   let note: string;
   if (theirs.note === base.note || theirs.note === mine.note) note = mine.note;
   else if (mine.note === base.note) note = theirs.note;
@@ -298,7 +304,10 @@ export class CaseStore {
       if (size.length > 0) throw refused(what, { code: 'too-large', problems: size });
       const parsed = SaveInputSchema.safeParse(input, ENGLISH);
       if (!parsed.success) {
-        throw new LibraryError('invalid-message', `${what}: the decision's data is not valid (${describeIssues(parsed.error).slice(0, 3).join('; ')}).`);
+        throw new LibraryError(
+          'invalid-message',
+          `${what}: the decision's data is not valid (${describeIssues(parsed.error).slice(0, 3).join('; ')}).`,
+        );
       }
       const { summary, text, url, tags, note } = parsed.data;
       const textGzip = await gzipText(text);
@@ -342,7 +351,11 @@ export class CaseStore {
   async remove(reference: string): Promise<StoreResult<StoredCase | null>> {
     try {
       const removed = await this.db.transaction('rw', this.tables, async () => {
-        const [entry, summary, text] = await Promise.all([this.db.cases.get(reference), this.db.summaries.get(reference), this.db.texts.get(reference)]);
+        const [entry, summary, text] = await Promise.all([
+          this.db.cases.get(reference),
+          this.db.summaries.get(reference),
+          this.db.texts.get(reference),
+        ]);
         await Promise.all([this.db.cases.delete(reference), this.db.summaries.delete(reference), this.db.texts.delete(reference)]);
         return storedOf(entry, summary, text);
       });
@@ -374,7 +387,11 @@ export class CaseStore {
       const incoming = admit({ ...record, textLength }, now, what);
       const merged = await this.db.transaction('rw', this.tables, async () => {
         const reference = incoming.reference;
-        const [entry, summary, text] = await Promise.all([this.db.cases.get(reference), this.db.summaries.get(reference), this.db.texts.get(reference)]);
+        const [entry, summary, text] = await Promise.all([
+          this.db.cases.get(reference),
+          this.db.summaries.get(reference),
+          this.db.texts.get(reference),
+        ]);
         const result = mergeInto({ entry, summary, text }, incoming);
         await this.putCases([admit(result.record, now, what)]);
         return result.merged;
@@ -409,15 +426,20 @@ export class CaseStore {
       const size = sizeProblems({ tags, note });
       if (size.length > 0) throw refused(what, { code: 'too-large', problems: size });
       const parsedTags = TagsSchema.safeParse(tags, ENGLISH);
-      if (!parsedTags.success) throw new LibraryError('invalid-message', `${what}: ${describeIssues(parsedTags.error, 'tags').join('; ')}.`);
+      if (!parsedTags.success)
+        throw new LibraryError('invalid-message', `${what}: ${describeIssues(parsedTags.error, 'tags').join('; ')}.`);
       if (typeof note !== 'string') throw new LibraryError('invalid-message', `${what}: the note is not text.`);
       const now = this.now().toISOString();
       const record = await this.db.transaction('rw', this.db.cases, async () => {
         const raw = await this.db.cases.get(reference);
-        if (raw === undefined) throw new LibraryError('not-found', `${what}: this case is no longer in the library (it may have been deleted in another tab).`);
+        if (raw === undefined)
+          throw new LibraryError('not-found', `${what}: this case is no longer in the library (it may have been deleted in another tab).`);
         const current = CaseEntrySchema.safeParse(raw);
         if (!current.success) {
-          throw new LibraryError('storage-failed', `${what}: the saved copy of this case is damaged. Save the decision again from its page to repair it.`);
+          throw new LibraryError(
+            'storage-failed',
+            `${what}: the saved copy of this case is damaged. Save the decision again from its page to repair it.`,
+          );
         }
         const mine = { tags: unionTags([], parsedTags.data), note };
         const merged = base ? mergeNotes(base, mine, current.data) : mine;
@@ -438,7 +460,8 @@ export class CaseStore {
   async savedAmong(references: string[]): Promise<StoreResult<string[]>> {
     try {
       const parsed = z.array(ReferenceSchema).safeParse(references, ENGLISH);
-      if (!parsed.success) throw new LibraryError('invalid-message', `The references are not valid (${describeIssues(parsed.error).slice(0, 3).join('; ')}).`);
+      if (!parsed.success)
+        throw new LibraryError('invalid-message', `The references are not valid (${describeIssues(parsed.error).slice(0, 3).join('; ')}).`);
       const unique = [...new Set(parsed.data)];
       if (unique.length === 0) return ok([]);
       const found = new Set(await this.db.cases.where(':id').anyOf(unique).primaryKeys());
@@ -453,7 +476,11 @@ export class CaseStore {
    * many cases there are: enough to draw the top of the list before the whole
    * library has been read. Damaged entries are skipped (the full list reports them).
    */
-  async firstPage(key: 'decisionDate' | 'savedAt' | 'totalPayments', dir: 'asc' | 'desc', limit: number): Promise<{ cases: CaseEntry[]; total: number }> {
+  async firstPage(
+    key: 'decisionDate' | 'savedAt' | 'totalPayments',
+    dir: 'asc' | 'desc',
+    limit: number,
+  ): Promise<{ cases: CaseEntry[]; total: number }> {
     try {
       return await this.db.transaction('r', this.db.cases, async () => {
         // Unknown decision dates ('') sort last in both directions, as `sortCases` does.
@@ -564,7 +591,9 @@ export class CaseStore {
     // Decoded side by side, after the transaction.
     const decoded: string[] = [];
     for (let start = 0; start < stored.length; start += GZIP_TOGETHER) {
-      decoded.push(...(await Promise.all(stored.slice(start, start + GZIP_TOGETHER).map((s) => (s ? gunzipText(s.textGzip).catch(() => '') : '')))));
+      decoded.push(
+        ...(await Promise.all(stored.slice(start, start + GZIP_TOGETHER).map((s) => (s ? gunzipText(s.textGzip).catch(() => '') : '')))),
+      );
     }
     for (const [i, reference] of keys.entries()) {
       if (entries[i] === undefined) continue;
@@ -598,7 +627,10 @@ export class CaseStore {
    * are worked out against the library as it is, so a whole file can be checked
    * before its first case is written.
    */
-  async importBatch(batch: ImportBatch, options: { dryRun?: boolean } = {}): Promise<{ added: number; merged: number; problems: string[] }> {
+  async importBatch(
+    batch: ImportBatch,
+    options: { dryRun?: boolean } = {},
+  ): Promise<{ added: number; merged: number; problems: string[] }> {
     const prepared = await this.prepareBatch(batch, options.dryRun ?? false);
     return this.writeBatch(prepared, options.dryRun ?? false);
   }
@@ -623,12 +655,18 @@ export class CaseStore {
         continue;
       }
       const earlier = incoming.get(value.reference);
-      incoming.set(value.reference, { index: earlier?.index ?? index, record: earlier ? mergeCases(earlier.record, check.record) : check.record });
+      incoming.set(value.reference, {
+        index: earlier?.index ?? index,
+        record: earlier ? mergeCases(earlier.record, check.record) : check.record,
+      });
     }
     return { now, incoming, problems };
   }
 
-  private writeBatch({ now, incoming, problems }: PreparedBatch, dryRun: boolean): Promise<{ added: number; merged: number; problems: string[] }> {
+  private writeBatch(
+    { now, incoming, problems }: PreparedBatch,
+    dryRun: boolean,
+  ): Promise<{ added: number; merged: number; problems: string[] }> {
     const references = [...incoming.keys()];
     return this.db.transaction(dryRun ? 'r' : 'rw', dryRun ? [this.db.cases] : this.tables, async () => {
       const [entries, summaries, texts] = await Promise.all([
@@ -698,7 +736,10 @@ export class CaseStore {
    * kept. A case whose re-parse fails keeps its old summary and says why in
    * `reparseError`; it is tried again on the next run.
    */
-  async reparseAll(parse: (text: string, url: string) => ParseResult, parserVersion: string): Promise<{ reparsed: number; failed: string[] }> {
+  async reparseAll(
+    parse: (text: string, url: string) => ParseResult,
+    parserVersion: string,
+  ): Promise<{ reparsed: number; failed: string[] }> {
     const { cases } = await this.list();
     const stale = cases.filter((c) => c.parserVersion !== parserVersion);
     if (stale.length === 0) return { reparsed: 0, failed: [] };
@@ -717,7 +758,8 @@ export class CaseStore {
           result = { ok: false, reason: 'unreadable', message: error instanceof Error ? error.message : String(error) };
         }
         if (!result.ok) outcome = { error: result.message };
-        else if (result.summary.reference !== record.reference) outcome = { error: `Re-parsing gave reference ${result.summary.reference}, not ${record.reference}.` };
+        else if (result.summary.reference !== record.reference)
+          outcome = { error: `Re-parsing gave reference ${result.summary.reference}, not ${record.reference}.` };
         else outcome = { summary: result.summary };
       }
       outcomes.set(record.reference, outcome);
@@ -741,7 +783,10 @@ export class CaseStore {
           let error = 'error' in outcome ? outcome.error : '';
           if ('summary' in outcome) {
             // The same checks as any case coming in (the entry's text is not re-read: an empty stand-in fills its place).
-            const check = checkCase({ ...current.data, summary: outcome.summary, textGzip: new Uint8Array(0), reparseError: null, updatedAt: at }, now);
+            const check = checkCase(
+              { ...current.data, summary: outcome.summary, textGzip: new Uint8Array(0), reparseError: null, updatedAt: at },
+              now,
+            );
             if (check.ok) {
               const { entry, summary } = rowsOf(check.record);
               entries.push(entry);

@@ -88,7 +88,9 @@ export function computeFigures(cases: readonly CaseEntry[]): Figures {
       const k = RemedyKindSchema.safeParse(kind);
       return k.success ? [{ kind: k.data, count: n }] : [];
     }),
-    statutes: ranked(statutes).slice(0, 10).map(([key, n]) => ({ key, count: n })),
+    statutes: ranked(statutes)
+      .slice(0, 10)
+      .map(([key, n]) => ({ key, count: n })),
     organisations: ranked(organisations).map(([name, n]) => ({ name, count: n })),
     outcomesByYear: [...years.values()].sort((a, b) => a.year - b.year),
     paymentsPerCase: paying

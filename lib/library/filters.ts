@@ -28,7 +28,18 @@ export const CaseFilterSchema = z.object({
 export type CaseFilter = z.infer<typeof CaseFilterSchema>;
 
 export function emptyFilter(): CaseFilter {
-  return { text: '', outcome: [], area: null, topic: null, organisation: null, organisationKind: null, year: null, tag: null, hasPayment: false, statute: null };
+  return {
+    text: '',
+    outcome: [],
+    area: null,
+    topic: null,
+    organisation: null,
+    organisationKind: null,
+    year: null,
+    tag: null,
+    hasPayment: false,
+    statute: null,
+  };
 }
 
 export const SortKeySchema = z.enum(['decisionDate', 'savedAt', 'totalPayments']);
@@ -38,7 +49,10 @@ export type SortDirection = z.infer<typeof SortDirectionSchema>;
 
 /** Lower case, curly apostrophes and quotes made straight: "council’s" is found by "council's". */
 function fold(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
 }
 
 const searchTextCache = new WeakMap<CaseEntry, string>();
@@ -49,7 +63,18 @@ function searchText(c: CaseEntry): string {
   if (text === undefined) {
     const s = c.card;
     // The reference in both its printed and its address form ("19 015 077", "19-015-077").
-    text = fold([c.authority, c.reference, c.reference.replace(/ /g, '-'), s.title, s.summary ?? '', s.complainant ?? '', c.tags.join(' '), c.note].join('\n'));
+    text = fold(
+      [
+        c.authority,
+        c.reference,
+        c.reference.replace(/ /g, '-'),
+        s.title,
+        s.summary ?? '',
+        s.complainant ?? '',
+        c.tags.join(' '),
+        c.note,
+      ].join('\n'),
+    );
     searchTextCache.set(c, text);
   }
   return text;

@@ -121,7 +121,8 @@ function dateProblems(record: { savedAt: string; updatedAt: string; summary: Dec
     const date = record.summary[field];
     if (date === null) continue;
     if (!isCalendarDate(date)) problems.push(`summary.${field}: Invalid date: not a day of the calendar (yyyy-mm-dd)`);
-    else if (date < EARLIEST_DECISION_DATE) problems.push(`summary.${field}: ${date} is before ${EARLIEST_DECISION_DATE}, when the Ombudsman began`);
+    else if (date < EARLIEST_DECISION_DATE)
+      problems.push(`summary.${field}: ${date} is before ${EARLIEST_DECISION_DATE}, when the Ombudsman began`);
     else if (date > latest) problems.push(`summary.${field}: ${date} is later than ${latest}, a year from today`);
   }
   for (const field of ['savedAt', 'updatedAt'] as const) {
@@ -214,8 +215,10 @@ export function checkCase(draft: CaseDraft, now: Date, textChars = 0): CaseCheck
   if (!parsed.success) return invalid(describeIssues(parsed.error));
   const record: StoredCase = { ...parsed.data, summary: fixed };
   const problems: string[] = [];
-  if (record.reference !== fixed.reference) problems.push(`reference: "${record.reference}" does not match summary.reference "${fixed.reference}"`);
-  if (fixed.url !== null && !PageAddressSchema.safeParse(fixed.url).success) problems.push('summary.url: Invalid address: not a page on lgo.org.uk');
+  if (record.reference !== fixed.reference)
+    problems.push(`reference: "${record.reference}" does not match summary.reference "${fixed.reference}"`);
+  if (fixed.url !== null && !PageAddressSchema.safeParse(fixed.url).success)
+    problems.push('summary.url: Invalid address: not a page on lgo.org.uk');
   problems.push(...dateProblems(record, now));
   return problems.length > 0 ? invalid(problems) : { ok: true, record };
 }

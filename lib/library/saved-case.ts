@@ -27,12 +27,15 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /** An ISO timestamp as `toISOString` writes them, on a day of the calendar. */
-export const TimestampSchema = z.string().check(
-  z.refine(
-    (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(s) && isCalendarDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)),
-    'Invalid time: not an ISO timestamp (yyyy-mm-ddThh:mm:ss.sssZ)',
-  ),
-);
+export const TimestampSchema = z
+  .string()
+  .check(
+    z.refine(
+      (s) =>
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(s) && isCalendarDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)),
+      'Invalid time: not an ISO timestamp (yyyy-mm-ddThh:mm:ss.sssZ)',
+    ),
+  );
 
 /** Fields copied out of the summary so IndexedDB can index and filter on them. */
 export const CaseIndexFieldsSchema = z.object({

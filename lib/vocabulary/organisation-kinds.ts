@@ -20,24 +20,60 @@ export interface OrganisationKindRow {
 
 export const ORGANISATION_KINDS: readonly OrganisationKindRow[] = [
   // Schools and academies, as admission authorities and in school transport or exclusion appeals.
-  { pattern: /\bacademy trust\b|\bacademies trust\b|\blearning trust\b|\beducation trust\b/, kind: 'school', example: 'Harris Federation Academy Trust' },
+  {
+    pattern: /\bacademy trust\b|\bacademies trust\b|\blearning trust\b|\beducation trust\b/,
+    kind: 'school',
+    example: 'Harris Federation Academy Trust',
+  },
   { pattern: /\bschools?\b|\bacadem(y|ies)\b|\bcollege\b/, kind: 'school', example: "St Mary's Catholic Primary School" },
-  { pattern: /\bgoverning (body|board)\b|\badmissions? (authority|appeal)/, kind: 'school', example: 'The Governing Body of Ashford Park School' },
+  {
+    pattern: /\bgoverning (body|board)\b|\badmissions? (authority|appeal)/,
+    kind: 'school',
+    example: 'The Governing Body of Ashford Park School',
+  },
   // NHS bodies, in joint cases with the Health Service Ombudsman. A bare "Trust" is not one.
   { pattern: /\bnhs\b/, kind: 'nhs', example: 'Warrington & Halton Hospitals NHS Foundation Trust' },
-  { pattern: /\bclinical commissioning group\b|\bccg\b|\bintegrated care board\b|\bicb\b/, kind: 'nhs', example: 'Brighton & Hove Clinical Commissioning Group' },
-  { pattern: /\bhospitals?\b.{0,60}\btrust\b|\b(health|healthcare|foundation|partnership|ambulance|primary care) trust\b/, kind: 'nhs', example: 'Sussex Partnership Foundation Trust' },
+  {
+    pattern: /\bclinical commissioning group\b|\bccg\b|\bintegrated care board\b|\bicb\b/,
+    kind: 'nhs',
+    example: 'Brighton & Hove Clinical Commissioning Group',
+  },
+  {
+    pattern: /\bhospitals?\b.{0,60}\btrust\b|\b(health|healthcare|foundation|partnership|ambulance|primary care) trust\b/,
+    kind: 'nhs',
+    example: 'Sussex Partnership Foundation Trust',
+  },
   { pattern: /\bhealth board\b/, kind: 'nhs', example: 'Betsi Cadwaladr University Health Board' },
   // Councils in every naming form, and the other authorities the Ombudsman hears.
   { pattern: /\bcouncil\b/, kind: 'council', example: 'Royal Borough of Windsor and Maidenhead Council' },
-  { pattern: /^london borough of\b|^royal borough of\b|^city of\b|\bmetropolitan borough\b/, kind: 'council', example: 'London Borough of Enfield' },
+  {
+    pattern: /^london borough of\b|^royal borough of\b|^city of\b|\bmetropolitan borough\b/,
+    kind: 'council',
+    example: 'London Borough of Enfield',
+  },
   { pattern: /\bcorporation of london\b|\bcity of london corporation\b/, kind: 'council', example: 'City of London Corporation' },
-  { pattern: /\bcombined authority\b|\bgreater london authority\b|\bnational park authority\b|\bfire (and rescue )?authority\b/, kind: 'council', example: 'West Midlands Combined Authority' },
-  { pattern: /\b(waste( disposal)?|transport|passenger transport|joint) authority\b|\bpolice and crime commissioner\b/, kind: 'council', example: 'Merseyside Waste Disposal Authority' },
+  {
+    pattern: /\bcombined authority\b|\bgreater london authority\b|\bnational park authority\b|\bfire (and rescue )?authority\b/,
+    kind: 'council',
+    example: 'West Midlands Combined Authority',
+  },
+  {
+    pattern: /\b(waste( disposal)?|transport|passenger transport|joint) authority\b|\bpolice and crime commissioner\b/,
+    kind: 'council',
+    example: 'Merseyside Waste Disposal Authority',
+  },
   // Arm's-length management organisations and councils' housing companies act for the council
   // that owns them, and the Ombudsman treats their actions as the council's.
-  { pattern: /\barm'?s[- ]length management\b|\balmo\b|\btenant management organisation\b/, kind: 'council', example: 'Kensington and Chelsea Tenant Management Organisation' },
-  { pattern: /\b(neighbourhood|community|borough|city|district) (housing|homes)\b|\bhousing (company|partnership|services)\b/, kind: 'council', example: 'Kirklees Neighbourhood Housing' },
+  {
+    pattern: /\barm'?s[- ]length management\b|\balmo\b|\btenant management organisation\b/,
+    kind: 'council',
+    example: 'Kensington and Chelsea Tenant Management Organisation',
+  },
+  {
+    pattern: /\b(neighbourhood|community|borough|city|district) (housing|homes)\b|\bhousing (company|partnership|services)\b/,
+    kind: 'council',
+    example: 'Kirklees Neighbourhood Housing',
+  },
   { pattern: /^homes (for|in) [a-z]|\bat home$/, kind: 'council', example: 'Homes for Haringey' },
 ];
 

@@ -58,9 +58,11 @@ export const OUTCOME_LABELS: readonly OutcomeRow[] = [
  */
 export const OUTCOME_WORDINGS: readonly OutcomeRow[] = [
   {
-    pattern: /\b(we|i|the ombudsman|the ombudsmen) (will|shall|should|cannot|can not|can't|did|do|does|would) not (investigate|start an investigation|be investigating)/,
+    pattern:
+      /\b(we|i|the ombudsman|the ombudsmen) (will|shall|should|cannot|can not|can't|did|do|does|would) not (investigate|start an investigation|be investigating)/,
     kind: 'closed-after-initial-enquiries',
-    example: 'We will not investigate this complaint about a housing benefit overpayment because the complainant could have appealed to the tribunal.',
+    example:
+      'We will not investigate this complaint about a housing benefit overpayment because the complainant could have appealed to the tribunal.',
   },
   {
     pattern: /\bwe cannot investigate/,
@@ -133,7 +135,8 @@ export const OUTCOME_WORDINGS: readonly OutcomeRow[] = [
     example: 'There was fault in the Council’s handling of the recovery of a housing benefit overpayment.',
   },
   {
-    pattern: /(?<!\bno |evidence of )\bfault (by|causing|which caused|which has caused)\b|\bmaladministration causing\b|\bwas service failure\b/,
+    pattern:
+      /(?<!\bno |evidence of )\bfault (by|causing|which caused|which has caused)\b|\bmaladministration causing\b|\bwas service failure\b/,
     kind: 'upheld',
     example: 'We found fault by Harbour Healthcare with regards to the care it provided to Mr Y.',
   },
@@ -143,7 +146,8 @@ export const OUTCOME_WORDINGS: readonly OutcomeRow[] = [
     example: 'The Ombudsman finds no evidence of fault by the Council.',
   },
   {
-    pattern: /\b(have|has|did|do|does) not (found|find) (any )?fault\b|\b(have|has|did|do|does) not (found|find) (the|a|an) [^.]{1,60}? at fault\b/,
+    pattern:
+      /\b(have|has|did|do|does) not (found|find) (any )?fault\b|\b(have|has|did|do|does) not (found|find) (the|a|an) [^.]{1,60}? at fault\b/,
     kind: 'not-upheld',
     example: 'We have not found the Council at fault.',
   },

@@ -39,7 +39,8 @@ export function leastSquares(xs: readonly number[], ys: readonly number[]): { in
 /** Fits time ∝ size^k through (size, time) points; sizes and times must be positive. */
 export function fitPowerLaw(points: readonly { size: number; time: number }[]): PowerLawFit {
   for (const p of points) {
-    if (!(p.size > 0) || !(p.time > 0)) throw new Error(`fitPowerLaw: sizes and times must be positive, got size ${p.size}, time ${p.time}`);
+    if (!(p.size > 0) || !(p.time > 0))
+      throw new Error(`fitPowerLaw: sizes and times must be positive, got size ${p.size}, time ${p.time}`);
   }
   const line = leastSquares(
     points.map((p) => Math.log(p.size)),

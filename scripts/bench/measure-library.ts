@@ -39,7 +39,8 @@ export async function writeLibrary(options: {
     for (let start = 0; start < options.cases; start += BATCH) {
       const count = Math.min(BATCH, options.cases - start);
       const r = await callInPage<ExtensionPageApi, 'importGenerated'>(page, 'importGenerated', start, count);
-      if (r.added !== count) throw new Error(`import of cases ${start}..${start + count - 1} added ${r.added} (merged ${r.merged}), expected ${count}`);
+      if (r.added !== count)
+        throw new Error(`import of cases ${start}..${start + count - 1} added ${r.added} (merged ${r.merged}), expected ${count}`);
       importMs += r.ms;
       textChars += r.textChars;
       options.log(`  imported ${start + count} / ${options.cases} cases (${Math.round(importMs)} ms in importBackup)`);
@@ -74,7 +75,13 @@ export interface FirstRenderFigures {
 }
 
 /** Opens the popup afresh `warmup + runs` times (a new page each time, as clicking the toolbar button does). */
-export async function measurePopupFirstRender(options: { context: BrowserContext; popupUrl: string; probes: string; warmup: number; runs: number }): Promise<FirstRenderFigures> {
+export async function measurePopupFirstRender(options: {
+  context: BrowserContext;
+  popupUrl: string;
+  probes: string;
+  warmup: number;
+  runs: number;
+}): Promise<FirstRenderFigures> {
   const rows: number[] = [];
   const shell: number[] = [];
   for (let i = 0; i < options.warmup + options.runs; i++) {
@@ -105,7 +112,14 @@ const settle = (page: Page) => callInPage<PopupApi, 'quiet'>(page, 'quiet', 300,
  * timed from its keydown to the list redrawn. The queries are built so that the
  * last letter narrows the list (see FILTER_QUERIES).
  */
-export async function measurePopupFilter(options: { context: BrowserContext; popupUrl: string; probes: string; warmup: number; runs: number; log: (m: string) => void }): Promise<number[]> {
+export async function measurePopupFilter(options: {
+  context: BrowserContext;
+  popupUrl: string;
+  probes: string;
+  warmup: number;
+  runs: number;
+  log: (m: string) => void;
+}): Promise<number[]> {
   const page = await openPopup(options.context, options.popupUrl, options.probes);
   try {
     await firstRender(page, 180_000);
@@ -141,7 +155,14 @@ export async function measurePopupFilter(options: { context: BrowserContext; pop
  * them), then times the click on "Compare (N)" to the comparison table with N
  * columns drawn. Back to the list between runs.
  */
-export async function measureCompare(options: { context: BrowserContext; popupUrl: string; probes: string; columns: number; warmup: number; runs: number }): Promise<number[]> {
+export async function measureCompare(options: {
+  context: BrowserContext;
+  popupUrl: string;
+  probes: string;
+  columns: number;
+  warmup: number;
+  runs: number;
+}): Promise<number[]> {
   const page = await openPopup(options.context, options.popupUrl, options.probes);
   try {
     await firstRender(page, 180_000);

@@ -38,7 +38,11 @@ export async function measureParsing(options: {
     await page.evaluate(options.bundle);
     // The address the content script would pass: the decision's real one.
     const url = server.decisionUrl(seed.ref);
-    const vs = await callInPage<DecisionPageApi, 'parseVsReadability'>(page, 'parseVsReadability', { warmup: options.warmup, runs: options.runs, url });
+    const vs = await callInPage<DecisionPageApi, 'parseVsReadability'>(page, 'parseVsReadability', {
+      warmup: options.warmup,
+      runs: options.runs,
+      url,
+    });
     const scaling = await callInPage<DecisionPageApi, 'scaling'>(page, 'scaling', {
       factors: [...SCALING_FACTORS],
       warmup: Math.max(1, Math.ceil(options.warmup / 2)),

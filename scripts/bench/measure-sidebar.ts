@@ -31,9 +31,14 @@ export async function measureSidebarPaint(context: BrowserContext, url: string, 
     const page = await context.newPage();
     try {
       await page.goto(url, { waitUntil: 'load' });
-      await page.waitForFunction(`performance.getEntriesByName(${JSON.stringify(MARKS.at(-1))}).length > 0`, undefined, { timeout: 30_000 });
-      const times = await page.evaluate<number[]>(`${JSON.stringify(MARKS)}.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN)`);
-      if (!times.every((t) => Number.isFinite(t))) throw new Error(`the content script's marks are incomplete: ${MARKS.map((m, j) => `${m} ${times[j]}`).join(', ')}`);
+      await page.waitForFunction(`performance.getEntriesByName(${JSON.stringify(MARKS.at(-1))}).length > 0`, undefined, {
+        timeout: 30_000,
+      });
+      const times = await page.evaluate<number[]>(
+        `${JSON.stringify(MARKS)}.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN)`,
+      );
+      if (!times.every((t) => Number.isFinite(t)))
+        throw new Error(`the content script's marks are incomplete: ${MARKS.map((m, j) => `${m} ${times[j]}`).join(', ')}`);
       const [start, read, painted, analysed, complete] = times as [number, number, number, number, number];
       if (i >= warmup) {
         figures.paint.push(painted - start);
@@ -58,7 +63,13 @@ function sidebar(page: Page) {
  * frame). Unsave between runs; the first `warmup` saves wake the background
  * worker and open the database, and are not counted.
  */
-export async function measureSave(options: { context: BrowserContext; url: string; bundle: string; warmup: number; runs: number }): Promise<number[]> {
+export async function measureSave(options: {
+  context: BrowserContext;
+  url: string;
+  bundle: string;
+  warmup: number;
+  runs: number;
+}): Promise<number[]> {
   const page = await options.context.newPage();
   try {
     await page.goto(options.url, { waitUntil: 'load' });

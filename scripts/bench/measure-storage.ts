@@ -39,12 +39,14 @@ export async function settledIndexedDb(options: {
   const browser = await launchWithExtension({ server: options.server, profileDir: options.profileDir });
   let settled: boolean;
   try {
-    if (browser.extensionId !== options.extensionId) throw new Error(`the extension came back as ${browser.extensionId}, not ${options.extensionId}`);
+    if (browser.extensionId !== options.extensionId)
+      throw new Error(`the extension came back as ${browser.extensionId}, not ${options.extensionId}`);
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${options.extensionId}/manifest.json`);
     await page.evaluate(options.bundle);
     const count = await callInPage<ExtensionPageApi, 'countCases'>(page, 'countCases');
-    if (count !== options.expectedCases) throw new Error(`after reopening, the library holds ${count} cases, expected ${options.expectedCases}`);
+    if (count !== options.expectedCases)
+      throw new Error(`after reopening, the library holds ${count} cases, expected ${options.expectedCases}`);
     settled = await waitForQuietDisk(options.profileDir, options.extensionId);
   } finally {
     await browser.close();

@@ -17,7 +17,12 @@ export interface ScalingPoint {
 
 /** In a decision page (in-page.ts). */
 export interface DecisionPageApi {
-  parseVsReadability(options: { warmup: number; runs: number; url: string }): { parse: number[]; readability: number[]; clone: number[]; faults: number };
+  parseVsReadability(options: { warmup: number; runs: number; url: string }): {
+    parse: number[];
+    readability: number[];
+    clone: number[];
+    faults: number;
+  };
   scaling(options: { factors: number[]; warmup: number; runs: number; url: string }): ScalingPoint[];
   /** Arms the probe for one click on the sidebar's Save button. */
   armSave(timeoutMs: number): void;

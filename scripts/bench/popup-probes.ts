@@ -66,7 +66,11 @@ const api: PopupApi = {
       isDone: (records) => {
         const mine = records.filter((r) => (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('main'));
         if (mine.length === 0) return false;
-        listTouched = mine.some((r) => inList(r.target) || [...r.addedNodes, ...r.removedNodes].some((n) => inList(n) || (n instanceof Element && n.querySelector(LIST_REGION) !== null)));
+        listTouched = mine.some(
+          (r) =>
+            inList(r.target) ||
+            [...r.addedNodes, ...r.removedNodes].some((n) => inList(n) || (n instanceof Element && n.querySelector(LIST_REGION) !== null)),
+        );
         return true;
       },
       timeoutMs,

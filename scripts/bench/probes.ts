@@ -57,7 +57,11 @@ export function armInteraction(probe: InteractionProbe): void {
     };
     const timer = setTimeout(() => {
       finish();
-      reject(new Error(`${probe.name}: ${start === null ? 'the triggering event never came' : 'the result was not shown'} within ${probe.timeoutMs} ms`));
+      reject(
+        new Error(
+          `${probe.name}: ${start === null ? 'the triggering event never came' : 'the result was not shown'} within ${probe.timeoutMs} ms`,
+        ),
+      );
     }, probe.timeoutMs);
     function finish() {
       clearTimeout(timer);

@@ -40,7 +40,10 @@ export function extensionIndexedDbBytes(profileDir: string, extensionId: string)
  * the background for seconds after a large write: files appear and go).
  * Returns the last value, and whether it settled before `timeoutMs`.
  */
-export async function waitUntilStable(measure: () => number, options: { stableMs: number; timeoutMs: number; intervalMs?: number }): Promise<{ value: number; settled: boolean }> {
+export async function waitUntilStable(
+  measure: () => number,
+  options: { stableMs: number; timeoutMs: number; intervalMs?: number },
+): Promise<{ value: number; settled: boolean }> {
   const interval = options.intervalMs ?? 500;
   const deadline = Date.now() + options.timeoutMs;
   let value = measure();

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assetImports, contentScriptsWeight, GZIP_LEVEL, gzipBytes, gzipFileBytes, htmlAssets, pageWeight } from '../../scripts/bench/bundle-size';
+import {
+  assetImports,
+  contentScriptsWeight,
+  GZIP_LEVEL,
+  gzipBytes,
+  gzipFileBytes,
+  htmlAssets,
+  pageWeight,
+} from '../../scripts/bench/bundle-size';
 
 describe('gzipBytes', () => {
   it('is the size of a gzip that decompresses to the input', () => {
@@ -33,7 +41,12 @@ describe('htmlAssets', () => {
       <!-- <script src="/commented-out.js"></script> -->
       <link href='single-quoted.css' rel='stylesheet'>
     </head><body><div id="app"></div></body></html>`;
-    expect(htmlAssets(html)).toEqual(['/chunks/popup-BogGKGLu.js', '/chunks/shared-Ab12.js', '/assets/popup-DZBWnwgT.css', 'single-quoted.css']);
+    expect(htmlAssets(html)).toEqual([
+      '/chunks/popup-BogGKGLu.js',
+      '/chunks/shared-Ab12.js',
+      '/assets/popup-DZBWnwgT.css',
+      'single-quoted.css',
+    ]);
   });
 });
 
@@ -49,8 +62,14 @@ describe('pageWeight over a built output', () => {
       '<!doctype html><head><script type="module" src="/chunks/popup-X1.js"></script><link rel="stylesheet" href="/assets/popup-Y2.css"></head><body></body>',
     );
     // Minified the way Vite writes chunks: static imports without spaces, a re-export, a lazy import.
-    writeFileSync(join(dir, 'chunks', 'popup-X1.js'), 'import{a as e}from"./shared-Z3.js";export{b}from"./more-W4.js";const t=()=>import("./figures-V5.js");e(t);');
-    writeFileSync(join(dir, 'chunks', 'shared-Z3.js'), 'import"./more-W4.js";export const a=e=>e;const s="import x from \\"./not-an-import.js\\"";');
+    writeFileSync(
+      join(dir, 'chunks', 'popup-X1.js'),
+      'import{a as e}from"./shared-Z3.js";export{b}from"./more-W4.js";const t=()=>import("./figures-V5.js");e(t);',
+    );
+    writeFileSync(
+      join(dir, 'chunks', 'shared-Z3.js'),
+      'import"./more-W4.js";export const a=e=>e;const s="import x from \\"./not-an-import.js\\"";',
+    );
     writeFileSync(join(dir, 'chunks', 'more-W4.js'), 'export const b=1;');
     writeFileSync(join(dir, 'chunks', 'figures-V5.js'), 'export const c=2;'.repeat(50));
     writeFileSync(join(dir, 'assets', 'popup-Y2.css'), '@import "./fonts-U6.css";body{margin:0}');
@@ -106,7 +125,9 @@ describe('contentScriptsWeight', () => {
     const weight = contentScriptsWeight(dir);
     expect(weight.files.map((f) => f.path)).toEqual(['content-scripts/content.js', 'content-scripts/early.js']);
     expect(weight.files[0]!.bytes).toBe('console.log("main");'.length * 200);
-    expect(weight.gzipBytes).toBe(gzipFileBytes(join(dir, 'content-scripts', 'content.js')) + gzipFileBytes(join(dir, 'content-scripts', 'early.js')));
+    expect(weight.gzipBytes).toBe(
+      gzipFileBytes(join(dir, 'content-scripts', 'content.js')) + gzipFileBytes(join(dir, 'content-scripts', 'early.js')),
+    );
   });
 
   it('says so when the manifest declares none', () => {

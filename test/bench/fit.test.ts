@@ -40,11 +40,27 @@ describe('fitPowerLaw', () => {
   });
 
   it('k is the slope between sizes: time ×4 for size ×4 is linear', () => {
-    expect(fitPowerLaw([{ size: 100, time: 5 }, { size: 400, time: 20 }, { size: 1600, time: 80 }]).exponent).toBeCloseTo(1, 12);
+    expect(
+      fitPowerLaw([
+        { size: 100, time: 5 },
+        { size: 400, time: 20 },
+        { size: 1600, time: 80 },
+      ]).exponent,
+    ).toBeCloseTo(1, 12);
   });
 
   it('refuses sizes or times that are not positive (no logarithm)', () => {
-    expect(() => fitPowerLaw([{ size: 1, time: 0 }, { size: 2, time: 1 }])).toThrow(/positive/);
-    expect(() => fitPowerLaw([{ size: -1, time: 1 }, { size: 2, time: 1 }])).toThrow(/positive/);
+    expect(() =>
+      fitPowerLaw([
+        { size: 1, time: 0 },
+        { size: 2, time: 1 },
+      ]),
+    ).toThrow(/positive/);
+    expect(() =>
+      fitPowerLaw([
+        { size: -1, time: 1 },
+        { size: 2, time: 1 },
+      ]),
+    ).toThrow(/positive/);
   });
 });

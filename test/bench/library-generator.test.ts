@@ -57,7 +57,9 @@ describe('generateCase', () => {
     expect(new Set(cases.map((c) => c.summary.decisionDate)).size).toBeGreaterThan(150);
     expect(new Set(cases.map((c) => c.summary.outcome.kind)).size).toBeGreaterThanOrEqual(3);
     expect(new Set(cases.map((c) => c.summary.totalPayments)).size).toBeGreaterThan(10);
-    expect(new Set(cases.flatMap((c) => c.summary.statutes.filter((s) => !s.jurisdiction).map((s) => `${s.act} ${s.section}`))).size).toBeGreaterThan(3);
+    expect(
+      new Set(cases.flatMap((c) => c.summary.statutes.filter((s) => !s.jurisdiction).map((s) => `${s.act} ${s.section}`))).size,
+    ).toBeGreaterThan(3);
     expect(new Set(cases.map((c) => c.text)).size).toBe(200);
     for (const c of cases) {
       expect(c.summary.reference).toBe(c.reference);
@@ -71,7 +73,13 @@ describe('generateCase', () => {
   it('every generated case passes the real import, and the library lists them all', async () => {
     const cases = generate(60);
     const store = new CaseStore(freshDb());
-    const report = await store.importBackup({ format: BACKUP_FORMAT, version: 1, exportedAt: new Date().toISOString(), parserVersion, cases });
+    const report = await store.importBackup({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      parserVersion,
+      cases,
+    });
     expect(report).toEqual({ ok: true, added: 60, merged: 0 });
     const { cases: listed, corrupted } = await store.list();
     expect(corrupted).toEqual([]);
@@ -80,7 +88,13 @@ describe('generateCase', () => {
 
   it('each filter query’s last letter narrows the matches (so the timed keystroke changes the list)', async () => {
     const store = new CaseStore(freshDb());
-    const report = await store.importBackup({ format: BACKUP_FORMAT, version: 1, exportedAt: new Date().toISOString(), parserVersion, cases: generate(300) });
+    const report = await store.importBackup({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      parserVersion,
+      cases: generate(300),
+    });
     expect(report.ok).toBe(true);
     const { cases } = await store.list();
     for (const query of FILTER_QUERIES) {

@@ -43,7 +43,11 @@ describe('waitUntilStable', () => {
   it('waits until the value stops changing', async () => {
     const values = [5, 7, 9, 9, 9, 9, 9, 9, 9, 9];
     let i = 0;
-    const result = await waitUntilStable(() => values[Math.min(i++, values.length - 1)]!, { stableMs: 30, timeoutMs: 2000, intervalMs: 10 });
+    const result = await waitUntilStable(() => values[Math.min(i++, values.length - 1)]!, {
+      stableMs: 30,
+      timeoutMs: 2000,
+      intervalMs: 10,
+    });
     expect(result).toEqual({ value: 9, settled: true });
     expect(i).toBeGreaterThan(4);
   });

@@ -107,13 +107,9 @@ describe('faults', () => {
     renderSidebar(summaryOf(seedText('20-003-139')));
     expect(count('Faults found')).toBe('5');
     const items = within(section('Faults found')).getAllByRole('listitem');
-    expect(items.map((li) => within(li).getByText(/^(Injustice caused|No injustice|Already remedied|Injustice not stated)$/).textContent)).toEqual([
-      'Already remedied',
-      'No injustice',
-      'Injustice not stated',
-      'No injustice',
-      'Injustice caused',
-    ]);
+    expect(
+      items.map((li) => within(li).getByText(/^(Injustice caused|No injustice|Already remedied|Injustice not stated)$/).textContent),
+    ).toEqual(['Already remedied', 'No injustice', 'Injustice not stated', 'No injustice', 'Injustice caused']);
     expect(items[0]!.textContent).toContain('c) The Council failed to properly involve Mr X');
     expect(within(items[0]!).getAllByRole('button')[0]!.textContent).toBe('¶ 16');
   });

@@ -58,9 +58,12 @@ describe('the parser on the corpus (issue #16: done when)', () => {
     expect(field(score, FIELDS.statutes).score, missesOf(FIELDS.statutes)).toBeGreaterThanOrEqual(0.98);
   });
 
-  it.each([FIELDS.apology, FIELDS.payments, FIELDS.refunds])('%s (read from summaries where the excerpt has no other): at least 95 %', (name) => {
-    expect(field(score, name).score, missesOf(name)).toBeGreaterThanOrEqual(0.95);
-  });
+  it.each([FIELDS.apology, FIELDS.payments, FIELDS.refunds])(
+    '%s (read from summaries where the excerpt has no other): at least 95 %',
+    (name) => {
+      expect(field(score, name).score, missesOf(name)).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 
   it('every report read, its remedies (kind and amount): F1 at least 0.95', () => {
     expect(cases.filter((c) => c.set === 'reports').every((c) => !score.unread.some((u) => u.file === c.label.file))).toBe(true);

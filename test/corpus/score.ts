@@ -220,18 +220,39 @@ export function scoreCorpus(cases: CorpusCase[] = loadCorpus()): CorpusScore {
     if (label.summaryStart !== undefined) {
       t.check(FIELDS.summaryStart, label.file, label.summaryStart, s.summary?.slice(0, label.summaryStart.length) ?? null);
     }
-    if (label.regulators !== undefined) t.check(FIELDS.regulators, label.file, label.regulators, s.regulators.map((r) => r.name));
+    if (label.regulators !== undefined)
+      t.check(
+        FIELDS.regulators,
+        label.file,
+        label.regulators,
+        s.regulators.map((r) => r.name),
+      );
     if (label.statutes !== undefined) {
       const actual = [...new Set(s.statutes.map(statuteKey))];
       t.items(FIELDS.statutes, label.file, label.statutes.map(statuteKey), actual);
     }
-    t.check(FIELDS.apology, label.file, label.apology, s.remedies.some((r) => r.kind === 'apology'));
+    t.check(
+      FIELDS.apology,
+      label.file,
+      label.apology,
+      s.remedies.some((r) => r.kind === 'apology'),
+    );
     t.check(FIELDS.payments, label.file, sortNumbers(label.payments), amountsOf(s, 'payment'));
     t.check(FIELDS.refunds, label.file, sortNumbers(label.refunds), amountsOf(s, 'refund'));
     if (set === 'short') {
       const [min, max] = label.faultCount ?? [0, 0];
-      t.check(FIELDS.shortFaults, label.file, `${min}..${max} faults`, s.faults.length >= min && s.faults.length <= max ? `${min}..${max} faults` : s.faults.map((f) => f.text));
-      t.check(FIELDS.shortRemedies, label.file, [], s.remedies.map((r) => `${r.kind}: ${r.text}`));
+      t.check(
+        FIELDS.shortFaults,
+        label.file,
+        `${min}..${max} faults`,
+        s.faults.length >= min && s.faults.length <= max ? `${min}..${max} faults` : s.faults.map((f) => f.text),
+      );
+      t.check(
+        FIELDS.shortRemedies,
+        label.file,
+        [],
+        s.remedies.map((r) => `${r.kind}: ${r.text}`),
+      );
     }
     if (set === 'reports') {
       t.items(FIELDS.reportRemedies, label.file, (label.remedies ?? []).map(remedyKey), s.remedies.map(remedyKey));

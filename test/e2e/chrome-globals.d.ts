@@ -4,7 +4,13 @@
  * all of @types/chrome.
  */
 declare const chrome: {
-  storage: { local: { clear(): Promise<void>; get(keys?: string | string[] | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  storage: {
+    local: {
+      clear(): Promise<void>;
+      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
   tabs: {
     query(q: { active?: boolean; lastFocusedWindow?: boolean; currentWindow?: boolean }): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;

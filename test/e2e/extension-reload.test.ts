@@ -12,7 +12,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, SCREENSHOT_DIR, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
+import {
+  launchWithExtension,
+  SCREENSHOT_DIR,
+  startFixtureServer,
+  type FixtureServer,
+  type LaunchedBrowser,
+} from '../../scripts/browser-harness';
 import { RECONNECT_MESSAGE } from '../../entrypoints/content/library-client';
 
 const SCREENSHOTS = SCREENSHOT_DIR;
@@ -92,7 +98,8 @@ describe('reloading the extension while a decision is open', () => {
     // A paragraph link still scrolls and highlights, the highlight still clears itself, and the
     // sidebar is still there afterwards (WXT used to remove it when its timer fired).
     await aside.getByRole('button', { name: 'Show paragraph 61 in the decision text' }).first().click();
-    const focusHighlight = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('ombudsman-lens-focus'));
+    const focusHighlight = () =>
+      page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('ombudsman-lens-focus'));
     await expect.poll(focusHighlight).toBe(true);
     await expect.poll(focusHighlight, { timeout: 6000 }).toBe(false);
     expect(await aside.isVisible()).toBe(true);
@@ -107,7 +114,10 @@ describe('reloading the extension while a decision is open', () => {
     expect(await page.locator('ombudsman-lens').count()).toBe(1);
     expect(await notice.count()).toBe(0);
     await aside.getByRole('button', { name: 'Save', exact: true }).click();
-    await aside.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+    await aside
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor({ timeout: 10_000 });
     expect(pageErrors).toEqual([]);
   });
 });

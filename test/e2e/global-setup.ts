@@ -15,7 +15,8 @@ export default async function setup(): Promise<void> {
   firefoxPath();
   if (process.env.E2E_SKIP_BUILD === '1') {
     for (const build of Object.values(EXTENSION_BUILDS)) {
-      if (!existsSync(join(build, 'manifest.json'))) throw new Error(`E2E_SKIP_BUILD=1 but ${build} holds no build: run \`npx wxt build\` and \`npx wxt build -b firefox\``);
+      if (!existsSync(join(build, 'manifest.json')))
+        throw new Error(`E2E_SKIP_BUILD=1 but ${build} holds no build: run \`npx wxt build\` and \`npx wxt build -b firefox\``);
     }
     return;
   }

@@ -1,12 +1,7 @@
 /** The real-browser harness itself: if these fail, every other e2e failure is noise. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  launchWithExtension,
-  startFixtureServer,
-  type FixtureServer,
-  type LaunchedBrowser,
-} from '../../scripts/browser-harness';
+import { launchWithExtension, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
 
 const LISTING = 'https://www.lgo.org.uk/decisions/children-s-care-services/child-protection';
 

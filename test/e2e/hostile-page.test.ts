@@ -14,7 +14,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, REPO_ROOT, SCREENSHOT_DIR, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
+import {
+  launchWithExtension,
+  REPO_ROOT,
+  SCREENSHOT_DIR,
+  startFixtureServer,
+  type FixtureServer,
+  type LaunchedBrowser,
+} from '../../scripts/browser-harness';
 
 const SCREENSHOTS = SCREENSHOT_DIR;
 const HOSTILE_PATH = '/decisions/children-s-care-services/child-protection/23-999-001';
@@ -110,10 +117,12 @@ describe('a hostile decision page', () => {
     const aside = sidebar(page);
 
     // The page's hostile CSS is in force on the page itself (so it could have reached the sidebar).
-    expect(await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('h1')!).fontStyle])).toEqual([
-      'rgb(255, 243, 160)',
-      'italic',
-    ]);
+    expect(
+      await page.evaluate(() => [
+        getComputedStyle(document.body).backgroundColor,
+        getComputedStyle(document.querySelector('h1')!).fontStyle,
+      ]),
+    ).toEqual(['rgb(255, 243, 160)', 'italic']);
     expect(await page.locator('a[href^="javascript:"]').textContent()).toBe('section 47 of the Children Act 1989');
 
     // Literal text, visible, in the fault, the remedy and (once unfolded) the point of complaint.
@@ -155,10 +164,25 @@ describe('a hostile decision page', () => {
       sidebar(p).evaluate((el) => {
         const pick = (e: Element) => {
           const cs = getComputedStyle(e);
-          return [cs.display, cs.visibility, cs.opacity, cs.backgroundColor, cs.color, cs.fontFamily, cs.fontSize, cs.fontStyle, cs.letterSpacing].join('|');
+          return [
+            cs.display,
+            cs.visibility,
+            cs.opacity,
+            cs.backgroundColor,
+            cs.color,
+            cs.fontFamily,
+            cs.fontSize,
+            cs.fontStyle,
+            cs.letterSpacing,
+          ].join('|');
         };
         const r = el.getBoundingClientRect();
-        return { box: [r.left, r.top, r.width], aside: pick(el), button: pick(el.querySelector('.ol-button')!), host: pick(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).host : el) };
+        return {
+          box: [r.left, r.top, r.width],
+          aside: pick(el),
+          button: pick(el.querySelector('.ol-button')!),
+          host: pick(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).host : el),
+        };
       });
     const plain = await openDecision(server.decisionUrl('23-017-456'));
     const expected = await styleOf(plain);
@@ -177,7 +201,10 @@ describe('a hostile decision page', () => {
     for (const url of [hostileUrl, server.decisionUrl('23-017-456')]) {
       const page = await openDecision(url);
       await sidebar(page).getByRole('button', { name: 'Save', exact: true }).click();
-      await sidebar(page).getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+      await sidebar(page)
+        .getByRole('status')
+        .filter({ hasText: /^Saved$/ })
+        .waitFor({ timeout: 10_000 });
       await page.close();
     }
 

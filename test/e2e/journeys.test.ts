@@ -23,11 +23,46 @@ const LISTING_PATH = '/decisions/children-s-care-services/child-protection';
 
 /** Hand-read from the seed texts (seeds/*.txt): organisation, outcome line, faults and remedies found, the first Act cited. */
 const SEEDS = [
-  { ref: '19-015-077', authority: 'Stoke-on-Trent City Council', outcome: 'Not upheld', faults: '0', remedies: '0', law: 'Children Act 1989, s.47' },
-  { ref: '23-020-284', authority: 'Stockport Metropolitan Borough Council', outcome: 'Not upheld', faults: '0', remedies: '0', law: 'Children Act 1989, s.17' },
-  { ref: '20-003-139', authority: 'Stoke-on-Trent City Council', outcome: 'Upheld', faults: '5', remedies: '1', law: 'Children Act 1989, s.47' },
-  { ref: '18-009-360', authority: 'Hertfordshire County Council', outcome: 'Upheld', faults: '7', remedies: '5', law: 'Children Act 1989, s.47' },
-  { ref: '23-017-456', authority: 'Derbyshire County Council', outcome: 'Upheld', faults: '3', remedies: '1', law: 'Children Act 1989, s.47' },
+  {
+    ref: '19-015-077',
+    authority: 'Stoke-on-Trent City Council',
+    outcome: 'Not upheld',
+    faults: '0',
+    remedies: '0',
+    law: 'Children Act 1989, s.47',
+  },
+  {
+    ref: '23-020-284',
+    authority: 'Stockport Metropolitan Borough Council',
+    outcome: 'Not upheld',
+    faults: '0',
+    remedies: '0',
+    law: 'Children Act 1989, s.17',
+  },
+  {
+    ref: '20-003-139',
+    authority: 'Stoke-on-Trent City Council',
+    outcome: 'Upheld',
+    faults: '5',
+    remedies: '1',
+    law: 'Children Act 1989, s.47',
+  },
+  {
+    ref: '18-009-360',
+    authority: 'Hertfordshire County Council',
+    outcome: 'Upheld',
+    faults: '7',
+    remedies: '5',
+    law: 'Children Act 1989, s.47',
+  },
+  {
+    ref: '23-017-456',
+    authority: 'Derbyshire County Council',
+    outcome: 'Upheld',
+    faults: '3',
+    remedies: '1',
+    law: 'Children Act 1989, s.47',
+  },
 ] as const;
 
 /** The element a `waitForFunction` found. */
@@ -47,7 +82,10 @@ async function clickSidebarButton(page: Page, name: string): Promise<void> {
   const handle = await page.waitForFunction(
     (wanted: string) => {
       const root = document.querySelector('ombudsman-lens')?.shadowRoot;
-      return [...(root?.querySelectorAll('button') ?? [])].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted) ?? null;
+      return (
+        [...(root?.querySelectorAll('button') ?? [])].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted) ??
+        null
+      );
     },
     { timeout: 10_000 },
     name,
@@ -71,7 +109,10 @@ async function waitForSidebarText(page: Page, selector: string, expected: string
 /** Clicks the extension page's button whose text starts with `label`. */
 async function clickPageButton(page: Page, label: string): Promise<void> {
   const handle = await page.waitForFunction(
-    (wanted: string) => [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '').startsWith(wanted)) ?? null,
+    (wanted: string) =>
+      [...document.querySelectorAll('button')].find((b) =>
+        (b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '').startsWith(wanted),
+      ) ?? null,
     { timeout: 10_000 },
     label,
   );
@@ -83,7 +124,11 @@ async function caseRows(page: Page): Promise<string[]> {
 }
 
 async function waitForRowCount(page: Page, count: number): Promise<void> {
-  await page.waitForFunction((n: number) => document.querySelectorAll('li.ol-case').length === n && !document.body.textContent?.includes('Reading all'), { timeout: 10_000 }, count);
+  await page.waitForFunction(
+    (n: number) => document.querySelectorAll('li.ol-case').length === n && !document.body.textContent?.includes('Reading all'),
+    { timeout: 10_000 },
+    count,
+  );
 }
 
 describe.each(BROWSER_NAMES)('in %s', (browserName) => {
@@ -126,7 +171,11 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
         expect(await textOf(page, `${SIDEBAR} .ol-ref`)).toBe(seed.ref.replace(/-/g, ' '));
         expect(await textOf(page, `${SIDEBAR} .ol-badge`)).toBe(seed.outcome);
         expect(await textOf(page, `${SIDEBAR} section[data-section="remedies"] .ol-count`)).toBe(seed.remedies);
-        const href = await page.$$eval(`${SIDEBAR} a`, (links, law) => links.find((a) => a.textContent === law)?.getAttribute('href') ?? null, seed.law);
+        const href = await page.$$eval(
+          `${SIDEBAR} a`,
+          (links, law) => links.find((a) => a.textContent === law)?.getAttribute('href') ?? null,
+          seed.law,
+        );
         expect(href).toMatch(/^https:\/\/www\.legislation\.gov\.uk\/ukpga\/1989\/41\/section\/\d+$/);
         if (seed.ref === '18-009-360') {
           expect(await textOf(page, `${SIDEBAR} .ol-total`)).toBe('Total paid £500');
@@ -150,7 +199,10 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       await page.waitForFunction(
         () => {
           const ranges = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('ombudsman-lens-focus');
-          return [...(ranges ?? [])].map((r) => r.toString()).join('|') === 'I have seen no good reason for these delays, so I have found fault with the Council.';
+          return (
+            [...(ranges ?? [])].map((r) => r.toString()).join('|') ===
+            'I have seen no good reason for these delays, so I have found fault with the Council.'
+          );
         },
         { timeout: 10_000 },
       );
@@ -162,7 +214,9 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
         },
         { timeout: 10_000 },
       );
-      await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('ombudsman-lens-focus'), { timeout: 10_000 });
+      await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('ombudsman-lens-focus'), {
+        timeout: 10_000,
+      });
       await page.close();
     });
 
@@ -171,9 +225,12 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       await waitForSidebarText(page, 'section[data-section="faults"] .ol-count', '5');
       const before = await page.evaluate(() => document.getElementById('article')!.innerHTML);
       await clickSidebarButton(page, 'Mark in text');
-      await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('ombudsman-lens-fault'), { timeout: 10_000 });
+      await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('ombudsman-lens-fault'), {
+        timeout: 10_000,
+      });
       const marked = await page.evaluate(() => {
-        const texts = (name: string) => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name) ?? [])].map((r) => r.toString());
+        const texts = (name: string) =>
+          [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name) ?? [])].map((r) => r.toString());
         return { faults: texts('ombudsman-lens-fault'), remedies: texts('ombudsman-lens-remedy') };
       });
       expect(marked.faults).toHaveLength(5);
@@ -182,12 +239,18 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       expect(marked.remedies[0]).toMatch(/^The Council has agreed that within one month of my final decision it will apologise/);
       expect(await page.evaluate(() => document.getElementById('article')!.innerHTML)).toBe(before);
       await page.evaluate(() =>
-        [...document.querySelectorAll('#article li')].find((li) => li.textContent!.includes('The Council is at fault.'))!.scrollIntoView({ block: 'center' }),
+        [...document.querySelectorAll('#article li')]
+          .find((li) => li.textContent!.includes('The Council is at fault.'))!
+          .scrollIntoView({ block: 'center' }),
       );
       await page.screenshot({ path: join(screenshots, 'marks-20-003-139.png') });
       await clickSidebarButton(page, 'Hide marks in text');
-      await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('ombudsman-lens-fault'), { timeout: 10_000 });
-      expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('ombudsman-lens-remedy'))).toBe(false);
+      await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('ombudsman-lens-fault'), {
+        timeout: 10_000,
+      });
+      expect(
+        await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('ombudsman-lens-remedy')),
+      ).toBe(false);
       expect(await page.evaluate(() => document.getElementById('article')!.innerHTML)).toBe(before);
       await page.close();
     });
@@ -229,7 +292,9 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       await page.goto(`${server.origin}${LISTING_PATH}?page=2`, { waitUntil: 'load' });
       await page.waitForSelector('ombudsman-lens-saved', { timeout: 10_000 });
       await page.waitForFunction(() => document.querySelectorAll('ombudsman-lens-saved').length === 2, { timeout: 10_000 });
-      const marked = await page.$$eval('ombudsman-lens-saved', (marks) => marks.map((m) => (m.previousElementSibling as HTMLAnchorElement).getAttribute('href')));
+      const marked = await page.$$eval('ombudsman-lens-saved', (marks) =>
+        marks.map((m) => (m.previousElementSibling as HTMLAnchorElement).getAttribute('href')),
+      );
       expect(marked.sort()).toEqual([`${LISTING_PATH}/18-009-360`, `${LISTING_PATH}/20-003-139`]);
       expect(await page.$('ombudsman-lens')).toBeNull();
       await page.close();
@@ -261,7 +326,8 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       await search.press('Backspace');
       await waitForRowCount(popup, 2);
       const hasPayment = await popup.waitForFunction(
-        () => [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Has a payment')?.querySelector('input') ?? null,
+        () =>
+          [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Has a payment')?.querySelector('input') ?? null,
       );
       await elementOf(hasPayment).click();
       await waitForRowCount(popup, 1);
@@ -271,7 +337,8 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
     });
 
     it('compares the two side by side, then shows the figures', async () => {
-      for (const ref of ['18 009 360', '20 003 139']) await (await popup.waitForSelector(`input[aria-label="Select ${ref} for comparison"]`))!.click();
+      for (const ref of ['18 009 360', '20 003 139'])
+        await (await popup.waitForSelector(`input[aria-label="Select ${ref} for comparison"]`))!.click();
       await clickPageButton(popup, 'Compare (2)');
       const table = (await popup.waitForSelector('[role="region"][aria-label="Comparison table"]'))!;
       const text = await table.evaluate((el) => el.textContent ?? '');
@@ -293,7 +360,12 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       const csv = bytes.subarray(3).toString('utf8').trim().split('\n');
       expect(csv[0]).toMatch(/^reference,url,title,authority,/);
       // Both cases were selected for the comparison, so the export takes the selection.
-      expect(csv.slice(1).map((row) => row.split(',')[0]).sort()).toEqual(['18 009 360', '20 003 139']);
+      expect(
+        csv
+          .slice(1)
+          .map((row) => row.split(',')[0])
+          .sort(),
+      ).toEqual(['18 009 360', '20 003 139']);
     });
 
     it('deletes a case with undo in the popup', async () => {
@@ -309,7 +381,10 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       const library = await lens.openExtensionPage('/library.html#export-backup', { width: 1100, height: 800 });
       // Backup version 2, JSON Lines written case by case: a header, one line per case, an end line.
       const backupPath = await lens.waitForDownload(/^ombudsman-lens-backup-.*\.jsonl$/);
-      const lines = readFileSync(backupPath, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const lines = readFileSync(backupPath, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
       expect(lines[0]).toMatchObject({ format: 'ombudsman-lens-backup', version: 2 });
       expect(lines.at(-1)).toEqual({ end: true, cases: 2 });
       const cases = lines.slice(1, -1) as Array<{ reference: string; text: string }>;
@@ -329,9 +404,21 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
 
       // A malformed file is refused, saying where, and changes nothing.
       const bad = join(lens.downloadDir, 'bad-backup.json');
-      writeFileSync(bad, JSON.stringify({ format: 'ombudsman-lens-backup', version: 1, exportedAt: 'x', parserVersion: '1', cases: [{ reference: 'nope' }] }));
+      writeFileSync(
+        bad,
+        JSON.stringify({
+          format: 'ombudsman-lens-backup',
+          version: 1,
+          exportedAt: 'x',
+          parserVersion: '1',
+          cases: [{ reference: 'nope' }],
+        }),
+      );
       await input.uploadFile(bad);
-      await library.waitForFunction(() => [...document.querySelectorAll('[role="alert"]')].some((a) => a.textContent?.includes('cases[0]')), { timeout: 10_000 });
+      await library.waitForFunction(
+        () => [...document.querySelectorAll('[role="alert"]')].some((a) => a.textContent?.includes('cases[0]')),
+        { timeout: 10_000 },
+      );
       await waitForRowCount(library, 2);
       await library.close();
     });
@@ -349,14 +436,23 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
     });
     it('control: a request to another host, from the page and from an extension page, is seen and goes nowhere', async () => {
       const page = await openDecision('19-015-077');
-      const fromPage = await page.evaluate(() => fetch('https://example.org/ombudsman-lens-control').then(() => 'answered', () => 'failed'));
+      const fromPage = await page.evaluate(() =>
+        fetch('https://example.org/ombudsman-lens-control').then(
+          () => 'answered',
+          () => 'failed',
+        ),
+      );
       const extensionPage = await lens.openExtensionPage('/popup.html');
-      const fromExtension = await extensionPage.evaluate(() => fetch('https://example.net/ombudsman-lens-control').then(() => 'answered', () => 'failed'));
+      const fromExtension = await extensionPage.evaluate(() =>
+        fetch('https://example.net/ombudsman-lens-control').then(
+          () => 'answered',
+          () => 'failed',
+        ),
+      );
       expect([fromPage, fromExtension]).toEqual(['failed', 'failed']);
       expect(lens.strayRequests).toEqual(expect.arrayContaining(['example.org:443', 'example.net:443']));
       await page.close();
       await extensionPage.close();
     });
-
   });
 });

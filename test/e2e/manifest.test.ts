@@ -99,11 +99,15 @@ describe('the Firefox build', () => {
   });
 
   it('passes web-ext lint with no errors', () => {
-    const out = spawnSync('npx', ['web-ext', 'lint', '--source-dir', join(REPO_ROOT, '.output', 'firefox-mv2'), '--output', 'json', '--no-input'], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const out = spawnSync(
+      'npx',
+      ['web-ext', 'lint', '--source-dir', join(REPO_ROOT, '.output', 'firefox-mv2'), '--output', 'json', '--no-input'],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     const report = JSON.parse(out.stdout) as { errors: unknown[]; summary: { errors: number } };
     expect(report.errors).toEqual([]);
     expect(report.summary.errors).toBe(0);

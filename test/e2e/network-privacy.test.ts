@@ -24,7 +24,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_EXTENSION_PATH, launchWithExtension, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
+import {
+  DEFAULT_EXTENSION_PATH,
+  launchWithExtension,
+  startFixtureServer,
+  type FixtureServer,
+  type LaunchedBrowser,
+} from '../../scripts/browser-harness';
 
 const CONTROL = 'ombudsman-lens-network-control';
 
@@ -91,7 +97,10 @@ async function openDecision(ref: string): Promise<Page> {
 async function save(page: Page): Promise<void> {
   const aside = page.locator('ombudsman-lens aside.ol-sidebar');
   await aside.getByRole('button', { name: 'Save', exact: true }).click();
-  await aside.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+  await aside
+    .getByRole('status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor({ timeout: 10_000 });
 }
 
 /** Requests a page may make: its own documents (those the test navigated to) and our extension's files. */
@@ -121,7 +130,10 @@ describe('network privacy', () => {
     const first = await openDecision('18-009-360');
     const aside = first.locator('ombudsman-lens aside.ol-sidebar');
     await aside.getByRole('button', { name: 'Mark in text' }).click();
-    await aside.getByRole('button', { name: /^Show paragraph \d+ in the decision text$/ }).first().click();
+    await aside
+      .getByRole('button', { name: /^Show paragraph \d+ in the decision text$/ })
+      .first()
+      .click();
     await save(first);
 
     const second = await openDecision('20-003-139');
@@ -166,7 +178,10 @@ describe('network privacy', () => {
     // Backups are exported and imported in the library page, in a tab.
     const library = await context.newPage();
     await library.setViewportSize({ width: 1100, height: 800 });
-    const [backup] = await Promise.all([library.waitForEvent('download'), goto(library, `chrome-extension://${extensionId}/library.html#export-backup`)]);
+    const [backup] = await Promise.all([
+      library.waitForEvent('download'),
+      goto(library, `chrome-extension://${extensionId}/library.html#export-backup`),
+    ]);
     const backupPath = (await backup.path())!;
     expect(readFileSync(backupPath, 'utf8').trimEnd().split('\n')).toHaveLength(4); // header, two cases, end
     await library.getByRole('button', { name: 'Delete 20 003 139' }).click();
@@ -177,7 +192,10 @@ describe('network privacy', () => {
 
     // A later visit asks the library for the saved state.
     await first.reload();
-    await aside.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+    await aside
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor({ timeout: 10_000 });
 
     const journey = seen.filter((s) => s.phase === 'journey');
     // The recorder did record: the documents and the popup's own files are there.
@@ -208,21 +226,35 @@ describe('network privacy', () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.evaluate((url) => fetch(url).catch(() => null), foreign('popup'));
-    await worker.evaluate((url) => fetch(url).then(() => null, () => null), foreign('service-worker'));
+    await worker.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => null,
+          () => null,
+        ),
+      foreign('service-worker'),
+    );
 
-    await expect.poll(() => seen.filter((s) => s.phase === 'control' && s.url.includes(CONTROL)).map((s) => `${s.by} ${s.type} ${s.url}`).sort()).toEqual(
-      [
-        `page fetch ${foreign('page')}`,
-        `page fetch ${foreign('popup')}`,
-        `page fetch ${sameSite}`,
-        `page image ${foreign('sidebar-image')}`,
-        `service worker fetch ${foreign('service-worker')}`,
-      ].sort(),
-    );
+    await expect
+      .poll(() =>
+        seen
+          .filter((s) => s.phase === 'control' && s.url.includes(CONTROL))
+          .map((s) => `${s.by} ${s.type} ${s.url}`)
+          .sort(),
+      )
+      .toEqual(
+        [
+          `page fetch ${foreign('page')}`,
+          `page fetch ${foreign('popup')}`,
+          `page fetch ${sameSite}`,
+          `page image ${foreign('sidebar-image')}`,
+          `service worker fetch ${foreign('service-worker')}`,
+        ].sort(),
+      );
     // The resolver rule is in force: foreign hosts do not resolve, so nothing reached the internet.
-    await expect.poll(() => ['page', 'sidebar-image', 'popup', 'service-worker'].map((w) => failed.get(foreign(w)))).toEqual(
-      Array(4).fill('net::ERR_NAME_NOT_RESOLVED'),
-    );
+    await expect
+      .poll(() => ['page', 'sidebar-image', 'popup', 'service-worker'].map((w) => failed.get(foreign(w))))
+      .toEqual(Array(4).fill('net::ERR_NAME_NOT_RESOLVED'));
     // The fixture server saw the same-site one, so its log can catch a request to the site itself.
     expect(server.requests).toContain(`/${CONTROL}/same-site`);
     await page.close();

@@ -7,7 +7,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, REPO_ROOT, SCREENSHOT_DIR, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
+import {
+  launchWithExtension,
+  REPO_ROOT,
+  SCREENSHOT_DIR,
+  startFixtureServer,
+  type FixtureServer,
+  type LaunchedBrowser,
+} from '../../scripts/browser-harness';
 
 const SCREENSHOTS = SCREENSHOT_DIR;
 
@@ -92,14 +99,20 @@ describe('drawn in two steps', () => {
       requestAnimationFrame(tick);
     });
     await page.goto(server.decisionUrl('18-009-360'), { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { __frames: Array<{ faults: string | null }> }).__frames.at(-1)?.faults != null, undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __frames: Array<{ faults: string | null }> }).__frames.at(-1)?.faults != null,
+      undefined,
+      { timeout: 15_000 },
+    );
     const frames = await page.evaluate(() => (window as unknown as { __frames: unknown[] }).__frames);
     expect(frames[0]).toEqual({ authority: 'Hertfordshire County Council', pending: 'Reading the decision…', faults: null });
     expect(frames.at(-1)).toEqual({ authority: 'Hertfordshire County Council', pending: null, faults: '7' });
 
     // The content script's own marks (read by `npm run bench`), in the order of the two steps.
     const marks = await page.evaluate(() =>
-      ['start', 'read', 'painted', 'analysed', 'complete'].map((name) => performance.getEntriesByName(`ombudsman-lens:${name}`)[0]?.startTime ?? null),
+      ['start', 'read', 'painted', 'analysed', 'complete'].map(
+        (name) => performance.getEntriesByName(`ombudsman-lens:${name}`)[0]?.startTime ?? null,
+      ),
     );
     expect(marks.every((t) => typeof t === 'number')).toBe(true);
     expect([...(marks as number[])].sort((a, b) => a - b)).toEqual(marks);
@@ -169,7 +182,10 @@ describe('pages that are not decisions', () => {
   beforeAll(async () => {
     const page = await openDecision('18-009-360');
     await sidebar(page).getByRole('button', { name: 'Save', exact: true }).click();
-    await sidebar(page).getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+    await sidebar(page)
+      .getByRole('status')
+      .filter({ hasText: /^Saved$/ })
+      .waitFor({ timeout: 10_000 });
     await page.close();
   });
   afterAll(async () => {

@@ -77,7 +77,11 @@ describe('two tabs at once', () => {
     const saveButtons = [tabA, tabB, other].map((page) => sidebar(page).getByRole('button', { name: 'Save', exact: true }));
     // Dispatched without waiting in between, so the three saves reach the background together.
     await Promise.all(saveButtons.map((button) => button.dispatchEvent('click')));
-    for (const page of [tabA, tabB, other]) await sidebar(page).getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+    for (const page of [tabA, tabB, other])
+      await sidebar(page)
+        .getByRole('status')
+        .filter({ hasText: /^Saved$/ })
+        .waitFor({ timeout: 10_000 });
 
     const library = await readLibrary();
     expect(library.cases.map((c) => c.reference).sort()).toEqual(['18 009 360', '19 015 077']);
@@ -100,10 +104,14 @@ describe('two tabs at once', () => {
     expect([...herts.tags].sort()).toEqual(['from A', 'from B', 'shared']);
     // Tab A left the note as it found it (empty), so tab B's note stands whichever edit landed first.
     expect(herts.note).toBe('Note written in tab B.');
-    expect(library.cases.find((c) => c.reference === '19 015 077')).toEqual({ reference: '19 015 077', tags: ['other case'], note: 'Only about 19 015 077.' });
+    expect(library.cases.find((c) => c.reference === '19 015 077')).toEqual({
+      reference: '19 015 077',
+      tags: ['other case'],
+      note: 'Only about 19 015 077.',
+    });
   });
 
-  it('a tab shows the other tab\'s edits when the reader comes back to it', async () => {
+  it("a tab shows the other tab's edits when the reader comes back to it", async () => {
     // Coming back to a tab fires visibilitychange; the sidebar then asks for the saved state again.
     await tabA.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     const heading = sidebar(tabA).locator('summary', { hasText: 'Tags and note' });

@@ -17,14 +17,30 @@ const save = { type: 'save-case', summary, text: seedText('20-003-139'), url: SE
 describe('handleMessage', () => {
   it('saves a case, reports it saved, updates its notes and removes it', async () => {
     const store = freshStore();
-    expect(await handleMessage(store, { type: 'case-status', reference: '20 003 139' })).toMatchObject({ ok: true, status: { saved: false } });
+    expect(await handleMessage(store, { type: 'case-status', reference: '20 003 139' })).toMatchObject({
+      ok: true,
+      status: { saved: false },
+    });
     expect(await handleMessage(store, save)).toMatchObject({ ok: true, status: { saved: true, tags: ['appeal rights'] } });
-    expect(await handleMessage(store, { type: 'update-notes', reference: '20 003 139', tags: ['appeal rights', 'CIN'], note: 'Compare with 19 015 077' })).toMatchObject({
+    expect(
+      await handleMessage(store, {
+        type: 'update-notes',
+        reference: '20 003 139',
+        tags: ['appeal rights', 'CIN'],
+        note: 'Compare with 19 015 077',
+      }),
+    ).toMatchObject({
       ok: true,
       status: { saved: true, tags: ['appeal rights', 'CIN'], note: 'Compare with 19 015 077' },
     });
-    expect(await handleMessage(store, { type: 'saved-among', references: ['20 003 139', '19 015 077'] })).toEqual({ ok: true, saved: ['20 003 139'] });
-    expect(await handleMessage(store, { type: 'remove-case', reference: '20 003 139' })).toMatchObject({ ok: true, status: { saved: false } });
+    expect(await handleMessage(store, { type: 'saved-among', references: ['20 003 139', '19 015 077'] })).toEqual({
+      ok: true,
+      saved: ['20 003 139'],
+    });
+    expect(await handleMessage(store, { type: 'remove-case', reference: '20 003 139' })).toMatchObject({
+      ok: true,
+      status: { saved: false },
+    });
   });
 
   it('rejects a message of the wrong shape with a typed error and writes nothing', async () => {
@@ -38,7 +54,7 @@ describe('handleMessage', () => {
     expect((await store.list()).cases).toEqual([]);
   });
 
-  it('refuses a page address that is not a decision page\'s on lgo.org.uk, and a statute link that is not legislation.gov.uk', async () => {
+  it("refuses a page address that is not a decision page's on lgo.org.uk, and a statute link that is not legislation.gov.uk", async () => {
     const store = freshStore();
     for (const url of [
       'javascript:alert(1)',
@@ -69,7 +85,8 @@ describe('handleMessage', () => {
     expect(await handleMessage(closed, { type: 'case-status', reference: '20 003 139' })).toEqual({
       ok: false,
       error: 'storage-failed',
-      message: 'The library could not answer: the library was closed while this ran (the extension was probably updated or reloaded). Try again.',
+      message:
+        'The library could not answer: the library was closed while this ran (the extension was probably updated or reloaded). Try again.',
     });
   });
 
@@ -82,14 +99,20 @@ describe('handleMessage', () => {
         ...down,
         table: (name) => ({
           ...down.table(name),
-          mutate: () => Promise.reject(new Dexie.BulkError(`${name}.bulkPut(): 1 of 1 operations failed`, { 0: new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError')) })),
+          mutate: () =>
+            Promise.reject(
+              new Dexie.BulkError(`${name}.bulkPut(): 1 of 1 operations failed`, {
+                0: new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError')),
+              }),
+            ),
         }),
       }),
     });
     expect(await handleMessage(new CaseStore(db), save)).toEqual({
       ok: false,
       error: 'storage-full',
-      message: "Not saved: the browser's storage for extensions is full. Nothing already saved was changed. Free space on the disk, or export and delete old cases.",
+      message:
+        "Not saved: the browser's storage for extensions is full. Nothing already saved was changed. Free space on the disk, or export and delete old cases.",
     });
   });
 

@@ -26,7 +26,9 @@ describe('markSavedLinks', () => {
     const onInvalidated = vi.fn<(removeMarks: () => void) => () => void>();
     const count = await markSavedLinks(document, { onInvalidated }, request);
     const asked = (request.mock.calls[0]![0] as { references: string[] }).references;
-    expect(asked).toEqual(expect.arrayContaining(['19 015 077', '23 020 284', '20 003 139', '18 009 360', '23 017 456', '22 001 234', '20 007 652a']));
+    expect(asked).toEqual(
+      expect.arrayContaining(['19 015 077', '23 020 284', '20 003 139', '18 009 360', '23 017 456', '22 001 234', '20 007 652a']),
+    );
     const marks = [...document.querySelectorAll('ombudsman-lens-saved')];
     expect(marks.length).toBe(count);
     expect(marks.length).toBeGreaterThanOrEqual(2);
@@ -44,7 +46,9 @@ describe('markSavedLinks', () => {
 
   it('does nothing when the library cannot be reached', async () => {
     document.documentElement.innerHTML = readRepoFile('test/fixtures/search-results.html').replace(/^<!doctype html>/i, '');
-    const count = await markSavedLinks(document, { onInvalidated: vi.fn() }, () => Promise.resolve({ ok: false, error: 'unavailable', message: 'x' }));
+    const count = await markSavedLinks(document, { onInvalidated: vi.fn() }, () =>
+      Promise.resolve({ ok: false, error: 'unavailable', message: 'x' }),
+    );
     expect(count).toBe(0);
     expect(document.querySelectorAll('ombudsman-lens-saved')).toHaveLength(0);
   });

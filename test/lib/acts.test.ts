@@ -114,13 +114,9 @@ describe('legislation.gov.uk links', () => {
 
   it('links a provision as the Statute contract holds it', () => {
     expect(provisionUrl('Children Act 1989', '47')).toBe('https://www.legislation.gov.uk/ukpga/1989/41/section/47');
-    expect(provisionUrl('Local Government Act 1974', 'Schedule 5A')).toBe(
-      'https://www.legislation.gov.uk/ukpga/1974/7/schedule/5A',
-    );
+    expect(provisionUrl('Local Government Act 1974', 'Schedule 5A')).toBe('https://www.legislation.gov.uk/ukpga/1974/7/schedule/5A');
     expect(provisionUrl('Care Act 2014', null)).toBe('https://www.legislation.gov.uk/ukpga/2014/23/contents');
-    expect(provisionUrl('Health Service Commissioners Act 1993', '18ZA')).toBe(
-      'https://www.legislation.gov.uk/ukpga/1993/46/section/18ZA',
-    );
+    expect(provisionUrl('Health Service Commissioners Act 1993', '18ZA')).toBe('https://www.legislation.gov.uk/ukpga/1993/46/section/18ZA');
   });
 
   it('never guesses a link for an Act outside the table', () => {

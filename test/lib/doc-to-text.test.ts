@@ -24,7 +24,10 @@ describe('the saved copy of a page', () => {
     const copy = docToText(doc!);
     const original = seedText('18-009-360').split('Investigator')[0]!;
     for (const line of original.split('\n')) {
-      const text = line.replace(/^\s*(\d+\.|•|-)\s+/, '').replace(/\u00A0/g, ' ').trim();
+      const text = line
+        .replace(/^\s*(\d+\.|•|-)\s+/, '')
+        .replace(/\u00A0/g, ' ')
+        .trim();
       if (!text || text === 'Back to top') continue;
       for (const sentence of splitSentences(text)) expect(copy).toContain(sentence.replace(/\s+/g, ' '));
     }

@@ -14,17 +14,28 @@ function under(...lines: [heading: string, sentence: string][]): SentenceRef[] {
 }
 
 describe('a fault and the verdict after it', () => {
-  it('in the same group: the verdict is the fault\'s, with its sentence as evidence', () => {
+  it("in the same group: the verdict is the fault's, with its sentence as evidence", () => {
     const [fault] = extractFaults(under(['Assessment', 'The Council was at fault.'], ['Assessment', 'This caused Mr X injustice.']));
-    expect(fault).toMatchObject({ text: 'The Council was at fault.', injustice: 'caused', injusticeEvidence: { paragraph: 2, sentence: 'This caused Mr X injustice.' } });
+    expect(fault).toMatchObject({
+      text: 'The Council was at fault.',
+      injustice: 'caused',
+      injusticeEvidence: { paragraph: 2, sentence: 'This caused Mr X injustice.' },
+    });
   });
 
-  it('under another sub-heading: not the fault\'s, which stays unstated', () => {
-    const [fault] = extractFaults(under(['Assessment', 'The Council was at fault.'], ['Complaint handling', 'This caused Mr X injustice.']));
-    expect(fault).toMatchObject({ text: 'The Council was at fault.', heading: 'Assessment', injustice: 'unstated', injusticeEvidence: null });
+  it("under another sub-heading: not the fault's, which stays unstated", () => {
+    const [fault] = extractFaults(
+      under(['Assessment', 'The Council was at fault.'], ['Complaint handling', 'This caused Mr X injustice.']),
+    );
+    expect(fault).toMatchObject({
+      text: 'The Council was at fault.',
+      heading: 'Assessment',
+      injustice: 'unstated',
+      injusticeEvidence: null,
+    });
   });
 
-  it('in another lettered strand under the same sub-heading: not the fault\'s either', () => {
+  it("in another lettered strand under the same sub-heading: not the fault's either", () => {
     const faults = extractFaults(
       under(
         ['What I found', 'a) The Council failed to visit.'],

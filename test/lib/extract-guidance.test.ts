@@ -87,11 +87,7 @@ describe('other documents in the table', () => {
       ref('We considered the SEND Code of Practice and the Care and Support Statutory Guidance.'),
       ref('Working Together to Safeguard Children applies.', 2, 1),
     ]);
-    expect(titles(out)).toEqual([
-      'SEND Code of Practice',
-      'Care and Support Statutory Guidance',
-      'Working Together to Safeguard Children',
-    ]);
+    expect(titles(out)).toEqual(['SEND Code of Practice', 'Care and Support Statutory Guidance', 'Working Together to Safeguard Children']);
   });
 });
 
@@ -107,9 +103,7 @@ describe('quoted titles introduced by guidance words', () => {
   });
 
   it('the ‘X’ guidance', () => {
-    expect(titles(run([ref('The Council did not follow the ‘Fair Access Protocols’ guidance.')]))).toEqual([
-      'Fair Access Protocols',
-    ]);
+    expect(titles(run([ref('The Council did not follow the ‘Fair Access Protocols’ guidance.')]))).toEqual(['Fair Access Protocols']);
   });
 });
 

@@ -75,12 +75,8 @@ describe('jurisdiction citations (the Ombudsman’s own powers)', () => {
   });
 
   it('section 34(3) and section 26(6)(c)', () => {
-    expect(provisions(run([ref('(Local Government Act 1974, section 34(3), as amended)')]))).toEqual([
-      [LGA, '34', '(3)'],
-    ]);
-    expect(provisions(run([ref('(Local Government Act 1974, section 26(6)(c), as amended)')]))).toEqual([
-      [LGA, '26', '(6)(c)'],
-    ]);
+    expect(provisions(run([ref('(Local Government Act 1974, section 34(3), as amended)')]))).toEqual([[LGA, '34', '(3)']]);
+    expect(provisions(run([ref('(Local Government Act 1974, section 26(6)(c), as amended)')]))).toEqual([[LGA, '26', '(6)(c)']]);
   });
 
   it('Schedule 5/5A, paragraph 1/3: schedules and paragraphs pair by position', () => {
@@ -161,10 +157,7 @@ describe('law of the case, in prose', () => {
       ['Children Act 1989', '17', null],
       ['Children Act 1989', '47', null],
     ]);
-    expect(out.map((x) => x.text)).toEqual([
-      'section 17 of the Children Act 1989',
-      'Section 47 of the Children Act 1989',
-    ]);
+    expect(out.map((x) => x.text)).toEqual(['section 17 of the Children Act 1989', 'Section 47 of the Children Act 1989']);
   });
 
   it('"sections 17 and 47 of" and "ss.17 and 47 of"', () => {
@@ -197,7 +190,9 @@ describe('law of the case, in prose', () => {
   });
 
   it('(Education Act 1996, 508B(1) and Schedule 35B): a number straight after the Act', () => {
-    const out = run([ref('Councils must arrange free travel to school for eligible children. (Education Act 1996, 508B(1) and Schedule 35B)')]);
+    const out = run([
+      ref('Councils must arrange free travel to school for eligible children. (Education Act 1996, 508B(1) and Schedule 35B)'),
+    ]);
     expect(provisions(out)).toEqual([
       ['Education Act 1996', '508B', '(1)'],
       ['Education Act 1996', 'Schedule 35B', null],
@@ -316,7 +311,10 @@ describe('Acts named without a section', () => {
 describe('references that lean on earlier citations', () => {
   it('"the 1989 Act" resolves to the Act of that year cited earlier', () => {
     const out = run(
-      paras(['The Children Act 1989 sets out duties to children in need.', 'Under section 17 of the 1989 Act the Council may provide services.']),
+      paras([
+        'The Children Act 1989 sets out duties to children in need.',
+        'Under section 17 of the 1989 Act the Council may provide services.',
+      ]),
     );
     expect(provisions(out)).toEqual([['Children Act 1989', '17', null]]);
     expect(out[0]!.text).toBe('section 17 of the 1989 Act');
@@ -361,9 +359,7 @@ describe('references that lean on earlier citations', () => {
   it('a bare section with no Act in reach is dropped, never guessed', () => {
     expect(run([ref('Section 17 refers to services children’s services must provide to ‘children in need’.')])).toEqual([]);
     // The Act was last named three paragraphs earlier and this section was never cited with it.
-    const out = run(
-      paras(['The Children Act 1989 sets out duties.', 'Nothing here.', 'Nor here.', 'Section 20 is about accommodation.']),
-    );
+    const out = run(paras(['The Children Act 1989 sets out duties.', 'Nothing here.', 'Nor here.', 'Section 20 is about accommodation.']));
     expect(provisions(out)).toEqual([['Children Act 1989', null, null]]);
   });
 
@@ -381,9 +377,9 @@ describe('references that lean on earlier citations', () => {
   });
 
   it('a bare section does not borrow the Ombudsman’s own Act', () => {
-    expect(
-      provisions(run(paras(['(Local Government Act 1974, section 34(3), as amended)', 'Section 17 refers to services.']))),
-    ).toEqual([[LGA, '34', '(3)']]);
+    expect(provisions(run(paras(['(Local Government Act 1974, section 34(3), as amended)', 'Section 17 refers to services.'])))).toEqual([
+      [LGA, '34', '(3)'],
+    ]);
   });
 
   it('"section 47 investigation" joins s.47 once the decision has cited it (23-017-456)', () => {

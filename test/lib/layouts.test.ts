@@ -125,7 +125,14 @@ describe('the older public-interest report layout', () => {
 describe('a contents list of section headings at the top of the page', () => {
   it('is not taken for the sections (text)', () => {
     const text = seedText('23-017-456');
-    const contents = ['The complaint', 'The Ombudsman’s role and powers', 'What I have and have not investigated', 'What I found', 'Agreed action', 'Final decision'].join('\n');
+    const contents = [
+      'The complaint',
+      'The Ombudsman’s role and powers',
+      'What I have and have not investigated',
+      'What I found',
+      'Agreed action',
+      'Final decision',
+    ].join('\n');
     const withContents = text.replace('Category :', `${contents}\nCategory :`);
     expect(comparable(summaryOf(withContents))).toEqual(comparable(summaryOf(text)));
   });

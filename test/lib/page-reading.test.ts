@@ -78,15 +78,33 @@ describe('the Decision line, however it is marked up', () => {
 
   it.each([
     ['as the site prints it', DECISION_LINE],
-    ['after invisible characters and other spaces', '<div class="field"><span class="label">\u200B\u00A0\u2060 Decision :</span> <span class="value">Upheld</span></div>'],
-    ['after an element holding only invisible text', '<div class="field">\n  <span>\u200B</span>\n  <span class="label">Decision :</span> <span class="value">Upheld</span></div>'],
-    ['after a comment, in lower case', '<div class="field"><!-- field --><span class="label">decision :</span> <span class="value">Upheld</span></div>'],
-    ['split across text nodes', '<div class="field"><span class="label">Deci<b></b>sion<i> </i>:</span> <span class="value">Upheld</span></div>'],
-    ['with an invisible character inside the label', '<div class="field"><span class="label">Deci\u00ADsion :</span> <span class="value">Upheld</span></div>'],
+    [
+      'after invisible characters and other spaces',
+      '<div class="field"><span class="label">\u200B\u00A0\u2060 Decision :</span> <span class="value">Upheld</span></div>',
+    ],
+    [
+      'after an element holding only invisible text',
+      '<div class="field">\n  <span>\u200B</span>\n  <span class="label">Decision :</span> <span class="value">Upheld</span></div>',
+    ],
+    [
+      'after a comment, in lower case',
+      '<div class="field"><!-- field --><span class="label">decision :</span> <span class="value">Upheld</span></div>',
+    ],
+    [
+      'split across text nodes',
+      '<div class="field"><span class="label">Deci<b></b>sion<i> </i>:</span> <span class="value">Upheld</span></div>',
+    ],
+    [
+      'with an invisible character inside the label',
+      '<div class="field"><span class="label">Deci\u00ADsion :</span> <span class="value">Upheld</span></div>',
+    ],
     ['as one paragraph', '<p>Decision: Upheld</p>'],
     ['as a bare label and the next element', '<div><strong>DECISION</strong></div><div>Upheld</div>'],
     ['as a definition list', '<dl><dt>Decision</dt><dd>Upheld</dd></dl>'],
-    ['deep inside wrappers', '<div><div><section><div class="field"><span class="label">Decision :</span> <span class="value">Upheld</span></div></section></div></div>'],
+    [
+      'deep inside wrappers',
+      '<div><div><section><div class="field"><span class="label">Decision :</span> <span class="value">Upheld</span></div></section></div></div>',
+    ],
   ])('%s', (_name, line) => {
     const headline = headlineWith(line);
     expect(headline.outcome).toMatchObject(READ);
@@ -94,9 +112,12 @@ describe('the Decision line, however it is marked up', () => {
   });
 
   it('is not read from a sentence that only starts like one (nor when there is none)', () => {
-    for (const line of ['<p>Decision making in this case was slow.</p>', '<div class="field"><span class="label">Decisions</span> <span class="value">Upheld</span></div>', '']) {
+    for (const line of [
+      '<p>Decision making in this case was slow.</p>',
+      '<div class="field"><span class="label">Decisions</span> <span class="value">Upheld</span></div>',
+      '',
+    ]) {
       expect(headlineWith(line).outcome.inferred).toBe(true);
     }
   });
 });
-

@@ -18,17 +18,54 @@ import { isClean } from '../../lib/text-normalise';
 import { ParseResultSchema } from '../../lib/schema';
 import { htmlDocument, SEED_REFS, seedHtml, seedText } from '../helpers/seeds';
 
-const ODDITIES = ['\u200B', '\u00A0', '\u2019', "'", '\u201C', '"', '\u200F', '\u202E', '\uFEFF', '\t', '  ', '\u00AD', '£', '(', ')', ':', '- ', '  1. '];
+const ODDITIES = [
+  '\u200B',
+  '\u00A0',
+  '\u2019',
+  "'",
+  '\u201C',
+  '"',
+  '\u200F',
+  '\u202E',
+  '\uFEFF',
+  '\t',
+  '  ',
+  '\u00AD',
+  '£',
+  '(',
+  ')',
+  ':',
+  '- ',
+  '  1. ',
+];
 /** Zero-width, direction and other format characters: the parser's clean-up drops them. */
 const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202C', '\u202E', '\u2060', '\uFEFF', '\u00AD'];
 const SPACES = ['\u00A0', '\u2002', '\u2009', '\u202F', '\u3000', '  '];
 const QUOTE_SWAP: Record<string, string> = { "'": '\u2019', '\u2019': "'", '\u2018': "'", '"': '\u201C', '\u201C': '"', '\u201D': '"' };
 /** What headings are called on other pages, and what a careless page might put there. */
 const HEADINGS = [
-  'WHAT I FOUND', 'What I found:', 'What we found', 'Findings', 'My findings.', 'Analysis', 'Assessment', 'Final decision',
-  'FINAL DECISION', 'Decision', 'Agreed action', 'Recommended actions', 'Recommendations', 'Summary', 'The complaint',
-  'The complaints:', "The Ombudsmen's role and powers", 'What I have not investigated', 'Back to top', 'Print this page',
-  'Investigator\u2019s decision on behalf of the Ombudsman', '',
+  'WHAT I FOUND',
+  'What I found:',
+  'What we found',
+  'Findings',
+  'My findings.',
+  'Analysis',
+  'Assessment',
+  'Final decision',
+  'FINAL DECISION',
+  'Decision',
+  'Agreed action',
+  'Recommended actions',
+  'Recommendations',
+  'Summary',
+  'The complaint',
+  'The complaints:',
+  "The Ombudsmen's role and powers",
+  'What I have not investigated',
+  'Back to top',
+  'Print this page',
+  'Investigator\u2019s decision on behalf of the Ombudsman',
+  '',
 ];
 const heading = fc.oneof(fc.constantFrom(...HEADINGS), fc.string({ maxLength: 30 }));
 /** Lines with nothing in them, or only a list marker: the text's empty elements. */
@@ -54,7 +91,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('rename-headings' as const), to: fc.string({ maxLength: 30 }) }),
   fc.record({ op: fc.constant('strip-header' as const) }),
-  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), what: fc.oneof(fc.constantFrom(...ODDITIES), fc.string({ maxLength: 40 })) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: fc.nat(),
+    what: fc.oneof(fc.constantFrom(...ODDITIES), fc.string({ maxLength: 40 })),
+  }),
   fc.record({ op: fc.constant('retitle' as const), at: fc.nat(), to: heading }),
   fc.record({ op: fc.constant('sprinkle' as const), seed: fc.integer() }),
   fc.record({ op: fc.constant('inflate' as const), at: fc.nat(), times: fc.integer({ min: 2, max: 200 }) }),
@@ -150,8 +191,18 @@ type TreeMutation =
   | { op: 'sprinkle'; seed: number };
 
 const EMPTY_ELEMENTS = [
-  '<p></p>', '<li></li>', '<ol></ol>', '<ul><li></li></ul>', '<h2></h2>', '<h3> </h3>', '<div>&nbsp;</div>', '<span></span>',
-  '<p><strong></strong></p>', '<table><tr><td></td></tr></table>', '<p>\u200B</p>', '<br>',
+  '<p></p>',
+  '<li></li>',
+  '<ol></ol>',
+  '<ul><li></li></ul>',
+  '<h2></h2>',
+  '<h3> </h3>',
+  '<div>&nbsp;</div>',
+  '<span></span>',
+  '<p><strong></strong></p>',
+  '<table><tr><td></td></tr></table>',
+  '<p>\u200B</p>',
+  '<br>',
 ];
 
 const treeMutation: fc.Arbitrary<TreeMutation> = fc.oneof(
@@ -213,12 +264,18 @@ function mutateTree(doc: Document, m: TreeMutation): void {
       (pick(all, m.at) ?? doc.body).insertAdjacentHTML(m.where, m.html);
       return;
     case 'retitle': {
-      const el = pick(all.filter((e) => /^(H[1-6]|STRONG)$/.test(e.tagName.toUpperCase())), m.at);
+      const el = pick(
+        all.filter((e) => /^(H[1-6]|STRONG)$/.test(e.tagName.toUpperCase())),
+        m.at,
+      );
       if (el) el.textContent = m.to;
       return;
     }
     case 'inflate': {
-      const el = pick(all.filter((e) => /^(P|LI)$/.test(e.tagName.toUpperCase())), m.at);
+      const el = pick(
+        all.filter((e) => /^(P|LI)$/.test(e.tagName.toUpperCase())),
+        m.at,
+      );
       if (el) el.textContent = `${el.textContent ?? ''} `.repeat(m.times);
       return;
     }
@@ -231,7 +288,10 @@ function mutateTree(doc: Document, m: TreeMutation): void {
       return;
     }
     case 'shuffle': {
-      const el = pick(all.filter((e) => e.children.length > 1), m.at);
+      const el = pick(
+        all.filter((e) => e.children.length > 1),
+        m.at,
+      );
       if (el) for (const child of shuffle(Array.from(el.children), m.seed)) el.appendChild(child);
       return;
     }
@@ -258,14 +318,18 @@ function check(input: string | Document): void {
 
 describe('the parser against mutated and random documents', () => {
   // Explicit timeouts: a thousand documents take longer than vitest's default 5 s on a busy machine.
-  it('never throws on mutated seed text, its output always passes the schema, and every block it reads is clean text', { timeout: 60_000 }, () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...SEED_REFS), fc.array(mutation, { minLength: 1, maxLength: 6 }), (ref, mutations) => {
-        check(mutations.reduce(mutate, seedText(ref)));
-      }),
-      { numRuns: 1000 },
-    );
-  });
+  it(
+    'never throws on mutated seed text, its output always passes the schema, and every block it reads is clean text',
+    { timeout: 60_000 },
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...SEED_REFS), fc.array(mutation, { minLength: 1, maxLength: 6 }), (ref, mutations) => {
+          check(mutations.reduce(mutate, seedText(ref)));
+        }),
+        { numRuns: 1000 },
+      );
+    },
+  );
 
   it('never throws on mutated seed HTML', { timeout: 60_000 }, async () => {
     await fc.assert(
@@ -276,17 +340,21 @@ describe('the parser against mutated and random documents', () => {
     );
   });
 
-  it('never throws on seed HTML with deep nesting, empty elements, renamed headings, huge paragraphs, elements dropped, duplicated and shuffled, and Unicode oddities', { timeout: 60_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...SEED_REFS), fc.array(treeMutation, { minLength: 1, maxLength: 5 }), (ref, mutations) =>
-        withPage(seedHtml(ref), (doc) => {
-          for (const m of mutations) mutateTree(doc, m);
-          check(doc);
-        }),
-      ),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    'never throws on seed HTML with deep nesting, empty elements, renamed headings, huge paragraphs, elements dropped, duplicated and shuffled, and Unicode oddities',
+    { timeout: 60_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...SEED_REFS), fc.array(treeMutation, { minLength: 1, maxLength: 5 }), (ref, mutations) =>
+          withPage(seedHtml(ref), (doc) => {
+            for (const m of mutations) mutateTree(doc, m);
+            check(doc);
+          }),
+        ),
+        { numRuns: 300 },
+      );
+    },
+  );
 
   it('never throws on arbitrary strings', () => {
     fc.assert(
@@ -300,7 +368,15 @@ describe('the parser against mutated and random documents', () => {
     const node: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
       node: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },
-        fc.constantFrom('The complaint', 'What I found', 'This is fault by the Council.', 'pay Mr X £250 within one month', '(Local Government Act 1974, section 26(1))', 'Back to top', ''),
+        fc.constantFrom(
+          'The complaint',
+          'What I found',
+          'This is fault by the Council.',
+          'pay Mr X £250 within one month',
+          '(Local Government Act 1974, section 26(1))',
+          'Back to top',
+          '',
+        ),
         fc.tuple(tag, fc.array(tie('node'), { maxLength: 4 })).map(([t, kids]) => `<${t}>${kids.join('')}</${t}>`),
       ),
     })).node;
@@ -341,7 +417,9 @@ describe('the parser against mutated and random documents', () => {
   });
 
   it('still reads a decision whose text is interleaved with zero-width and non-breaking spaces', () => {
-    const text = seedText('20-003-139').replace(/ fault/g, '\u00A0fault').replace(/Council/g, 'Coun\u200Bcil');
+    const text = seedText('20-003-139')
+      .replace(/ fault/g, '\u00A0fault')
+      .replace(/Council/g, 'Coun\u200Bcil');
     const result = parseDecision(text);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.summary.faults).toHaveLength(5);

@@ -64,10 +64,17 @@ function scan(file: string): Found[] {
       const slash = text.lastIndexOf('/');
       const literal = new RegExp(text.slice(1, slash), text.slice(slash + 1));
       out.push({ where: where(node), file, literal, binding: null, flagsArg: null });
-    } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+    } else if (
+      (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'RegExp'
+    ) {
       const decl = node.parent;
       const topLevel =
-        ts.isVariableDeclaration(decl) && decl.initializer === node && ts.isIdentifier(decl.name) && ts.isSourceFile(decl.parent.parent.parent);
+        ts.isVariableDeclaration(decl) &&
+        decl.initializer === node &&
+        ts.isIdentifier(decl.name) &&
+        ts.isSourceFile(decl.parent.parent.parent);
       const flags = node.arguments?.[1];
       out.push({
         where: where(node),
@@ -135,11 +142,28 @@ function escapeAt(source: string, i: number): [string, number] {
     const len = braced(i);
     return [String.fromCodePoint(parseInt(source.slice(i + 3, i + len - 1), 16) || 0x61), len];
   }
-  if (c === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) return [String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16)), 6];
-  if (c === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(i + 2, i + 4))) return [String.fromCharCode(parseInt(source.slice(i + 2, i + 4), 16)), 4];
+  if (c === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6)))
+    return [String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16)), 6];
+  if (c === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(i + 2, i + 4)))
+    return [String.fromCharCode(parseInt(source.slice(i + 2, i + 4), 16)), 4];
   if ((c === 'p' || c === 'P') && source[i + 2] === '{') return [c === 'p' ? 'a' : ' ', braced(i)];
   if (c === 'k' && source[i + 2] === '<') return ['', Math.max(2, source.indexOf('>', i) + 1 - i)];
-  const simple: Record<string, string> = { d: '0', D: 'a', w: 'a', W: ' ', s: ' ', S: 'a', n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', b: '', B: '', '0': '\0' };
+  const simple: Record<string, string> = {
+    d: '0',
+    D: 'a',
+    w: 'a',
+    W: ' ',
+    s: ' ',
+    S: 'a',
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    f: '\f',
+    v: '\v',
+    b: '',
+    B: '',
+    '0': '\0',
+  };
   if (c in simple) return [simple[c]!, 2];
   if (/[1-9]/.test(c)) return ['', 2];
   return [c, 2];
@@ -244,7 +268,7 @@ describe('regular expressions in lib/', () => {
 
     it('recheck, fuzzing 100 KB attacks: within the step budget', { timeout: 0 }, () => run('fuzz'));
 
-    it('returns on adversarial strings: 100 KB of its literals, or recheck\'s attack', { timeout: 0 }, ({ skip }) => {
+    it("returns on adversarial strings: 100 KB of its literals, or recheck's attack", { timeout: 0 }, ({ skip }) => {
       // recheck sizes an attack to exhaust its budget, so it returns even against an exponential
       // pattern; 100 KB of literals might not, so they are not run on a pattern not found safe.
       if (attacks.length === 0 && verdicts.some((v) => v !== 'safe')) skip('recheck gave no verdict and no attack');

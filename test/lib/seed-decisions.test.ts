@@ -234,7 +234,9 @@ describe('23 017 456 (Derbyshire, upheld, faults mostly without injustice)', () 
     expect(s.faults[0]!.text).toBe('I have seen no good reason for these delays, so I have found fault with the Council.');
     expect(s.faults[1]!.text).toMatch(/it was at fault for failing to meet this commitment\.$/);
     expect(s.faults[2]!.text).toMatch(/for which the Council was at fault\.$/);
-    expect(s.faults[2]!.injusticeEvidence?.sentence).toBe('Consequently, the Council has resolved her injustice and no further action is needed.');
+    expect(s.faults[2]!.injusticeEvidence?.sentence).toBe(
+      'Consequently, the Council has resolved her injustice and no further action is needed.',
+    );
   });
 
   it('has one remedy: an action plan within two months', () => {

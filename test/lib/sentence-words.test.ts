@@ -28,19 +28,72 @@ function extracted(refs: SentenceRef[], gated: boolean): unknown {
 }
 
 const PHRASES = [
-  'The Council was at fault', 'I find fault', 'this was fault', 'poor administrative practice', 'was maladministration',
-  'service failure by the Trust', 'This caused Mr X injustice', 'no injustice', 'without causing any injustice',
-  'distress and uncertainty', 'time and trouble', 'lost the opportunity', 'has now remedied', 'already apologised',
-  'an appropriate remedy', 'no further action is needed', 'avoidable frustration', 'if there was fault', 'she said it was at fault',
-  'Ofsted', 'the CQC', 'Care Quality Commission', 'Office for Standards in Education', 'we will share this decision',
-  'section 17', 'sections 20 and 21(1)', 's.17', 'ss.2', 'S17(1)', 'Schedule 2', 'Sch. 2, paragraph 3', 'the Care Act 2014',
-  'Children Act 1989', 'the Act', 'Localism Act 2011, section 1', 'Working Together to Safeguard Children',
-  'statutory guidance \u2018Keeping Children Safe in Education\u2019', 'guidance called \u201CThe Right Care\u201D',
-  'the \u201CGuidance on Remedies\u201D', 'Home\u2013to\u2013School Travel and Transport Guidance', 'SEND Code of Practice',
-  'the Council\u2019s guidance \u2018Our Own Way Here\u2019', 'Mr X\u2019s \u201Cnotes\u201D', '"Care and support statutory guidance"',
+  'The Council was at fault',
+  'I find fault',
+  'this was fault',
+  'poor administrative practice',
+  'was maladministration',
+  'service failure by the Trust',
+  'This caused Mr X injustice',
+  'no injustice',
+  'without causing any injustice',
+  'distress and uncertainty',
+  'time and trouble',
+  'lost the opportunity',
+  'has now remedied',
+  'already apologised',
+  'an appropriate remedy',
+  'no further action is needed',
+  'avoidable frustration',
+  'if there was fault',
+  'she said it was at fault',
+  'Ofsted',
+  'the CQC',
+  'Care Quality Commission',
+  'Office for Standards in Education',
+  'we will share this decision',
+  'section 17',
+  'sections 20 and 21(1)',
+  's.17',
+  'ss.2',
+  'S17(1)',
+  'Schedule 2',
+  'Sch. 2, paragraph 3',
+  'the Care Act 2014',
+  'Children Act 1989',
+  'the Act',
+  'Localism Act 2011, section 1',
+  'Working Together to Safeguard Children',
+  'statutory guidance \u2018Keeping Children Safe in Education\u2019',
+  'guidance called \u201CThe Right Care\u201D',
+  'the \u201CGuidance on Remedies\u201D',
+  'Home\u2013to\u2013School Travel and Transport Guidance',
+  'SEND Code of Practice',
+  'the Council\u2019s guidance \u2018Our Own Way Here\u2019',
+  'Mr X\u2019s \u201Cnotes\u201D',
+  '"Care and support statutory guidance"',
 ];
 /** Characters the key folds or drops, and ones that look like what the words hold. */
-const ODD = ['\u0130', '\u212A', '\u2014', '\u2013', '\u2019', '\u2018', '\u201C', '\u201D', '"', "'", '.', '(', ')', ',', ';', ' ', '\u00A0', '\u200B'];
+const ODD = [
+  '\u0130',
+  '\u212A',
+  '\u2014',
+  '\u2013',
+  '\u2019',
+  '\u2018',
+  '\u201C',
+  '\u201D',
+  '"',
+  "'",
+  '.',
+  '(',
+  ')',
+  ',',
+  ';',
+  ' ',
+  '\u00A0',
+  '\u200B',
+];
 
 const oddCase = (s: string, how: number): string =>
   how === 0 ? s : how === 1 ? s.toUpperCase() : how === 2 ? s.toLowerCase() : s.replace(/\b\w/g, (c) => c.toUpperCase());
@@ -52,10 +105,16 @@ const oddCase = (s: string, how: number): string =>
  * title in its key but not in its text, a sentence no page can give.
  */
 const sentence = fc
-  .array(fc.oneof(fc.tuple(fc.constantFrom(...PHRASES), fc.integer({ min: 0, max: 3 })).map(([p, how]) => oddCase(p, how)), fc.constantFrom(...ODD)), {
-    minLength: 1,
-    maxLength: 8,
-  })
+  .array(
+    fc.oneof(
+      fc.tuple(fc.constantFrom(...PHRASES), fc.integer({ min: 0, max: 3 })).map(([p, how]) => oddCase(p, how)),
+      fc.constantFrom(...ODD),
+    ),
+    {
+      minLength: 1,
+      maxLength: 8,
+    },
+  )
   .map((parts) => cleanText(parts.join(' ')))
   .filter((s) => s.length > 0);
 

@@ -26,7 +26,12 @@ describe('remedies read from the summary', () => {
       { kind: 'refund', amount: 181, source: 'summary' },
     ]);
     const payment = s.remedies[0]!;
-    expect(payment).toMatchObject({ paragraph: null, block: null, payee: 'Mrs X', text: 'It has agreed to pay Mrs X £250 for the avoidable distress caused and to waive outstanding fees of £181.' });
+    expect(payment).toMatchObject({
+      paragraph: null,
+      block: null,
+      payee: 'Mrs X',
+      text: 'It has agreed to pay Mrs X £250 for the avoidable distress caused and to waive outstanding fees of £181.',
+    });
     expect(payment.purpose).toMatch(/distress/);
     expect(s.totalPayments).toBe(431);
   });
@@ -43,7 +48,11 @@ describe('remedies read from the summary', () => {
   it('sums named without a verb of payment are payments (20 013 903)', () => {
     // "We recommended the Council provide Mrs X with an apology, £150 for time and trouble, £150 for distress, £10,000 for the missed grant..."
     const s = opening('20-013-903');
-    expect(brief(s).filter((r) => r.kind === 'payment').map((r) => r.amount)).toEqual([150, 150, 10000]);
+    expect(
+      brief(s)
+        .filter((r) => r.kind === 'payment')
+        .map((r) => r.amount),
+    ).toEqual([150, 150, 10000]);
     expect(s.remedies.some((r) => r.kind === 'apology')).toBe(true);
   });
 
@@ -51,7 +60,12 @@ describe('remedies read from the summary', () => {
     // "The action already taken by the Council, which included written apologies, correction of Mrs X’s
     // council tax account and payment of £100 financial redress, suitably put matters right."
     const s = opening('24-004-350');
-    expect(brief(s)).toEqual(expect.arrayContaining([{ kind: 'apology', amount: null, source: 'summary' }, { kind: 'payment', amount: 100, source: 'summary' }]));
+    expect(brief(s)).toEqual(
+      expect.arrayContaining([
+        { kind: 'apology', amount: null, source: 'summary' },
+        { kind: 'payment', amount: 100, source: 'summary' },
+      ]),
+    );
     // "However, the Council has already apologised which is a reasonable remedy."
     expect(brief(opening('23-009-682'))).toEqual([{ kind: 'apology', amount: null, source: 'summary' }]);
   });
@@ -76,7 +90,10 @@ describe('summary and agreed action together', () => {
   });
 
   it('a payment the summary announces and the agreed action lacks is kept, with a warning', () => {
-    const text = seedText('20-003-139').replace('The Council has agreed to apologise.', 'The Council has agreed to apologise and pay Mr X £300.');
+    const text = seedText('20-003-139').replace(
+      'The Council has agreed to apologise.',
+      'The Council has agreed to apologise and pay Mr X £300.',
+    );
     const s = summaryOf(text, SEED_URLS['20-003-139']);
     expect(brief(s)).toEqual([
       { kind: 'apology', amount: null, source: 'statement' },

@@ -59,8 +59,14 @@ describe('outcome wordings', () => {
     ['The Ombudsman finds no evidence of fault by the Council.', 'not-upheld'],
     ['There is no evidence of fault in the way the Council has reached its decision.', 'not-upheld'],
     ['While there was no fault in respect of the bailiff visit, there was fault in the failure to record a new agreement.', 'upheld'],
-    ['We have found the Council at fault for these matters. We have not found the Council at fault for failing to protect the household’s belongings.', 'upheld'],
-    ['We will not investigate this complaint. This is because there is insufficient evidence of fault by the Council.', 'closed-after-initial-enquiries'],
+    [
+      'We have found the Council at fault for these matters. We have not found the Council at fault for failing to protect the household’s belongings.',
+      'upheld',
+    ],
+    [
+      'We will not investigate this complaint. This is because there is insufficient evidence of fault by the Council.',
+      'closed-after-initial-enquiries',
+    ],
   ] as const)('reads a negation as a careful reader does: "%s" is %s', (text, kind) => {
     expect(outcomeFromWording(text)).toBe(kind);
   });
@@ -70,7 +76,10 @@ describe('outcome wordings', () => {
     // sentence that states its outcome ("The Ombudsman upholds the complaint.").
     const opening = readRepoFile('test/corpus/openings/20-001-594.txt');
     expect(opening).toContain(' The Ombudsman upholds the complaint.');
-    const s = summaryOf(opening.replace(' The Ombudsman upholds the complaint.', ''), 'https://www.lgo.org.uk/decisions/education/special-educational-needs/20-001-594');
+    const s = summaryOf(
+      opening.replace(' The Ombudsman upholds the complaint.', ''),
+      'https://www.lgo.org.uk/decisions/education/special-educational-needs/20-001-594',
+    );
     expect(outcomeFromWording(s.summary!)).toBeNull();
     expect(s.outcome).toMatchObject({ kind: 'other', inferred: true, label: 'Unknown' });
     expect(s.warnings).toContain('No Decision line, and the outcome could not be read from the wording.');

@@ -8,9 +8,7 @@ import { wordScanner } from '../../lib/word-scan';
 
 /** What the scanner should find, by `includes` on the text with its characters replaced. */
 function naive(groups: Record<number, string[]>, sameAs: Record<string, string>, text: string): number {
-  const seen = [...text]
-    .map((c) => sameAs[c] ?? (c >= 'A' && c <= 'Z' ? c.toLowerCase() : c))
-    .join('');
+  const seen = [...text].map((c) => sameAs[c] ?? (c >= 'A' && c <= 'Z' ? c.toLowerCase() : c)).join('');
   let bits = 0;
   for (const [bit, words] of Object.entries(groups)) if (words.some((w) => seen.includes(w))) bits |= Number(bit);
   return bits;

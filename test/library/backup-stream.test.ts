@@ -42,7 +42,13 @@ beforeAll(async () => {
   generated = Array.from({ length: CASES }, (_, i) => generateCase(templates[i % templates.length]!, i, payment));
   sourceDb = freshDb();
   source = new CaseStore(sourceDb, clock);
-  const report = await source.importBackup({ format: BACKUP_FORMAT, version: 1, exportedAt: clock().toISOString(), parserVersion: '1.0.0', cases: generated });
+  const report = await source.importBackup({
+    format: BACKUP_FORMAT,
+    version: 1,
+    exportedAt: clock().toISOString(),
+    parserVersion: '1.0.0',
+    cases: generated,
+  });
   expect(report).toEqual({ ok: true, added: CASES, merged: 0 });
 
   // The export every test below reads: its lines as yielded, the progress reported, and the lines as a file.
@@ -76,17 +82,23 @@ async function tableCounts(db: LensDatabase) {
   return [await db.cases.count(), await db.summaries.count(), await db.texts.count()];
 }
 
-
 describe('export, a case at a time', () => {
   it('yields the header, one line per case and the end line: no single string, no pretty-printing', () => {
     const [lines, progress] = [yielded, exportProgress];
 
     expect(lines).toHaveLength(CASES + 2);
     for (const line of lines) expect(line.indexOf('\n')).toBe(line.length - 1);
-    expect(JSON.parse(lines[0]!)).toEqual({ format: 'ombudsman-lens-backup', version: 2, exportedAt: '2026-12-03T12:00:00.000Z', parserVersion: PARSER_VERSION });
+    expect(JSON.parse(lines[0]!)).toEqual({
+      format: 'ombudsman-lens-backup',
+      version: 2,
+      exportedAt: '2026-12-03T12:00:00.000Z',
+      parserVersion: PARSER_VERSION,
+    });
     expect(JSON.parse(lines.at(-1)!)).toEqual({ end: true, cases: CASES });
     // One string per case, in the library's order: the largest seed text is ~45,000 characters, a case line never the library.
-    expect(lines.slice(1, -1).map((l) => (JSON.parse(l) as { reference: string }).reference)).toEqual([...generated.map((c) => c.reference)].sort());
+    expect(lines.slice(1, -1).map((l) => (JSON.parse(l) as { reference: string }).reference)).toEqual(
+      [...generated.map((c) => c.reference)].sort(),
+    );
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(120_000);
     // Progress after every batch of 100, counting up to the whole library.
     expect(progress.map((p) => p.done)).toEqual(Array.from({ length: CASES / 100 }, (_, i) => (i + 1) * 100));
@@ -95,7 +107,11 @@ describe('export, a case at a time', () => {
 
   it('as a Blob: the same lines', async () => {
     const controller = new AbortController();
-    const first = await exportBackupBlob(source, { references: generated.slice(0, 3).map((c) => c.reference), now: clock, signal: controller.signal });
+    const first = await exportBackupBlob(source, {
+      references: generated.slice(0, 3).map((c) => c.reference),
+      now: clock,
+      signal: controller.signal,
+    });
     expect(first.cases).toBe(3);
     const text = await first.blob.text();
     expect(text.split('\n')).toHaveLength(3 + 2 + 1);
@@ -233,9 +249,17 @@ describe('every version through the same import', () => {
 
   it('a file that is not a backup is refused in words', async () => {
     const store = new CaseStore(freshDb(), clock);
-    expect(await importBackupFile(store, new Blob(['reference,title\n18 009 360,x\n']))).toMatchObject({ ok: false, message: expect.stringMatching(/^This file is not an Ombudsman Lens backup: it is not JSON/) });
-    expect(await importBackupFile(store, new Blob([new Uint8Array([0xff, 0xfe, 0x00, 0x7b])]))).toMatchObject({ ok: false, message: expect.stringMatching(/not UTF-8 text|not JSON/) });
-    expect(await importBackupFile(store, new Blob(['{"format":"ombudsman-lens-backup","version":3,"exportedAt":"x","parserVersion":"9"}\n']))).toMatchObject({
+    expect(await importBackupFile(store, new Blob(['reference,title\n18 009 360,x\n']))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^This file is not an Ombudsman Lens backup: it is not JSON/),
+    });
+    expect(await importBackupFile(store, new Blob([new Uint8Array([0xff, 0xfe, 0x00, 0x7b])]))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not UTF-8 text|not JSON/),
+    });
+    expect(
+      await importBackupFile(store, new Blob(['{"format":"ombudsman-lens-backup","version":3,"exportedAt":"x","parserVersion":"9"}\n'])),
+    ).toMatchObject({
       ok: false,
       message: expect.stringMatching(/version is 3; this extension reads backup versions 1, 2\. It was made by a newer version/),
     });

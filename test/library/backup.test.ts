@@ -93,7 +93,10 @@ describe('every backup format version ever written', () => {
   /** The file as one object: version 1 is one; version 2 is a header line, case lines and an end line. */
   function read(raw: string): { version: number; cases: (Record<string, unknown> & { reference: string; text: string })[] } {
     if (raw.startsWith('{\n')) return JSON.parse(raw) as ReturnType<typeof read>;
-    const lines = raw.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = raw
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.at(-1)).toEqual({ end: true, cases: lines.length - 2 });
     return { ...(lines[0] as { version: number }), cases: lines.slice(1, -1) as ReturnType<typeof read>['cases'] };
   }
@@ -106,7 +109,12 @@ describe('every backup format version ever written', () => {
     const store = new CaseStore(db, clock());
     expect(await store.importBackup(raw)).toEqual({ ok: true, added: file.cases.length, merged: 0 });
     // And a case at a time, as the library page imports.
-    expect(await importBackupFile(new CaseStore(freshDb(), clock()), new Blob([raw]))).toEqual({ ok: true, added: file.cases.length, merged: 0, skipped: [] });
+    expect(await importBackupFile(new CaseStore(freshDb(), clock()), new Blob([raw]))).toEqual({
+      ok: true,
+      added: file.cases.length,
+      merged: 0,
+      skipped: [],
+    });
 
     const { cases, corrupted } = await store.full();
     expect(corrupted).toEqual([]);
@@ -188,17 +196,21 @@ describe('a bad file is refused, saying what is wrong and where, and nothing is 
     (file.cases[0] as { tags: unknown }).tags = ['ok', 7];
     delete (file.cases[3] as { text?: string }).text;
     const report = await refused(file);
-    expect(report.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^cases\[0\]\.tags\[1\]: /), expect.stringMatching(/^cases\[3\]\.text: /)]));
+    expect(report.problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^cases\[0\]\.tags\[1\]: /), expect.stringMatching(/^cases\[3\]\.text: /)]),
+    );
     expect(report.message).toMatch(/and 1 more problem/);
   });
 
-  it('a statute link to anywhere but legislation.gov.uk (it would sit behind the statute\'s name)', async () => {
+  it("a statute link to anywhere but legislation.gov.uk (it would sit behind the statute's name)", async () => {
     const file = await goodBackup();
     const index = file.cases.findIndex((c) => c.summary.statutes.some((s) => s.url !== null));
     const statute = file.cases[index]!.summary.statutes.findIndex((s) => s.url !== null);
     file.cases[index]!.summary.statutes[statute]!.url = 'javascript:alert(document.cookie)';
     const report = await refused(file);
-    expect(report.problems).toEqual([expect.stringMatching(new RegExp(`^cases\\[${index}\\]\\.summary\\.statutes\\[${statute}\\]\\.url: `))]);
+    expect(report.problems).toEqual([
+      expect.stringMatching(new RegExp(`^cases\\[${index}\\]\\.summary\\.statutes\\[${statute}\\]\\.url: `)),
+    ]);
   });
 
   it('a case whose reference does not match its summary', async () => {
@@ -210,7 +222,7 @@ describe('a bad file is refused, saying what is wrong and where, and nothing is 
 });
 
 describe('merge by reference', () => {
-  it('keeps both sides\' tags and notes, adds new cases, and keeps our summary whatever parser version the file claims', async () => {
+  it("keeps both sides' tags and notes, adds new cases, and keeps our summary whatever parser version the file claims", async () => {
     const { db, store } = await library();
     const ours = (await store.full()).cases.find((c) => c.reference === '19 015 077')!;
 
@@ -244,7 +256,7 @@ describe('merge by reference', () => {
     expect(await db.cases.count()).toBe(4);
   });
 
-  it('keeps our summary when the backup\'s parser is older, still taking its tags and note', async () => {
+  it("keeps our summary when the backup's parser is older, still taking its tags and note", async () => {
     const { store } = await library();
     const ours = (await store.full()).cases.find((c) => c.reference === '18 009 360')!;
     const backup = await store.exportBackup([ours.reference]);
@@ -277,7 +289,12 @@ describe('merge by reference', () => {
   it('refuses the whole import when a merge would pass the tag limit', async () => {
     const db = freshDb();
     const store = new CaseStore(db, clock());
-    await store.save(seed('23-020-284', Array.from({ length: 40 }, (_, i) => `ours-${i}`)));
+    await store.save(
+      seed(
+        '23-020-284',
+        Array.from({ length: 40 }, (_, i) => `ours-${i}`),
+      ),
+    );
     const before = await readable(db);
     const backup = await store.exportBackup();
     backup.cases[0]!.tags = Array.from({ length: 40 }, (_, i) => `theirs-${i}`);

@@ -171,9 +171,19 @@ describe('save', () => {
   it('refuses a save whose merged tags would exceed the limit, keeping the saved case as it was', async () => {
     const db = freshDb();
     const store = new CaseStore(db, clock());
-    await store.save(seed('19-015-077', Array.from({ length: 30 }, (_, i) => `a${i}`)));
+    await store.save(
+      seed(
+        '19-015-077',
+        Array.from({ length: 30 }, (_, i) => `a${i}`),
+      ),
+    );
     const before = await snapshot(db);
-    const result = await store.save(seed('19-015-077', Array.from({ length: 30 }, (_, i) => `b${i}`)));
+    const result = await store.save(
+      seed(
+        '19-015-077',
+        Array.from({ length: 30 }, (_, i) => `b${i}`),
+      ),
+    );
     expect(result).toMatchObject({ ok: false, error: 'too-large' });
     expect(await snapshot(db)).toEqual(before);
   });
@@ -255,7 +265,7 @@ describe('two tabs at once (two CaseStore instances on one database)', () => {
     expect(await tabs[1]!.text(record.reference)).toBe(seedText('23-017-456'));
   });
 
-  it('two tabs editing the same case from the same starting point: both tabs\' changes are kept', async () => {
+  it("two tabs editing the same case from the same starting point: both tabs' changes are kept", async () => {
     const db = freshDb();
     const tabA = new CaseStore(db, clock());
     const tabB = new CaseStore(db, clock());
@@ -281,7 +291,7 @@ describe('two tabs at once (two CaseStore instances on one database)', () => {
     expect(edited.ok && { tags: edited.value.tags, note: edited.value.note }).toEqual({ tags: ['other'], note: 'Replaced.' });
   });
 
-  it('saving the same decision in two tabs at once makes one record with both tabs\' tags', async () => {
+  it("saving the same decision in two tabs at once makes one record with both tabs' tags", async () => {
     const db = freshDb();
     const tabA = new CaseStore(db, clock());
     const tabB = new CaseStore(db, clock());
@@ -506,7 +516,11 @@ describe('text codec (the stored copy of the decision)', () => {
 describe('mergeNotes', () => {
   const base = { tags: ['a', 'b'], note: 'base' };
   it('applies tags added and removed on either side', () => {
-    expect(mergeNotes(base, { tags: ['a', 'b', 'mine'], note: 'base' }, { tags: ['b', 'theirs'], note: 'base' }).tags).toEqual(['b', 'theirs', 'mine']);
+    expect(mergeNotes(base, { tags: ['a', 'b', 'mine'], note: 'base' }, { tags: ['b', 'theirs'], note: 'base' }).tags).toEqual([
+      'b',
+      'theirs',
+      'mine',
+    ]);
   });
   it('takes the note of the side that changed it; keeps both when both did', () => {
     expect(mergeNotes(base, { tags: [], note: 'mine' }, { tags: [], note: 'base' }).note).toBe('mine');

@@ -86,7 +86,7 @@ describe('casesToCsv', () => {
     expect(cell('18 009 360', 'savedAt')).toMatch(/^2026-11-22T09:3\d:00\.000Z$/);
   });
 
-  it('as the popup\'s file, starts with a byte order mark (for Excel) and is otherwise the same text', () => {
+  it("as the popup's file, starts with a byte order mark (for Excel) and is otherwise the same text", () => {
     const file = casesToCsvFile(cases);
     expect(file.charCodeAt(0)).toBe(0xfeff);
     expect(file.slice(1)).toBe(casesToCsv(cases));
@@ -100,7 +100,7 @@ describe('casesToCsv', () => {
     // The note: quoted, inner quotes doubled, the newline kept inside the quotes.
     expect(csv).toContain('"Says ""no fault"", see para 12,\nthen PSOW."');
     // A tag list starting "contact" is safe; a note starting "+" would run in a spreadsheet.
-    expect(csv).toContain(",contact; =SUM(A1),");
+    expect(csv).toContain(',contact; =SUM(A1),');
     expect(csv).toContain(",'+44 20 7946 0000 call back,");
     const [header, ...rows] = parseCsv(csv);
     const row = rows.find((r) => r[0] === '19 015 077')!;
@@ -119,7 +119,12 @@ describe('casesToCsv', () => {
     expect(related('20 003 139b')).toBe('20 003 139a');
     expect(related('19 015 077')).toBe('');
     // Exporting one page alone still names the other when the library is given.
-    const alone = parseCsv(casesToCsv(cases.filter((c) => c.reference === '20 003 139a'), cases));
+    const alone = parseCsv(
+      casesToCsv(
+        cases.filter((c) => c.reference === '20 003 139a'),
+        cases,
+      ),
+    );
     expect(alone[1]![header!.indexOf('related')]).toBe('20 003 139b');
   });
 
@@ -153,7 +158,9 @@ describe('casesToCslJson', () => {
     const herts = items.find((i) => i.id === '18 009 360')!;
     expect(herts.issued).toEqual({ 'date-parts': [[2019, 8, 21]] });
     expect(herts.note).toBe('+44 20 7946 0000 call back');
-    const undated = casesToCslJson([{ ...cases[0]!, tags: [], note: '', summary: { ...cases[0]!.summary, decisionDate: null, summary: null } }])[0]!;
+    const undated = casesToCslJson([
+      { ...cases[0]!, tags: [], note: '', summary: { ...cases[0]!.summary, decisionDate: null, summary: null } },
+    ])[0]!;
     expect('issued' in undated || 'abstract' in undated || 'note' in undated).toBe(false);
     // Survives JSON, as the file is written.
     expect(JSON.parse(JSON.stringify(items))).toEqual(items);

@@ -20,7 +20,12 @@ async function savedSeeds(): Promise<CaseEntry[]> {
     '23-017-456': { tags: ['contact'], note: '' },
   };
   for (const ref of SEED_REFS) {
-    const saved = await store.save({ summary: summaryOf(seedText(ref), SEED_URLS[ref]), text: seedText(ref), url: SEED_URLS[ref], ...notes[ref] });
+    const saved = await store.save({
+      summary: summaryOf(seedText(ref), SEED_URLS[ref]),
+      text: seedText(ref),
+      url: SEED_URLS[ref],
+      ...notes[ref],
+    });
     if (!saved.ok) throw new Error(saved.message);
   }
   return (await store.list()).cases;
@@ -194,14 +199,25 @@ describe('filters over the five seeds', () => {
     expect(sortCases(cases, 'totalPayments', 'desc')[0]!.reference).toBe('18 009 360');
     // Saved in SEED_REFS order; ties in payment keep reference order.
     expect(sortCases(cases, 'savedAt', 'asc').map((c) => c.reference)).toEqual(SEED_REFS.map((r) => r.replace(/-/g, ' ')));
-    expect(sortCases(cases, 'totalPayments', 'asc').map((c) => c.reference)).toEqual(['19 015 077', '20 003 139', '23 017 456', '23 020 284', '18 009 360']);
+    expect(sortCases(cases, 'totalPayments', 'asc').map((c) => c.reference)).toEqual([
+      '19 015 077',
+      '20 003 139',
+      '23 017 456',
+      '23 020 284',
+      '18 009 360',
+    ]);
   });
 
   it('lists the distinct values for the filter menus, sorted', () => {
     expect(facetValues(cases)).toEqual({
       areas: ["Children's care services"],
       topics: ['Child protection'],
-      organisations: ['Derbyshire County Council', 'Hertfordshire County Council', 'Stockport Metropolitan Borough Council', 'Stoke-on-Trent City Council'],
+      organisations: [
+        'Derbyshire County Council',
+        'Hertfordshire County Council',
+        'Stockport Metropolitan Borough Council',
+        'Stoke-on-Trent City Council',
+      ],
       years: [2019, 2021, 2024],
       tags: ['contact', 'Wales'],
       statutes: expect.arrayContaining(['Children Act 1989 s.47']),
@@ -211,7 +227,13 @@ describe('filters over the five seeds', () => {
   it('filters 10,000 cases (how fast: npm run bench)', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => {
       const c = cases[i % 5]!;
-      return { ...c, reference: `${String(10 + (i % 80)).padStart(2, '0')} ${String(i).padStart(6, '0').replace(/(\d{3})(\d{3})/, '$1 $2')}`, tags: [`t${i % 50}`] };
+      return {
+        ...c,
+        reference: `${String(10 + (i % 80)).padStart(2, '0')} ${String(i)
+          .padStart(6, '0')
+          .replace(/(\d{3})(\d{3})/, '$1 $2')}`,
+        tags: [`t${i % 50}`],
+      };
     });
     const filter = { ...emptyFilter(), text: 'council', outcome: ['upheld' as const] };
     const first = filterCases(many, filter);

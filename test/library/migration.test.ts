@@ -52,7 +52,8 @@ async function v1Row(summary: DecisionSummary, text: string, url: string, extra:
 }
 
 const V1_STORES = {
-  cases: 'reference, relatedKey, savedAt, decisionDate, totalPayments, authority, outcomeKind, area, organisationKind, year, *tags, *statuteKeys',
+  cases:
+    'reference, relatedKey, savedAt, decisionDate, totalPayments, authority, outcomeKind, area, organisationKind, year, *tags, *statuteKeys',
 };
 
 /** Writes rows with version 1's schema, closes, and opens the database with today's `LensDatabase`. */
@@ -117,19 +118,31 @@ describe('schema version 1 -> the current LensDatabase', () => {
 
   it('a damaged version-1 record does not stop the upgrade: it is reported, and its tags and note survive', async () => {
     const good = await v1Row(summaryOf(seedText('18-009-360'), SEED_URLS['18-009-360']), seedText('18-009-360'), SEED_URLS['18-009-360']);
-    const { summary: _lost, ...damaged } = await v1Row(summaryOf(seedText('19-015-077'), SEED_URLS['19-015-077']), seedText('19-015-077'), SEED_URLS['19-015-077'], {
-      tags: ['keep me'],
-      note: 'Hand-edited, summary lost.',
-    });
+    const { summary: _lost, ...damaged } = await v1Row(
+      summaryOf(seedText('19-015-077'), SEED_URLS['19-015-077']),
+      seedText('19-015-077'),
+      SEED_URLS['19-015-077'],
+      {
+        tags: ['keep me'],
+        note: 'Hand-edited, summary lost.',
+      },
+    );
     const db = await upgradedFromV1([good, damaged, { reference: 42, junk: true }]);
     const store = new CaseStore(db);
     const { cases, corrupted } = await store.list();
     expect(cases.map((c) => c.reference)).toEqual(['18 009 360']);
     expect(corrupted.map((c) => c.reference).sort()).toEqual(['(no reference)', '19 015 077']);
     const status = await store.status('19 015 077');
-    expect(status).toEqual({ ok: true, value: { saved: true, savedAt: '2025-03-01T10:00:00.000Z', tags: ['keep me'], note: 'Hand-edited, summary lost.' } });
+    expect(status).toEqual({
+      ok: true,
+      value: { saved: true, savedAt: '2025-03-01T10:00:00.000Z', tags: ['keep me'], note: 'Hand-edited, summary lost.' },
+    });
     // Saving the decision again repairs it, keeping the tags and note.
-    const repaired = await store.save({ summary: summaryOf(seedText('19-015-077'), SEED_URLS['19-015-077']), text: seedText('19-015-077'), url: SEED_URLS['19-015-077'] });
+    const repaired = await store.save({
+      summary: summaryOf(seedText('19-015-077'), SEED_URLS['19-015-077']),
+      text: seedText('19-015-077'),
+      url: SEED_URLS['19-015-077'],
+    });
     expect(repaired.ok && repaired.value.tags).toEqual(['keep me']);
     expect((await store.list()).corrupted.map((c) => c.reference)).toEqual(['(no reference)']);
     db.close();
@@ -148,7 +161,13 @@ describe('re-parse after a parser update', () => {
     const rows: V1Row[] = [];
     for (const [i, ref] of SEED_REFS.entries()) {
       const summary = outOfDate(summaryOf(seedText(ref), SEED_URLS[ref]));
-      rows.push(await v1Row(summary, seedText(ref), SEED_URLS[ref], { tags: [`mine-${i}`], note: `Note ${i}`, savedAt: `2025-0${i + 1}-01T00:00:00.000Z` }));
+      rows.push(
+        await v1Row(summary, seedText(ref), SEED_URLS[ref], {
+          tags: [`mine-${i}`],
+          note: `Note ${i}`,
+          savedAt: `2025-0${i + 1}-01T00:00:00.000Z`,
+        }),
+      );
     }
     // A stored text that is not a decision (saved from a page that changed, say).
     const stray = outOfDate(summaryOf(seedText('19-015-077'), SEED_URLS['19-015-077']));

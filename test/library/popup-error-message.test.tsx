@@ -19,5 +19,7 @@ it('a library closed under the popup: one message, one prefix', async () => {
   db.close({ disableAutoOpen: true });
   render(<PopupApp store={new CaseStore(db)} openTab={() => {}} download={() => {}} />);
   const alert = await screen.findByRole('alert');
-  expect(alert.textContent).toBe('The library could not be read: the library was closed while this ran (the extension was probably updated or reloaded). Try again.');
+  expect(alert.textContent).toBe(
+    'The library could not be read: the library was closed while this ran (the extension was probably updated or reloaded). Try again.',
+  );
 });

@@ -76,7 +76,9 @@ describe('real decisions pass', () => {
       if (!result.ok) continue;
       read++;
       // A few corpus copies come from a mirror: a case is only ever saved from the decision's own page, so give it that address.
-      const page = /^https:\/\/www\.lgo\.org\.uk\//.test(url) ? url : `https://www.lgo.org.uk/decisions/${result.summary.reference.replaceAll(' ', '-')}`;
+      const page = /^https:\/\/www\.lgo\.org\.uk\//.test(url)
+        ? url
+        : `https://www.lgo.org.uk/decisions/${result.summary.reference.replaceAll(' ', '-')}`;
       const summary = { ...result.summary, url: page };
       const check = checkCase({ ...draft('19-015-077'), reference: summary.reference, url: page, summary }, NOW);
       expect(check.ok ? [] : check.problems, file).toEqual([]);
@@ -97,15 +99,18 @@ describe('addresses: a saved page is on lgo.org.uk', () => {
     'https://evil-lgo.org.uk/decisions/19-015-077',
     'ftp://www.lgo.org.uk/decisions/19-015-077',
     `https://www.lgo.org.uk/${'x'.repeat(2000)}`,
-  ])('refuses %s as the case\'s address and as the summary\'s', (bad) => {
+  ])("refuses %s as the case's address and as the summary's", (bad) => {
     expect(refusal(checkCase(draft('19-015-077', { url: bad }), NOW)).problems).toEqual([expect.stringMatching(/^url: /)]);
     const summary = { ...summaryFor('19-015-077'), url: bad };
     expect(refusal(checkCase(draft('19-015-077', { summary }), NOW)).problems).toEqual([expect.stringMatching(/^summary\.url: /)]);
   });
 
-  it.each([url, url.replace('https://www.', 'http://'), url.replace('www.lgo', 'WWW.LGO'), `${url}?page=2#para-12`])('accepts %s', (good) => {
-    expect(checkCase(draft('19-015-077', { url: good, summary: { ...summaryFor('19-015-077'), url: good } }), NOW).ok).toBe(true);
-  });
+  it.each([url, url.replace('https://www.', 'http://'), url.replace('www.lgo', 'WWW.LGO'), `${url}?page=2#para-12`])(
+    'accepts %s',
+    (good) => {
+      expect(checkCase(draft('19-015-077', { url: good, summary: { ...summaryFor('19-015-077'), url: good } }), NOW).ok).toBe(true);
+    },
+  );
 
   it('accepts a summary parsed without its address (url null)', () => {
     expect(checkCase(draft('19-015-077', { summary: { ...summaryFor('19-015-077'), url: null } }), NOW).ok).toBe(true);
@@ -115,13 +120,22 @@ describe('addresses: a saved page is on lgo.org.uk', () => {
 describe('dates: days of the calendar, from 1974 to a year from today', () => {
   const withDates = (patch: Partial<DecisionSummary>) => draft('18-009-360', { summary: { ...summaryFor('18-009-360'), ...patch } });
 
-  it.each(['2099-13-45', '2021-02-29', '2021-04-31', '2021-00-10', '2100-02-29'])('refuses the decision date %s, a day that does not exist, and as a satisfied date', (bad) => {
-    expect(refusal(checkCase(withDates({ decisionDate: bad }), NOW)).problems).toEqual(['summary.decisionDate: Invalid date: not a day of the calendar (yyyy-mm-dd)']);
-    expect(refusal(checkCase(withDates({ satisfiedDate: bad }), NOW)).problems).toEqual(['summary.satisfiedDate: Invalid date: not a day of the calendar (yyyy-mm-dd)']);
-  });
+  it.each(['2099-13-45', '2021-02-29', '2021-04-31', '2021-00-10', '2100-02-29'])(
+    'refuses the decision date %s, a day that does not exist, and as a satisfied date',
+    (bad) => {
+      expect(refusal(checkCase(withDates({ decisionDate: bad }), NOW)).problems).toEqual([
+        'summary.decisionDate: Invalid date: not a day of the calendar (yyyy-mm-dd)',
+      ]);
+      expect(refusal(checkCase(withDates({ satisfiedDate: bad }), NOW)).problems).toEqual([
+        'summary.satisfiedDate: Invalid date: not a day of the calendar (yyyy-mm-dd)',
+      ]);
+    },
+  );
 
   it.each(['21 Aug 2019', '2019-8-21', '2019-08-21T00:00'])('refuses the decision date %s, not written yyyy-mm-dd', (bad) => {
-    expect(refusal(checkCase(withDates({ decisionDate: bad }), NOW)).problems).toEqual([expect.stringMatching(/^summary\.decisionDate: Invalid string/)]);
+    expect(refusal(checkCase(withDates({ decisionDate: bad }), NOW)).problems).toEqual([
+      expect.stringMatching(/^summary\.decisionDate: Invalid string/),
+    ]);
   });
 
   it('accepts 29 February in a leap year (2000 was one)', () => {
@@ -144,14 +158,16 @@ describe('dates: days of the calendar, from 1974 to a year from today', () => {
     ]);
   });
 
-  it('a computer whose clock says 1970 still saves this year\'s decisions', () => {
+  it("a computer whose clock says 1970 still saves this year's decisions", () => {
     expect(checkCase(withDates({ decisionDate: '2026-06-01' }), new Date(0)).ok).toBe(true);
   });
 
   it('refuses saved and updated times that are not ISO times, or are more than a year from today', () => {
     for (const field of ['savedAt', 'updatedAt'] as const) {
       for (const bad of ['yesterday', '2026-02-30T10:00:00.000Z', '2026-11-22 09:00', '2026-11-22T25:00:00.000Z']) {
-        expect(refusal(checkCase(draft('18-009-360', { [field]: bad }), NOW)).problems, bad).toEqual([expect.stringMatching(new RegExp(`^${field}: Invalid time`))]);
+        expect(refusal(checkCase(draft('18-009-360', { [field]: bad }), NOW)).problems, bad).toEqual([
+          expect.stringMatching(new RegExp(`^${field}: Invalid time`)),
+        ]);
       }
       expect(refusal(checkCase(draft('18-009-360', { [field]: '2099-01-01T00:00:00.000Z' }), NOW)).problems).toEqual([
         `${field}: 2099-01-01T00:00:00.000Z is later than 2027-12-04, a year from today`,
@@ -195,7 +211,11 @@ const shown = (path: (string | number)[]) => `summary${path.map((k) => (typeof k
 
 describe('sizes: every text field and list of the summary has a limit', () => {
   // `summary` and a fault's `text` stand for every field without a limit of its own; `paragraphs` for every list.
-  const texts = [...Object.entries(TEXT_LIMITS).filter(([k]) => k !== 'warnings'), ['summary', DEFAULT_TEXT_LIMIT], ['text', DEFAULT_TEXT_LIMIT]] as const;
+  const texts = [
+    ...Object.entries(TEXT_LIMITS).filter(([k]) => k !== 'warnings'),
+    ['summary', DEFAULT_TEXT_LIMIT],
+    ['text', DEFAULT_TEXT_LIMIT],
+  ] as const;
   it.each(texts)('%s: %i characters pass, one more is refused, naming the field', (key, limit) => {
     const { ref, path } = fieldPath(key, 'text');
     const at = draft(ref);
@@ -203,7 +223,10 @@ describe('sizes: every text field and list of the summary has a limit', () => {
     const passing = checkCase(at, NOW);
     expect(passing.ok ? [] : passing.problems.filter((p) => p.startsWith(`${shown(path)}:`))).toEqual([]);
     setAt(at.summary, path, 'x'.repeat(limit + 1));
-    expect(refusal(checkCase(at, NOW))).toEqual({ code: 'too-large', problems: [`${shown(path)}: ${limit + 1} characters, more than ${limit}`] });
+    expect(refusal(checkCase(at, NOW))).toEqual({
+      code: 'too-large',
+      problems: [`${shown(path)}: ${limit + 1} characters, more than ${limit}`],
+    });
   });
 
   it('warnings: each at most 1,000 characters', () => {
@@ -216,12 +239,26 @@ describe('sizes: every text field and list of the summary has a limit', () => {
   it.each(lists)('%s: %i items pass, one more is refused, naming the list', (key, limit) => {
     const { ref, path } = key === 'warnings' ? { ref: '18-009-360' as SeedRef, path: ['warnings'] } : fieldPath(key, 'list');
     const at = draft(ref);
-    const item = key === 'warnings' ? 'A warning.' : (path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], at.summary) as unknown[])[0];
-    setAt(at.summary, path, Array.from({ length: limit }, () => item));
+    const item =
+      key === 'warnings'
+        ? 'A warning.'
+        : (path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], at.summary) as unknown[])[0];
+    setAt(
+      at.summary,
+      path,
+      Array.from({ length: limit }, () => item),
+    );
     const passing = checkCase(at, NOW);
     expect(passing.ok ? [] : passing.problems.filter((p) => p.startsWith(`${shown(path)}:`))).toEqual([]);
-    setAt(at.summary, path, Array.from({ length: limit + 1 }, () => item));
-    expect(refusal(checkCase(at, NOW))).toEqual({ code: 'too-large', problems: [`${shown(path)}: ${limit + 1} items, more than ${limit}`] });
+    setAt(
+      at.summary,
+      path,
+      Array.from({ length: limit + 1 }, () => item),
+    );
+    expect(refusal(checkCase(at, NOW))).toEqual({
+      code: 'too-large',
+      problems: [`${shown(path)}: ${limit + 1} items, more than ${limit}`],
+    });
   });
 
   it('a 5 MB title and 200,000 faults are refused', () => {
@@ -241,7 +278,9 @@ describe('sizes: every text field and list of the summary has a limit', () => {
       error: 'too-large',
       message: 'Not saved: the decision text is 2000001 characters, more than 2000000.',
     });
-    expect(refusal(checkCase(draft('18-009-360'), NOW, 2_000_001)).problems).toEqual(['the decision text is 2000001 characters, more than 2000000']);
+    expect(refusal(checkCase(draft('18-009-360'), NOW, 2_000_001)).problems).toEqual([
+      'the decision text is 2000001 characters, more than 2000000',
+    ]);
     expect(refusal(checkCase(draft('18-009-360', { note: 'n'.repeat(20_001) }), NOW)).problems).toEqual([
       'a note can have at most 20000 characters; this one would have 20001',
     ]);
@@ -273,12 +312,12 @@ describe('derived figures are recomputed, whatever the record says', () => {
     expect(record.record.card.title).toBe('Hertfordshire County Council (18 009 360)');
   });
 
-  it('the entry\'s parserVersion is the summary\'s', () => {
+  it("the entry's parserVersion is the summary's", () => {
     const record = checkCase({ ...draft('18-009-360'), parserVersion: '99.0.0' } as CaseDraft, NOW);
     expect(record.ok && record.record.parserVersion).toBe(summaryFor('18-009-360').parserVersion);
   });
 
-  it('a case filed under another reference than its summary\'s is refused', () => {
+  it("a case filed under another reference than its summary's is refused", () => {
     expect(refusal(checkCase(draft('18-009-360', { reference: '19 015 077' }), NOW)).problems).toEqual([
       'reference: "19 015 077" does not match summary.reference "18 009 360"',
     ]);
@@ -299,7 +338,7 @@ describe('the same checks on every way in', () => {
     return JSON.parse(JSON.stringify(await source.exportBackup())) as Backup;
   }
 
-  it('save: a far-future decision date, an oversized title and another site\'s address are refused, nothing written', async () => {
+  it("save: a far-future decision date, an oversized title and another site's address are refused, nothing written", async () => {
     const db = freshDb();
     const store = new CaseStore(db, clock);
     const future = await store.save(saveInput('18-009-360', { ...summaryFor('18-009-360'), decisionDate: '2099-01-01' }));
@@ -324,12 +363,32 @@ describe('the same checks on every way in', () => {
   const forgeries: [string, (b: Backup) => void, RegExp][] = [
     ['a javascript: address', (b) => (b.cases[0]!.url = 'javascript:alert(1)'), /^cases\[0\]\.url: Invalid address/],
     ['a data: address in the summary', (b) => (b.cases[0]!.summary.url = 'data:text/html,x'), /^cases\[0\]\.summary\.url: Invalid address/],
-    ['another site\'s address', (b) => (b.cases[0]!.url = 'https://example.com/x'), /^cases\[0\]\.url: Invalid address/],
-    ['the decision date 2099-13-45', (b) => (b.cases[0]!.summary.decisionDate = '2099-13-45'), /^cases\[0\]\.summary\.decisionDate: Invalid date/],
-    ['the decision date 2099-01-01', (b) => (b.cases[0]!.summary.decisionDate = '2099-01-01'), /^cases\[0\]\.summary\.decisionDate: 2099-01-01 is later than/],
-    ['a saved time in 2099', (b) => (b.cases[0]!.savedAt = '2099-01-01T00:00:00.000Z'), /^cases\[0\]\.savedAt: 2099-01-01T00:00:00\.000Z is later than/],
-    ['a 5 MB title', (b) => (b.cases[0]!.summary.title = 'T'.repeat(5_000_000)), /^cases\[0\]\.summary\.title: 5000000 characters, more than 500$/],
-    ['200,000 faults', (b) => (b.cases[0]!.summary.faults = Array.from({ length: 200_000 }, () => b.cases[0]!.summary.faults[0]!)), /^cases\[0\]\.summary\.faults: 200000 items/],
+    ["another site's address", (b) => (b.cases[0]!.url = 'https://example.com/x'), /^cases\[0\]\.url: Invalid address/],
+    [
+      'the decision date 2099-13-45',
+      (b) => (b.cases[0]!.summary.decisionDate = '2099-13-45'),
+      /^cases\[0\]\.summary\.decisionDate: Invalid date/,
+    ],
+    [
+      'the decision date 2099-01-01',
+      (b) => (b.cases[0]!.summary.decisionDate = '2099-01-01'),
+      /^cases\[0\]\.summary\.decisionDate: 2099-01-01 is later than/,
+    ],
+    [
+      'a saved time in 2099',
+      (b) => (b.cases[0]!.savedAt = '2099-01-01T00:00:00.000Z'),
+      /^cases\[0\]\.savedAt: 2099-01-01T00:00:00\.000Z is later than/,
+    ],
+    [
+      'a 5 MB title',
+      (b) => (b.cases[0]!.summary.title = 'T'.repeat(5_000_000)),
+      /^cases\[0\]\.summary\.title: 5000000 characters, more than 500$/,
+    ],
+    [
+      '200,000 faults',
+      (b) => (b.cases[0]!.summary.faults = Array.from({ length: 200_000 }, () => b.cases[0]!.summary.faults[0]!)),
+      /^cases\[0\]\.summary\.faults: 200000 items/,
+    ],
   ];
 
   it.each(forgeries)('import (version 1 object): %s is refused and nothing written', async (_what, forge, problem) => {
@@ -345,7 +404,11 @@ describe('the same checks on every way in', () => {
   // A version 2 line of 200,000 faults is refused by its length alone (below); the list's limit is met with 501.
   const streamed = forgeries.map(([what, forge, problem]): (typeof forgeries)[number] =>
     what === '200,000 faults'
-      ? ['501 faults', (b) => (b.cases[0]!.summary.faults = Array.from({ length: 501 }, () => b.cases[0]!.summary.faults[0]!)), /^cases\[0\]\.summary\.faults: 501 items, more than 500$/]
+      ? [
+          '501 faults',
+          (b) => (b.cases[0]!.summary.faults = Array.from({ length: 501 }, () => b.cases[0]!.summary.faults[0]!)),
+          /^cases\[0\]\.summary\.faults: 501 items, more than 500$/,
+        ]
       : [what, forge, problem],
   );
   it.each(streamed)('import (version 2 file, a case at a time): %s is refused and nothing written', async (_what, forge, problem) => {
@@ -391,13 +454,17 @@ describe('the same checks on every way in', () => {
     expect((await streamed.full()).cases[0]!.summary.totalPayments).toBe(500);
   });
 
-  it('undo: a deleted case handed back with another site\'s address is refused', async () => {
+  it("undo: a deleted case handed back with another site's address is refused", async () => {
     const store = new CaseStore(freshDb(), clock);
     await store.save(saveInput('18-009-360'));
     const removed = await store.remove('18 009 360');
     if (!removed.ok || !removed.value) throw new Error('expected the removed case');
     const result = await store.restore({ ...removed.value, url: 'javascript:alert(1)' });
-    expect(result).toMatchObject({ ok: false, error: 'invalid-message', message: expect.stringMatching(/^Not restored: the case is not valid \(url: Invalid address/) });
+    expect(result).toMatchObject({
+      ok: false,
+      error: 'invalid-message',
+      message: expect.stringMatching(/^Not restored: the case is not valid \(url: Invalid address/),
+    });
     expect((await store.list()).cases).toEqual([]);
   });
 

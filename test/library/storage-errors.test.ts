@@ -22,7 +22,10 @@ describe('storageFailure: the cause a person can act on, from any wrapping', () 
     ['a DOMException', quota],
     ["Dexie's QuotaExceededError", new Dexie.QuotaExceededError(quota)],
     ['an AbortError wrapping it (a transaction aborted by the quota)', new Dexie.AbortError('Transaction aborted', quota)],
-    ['a BulkError whose failure wraps it', new Dexie.BulkError('cases.bulkPut(): 1 of 1 operations failed', { 0: new Dexie.AbortError('aborted', quota) })],
+    [
+      'a BulkError whose failure wraps it',
+      new Dexie.BulkError('cases.bulkPut(): 1 of 1 operations failed', { 0: new Dexie.AbortError('aborted', quota) }),
+    ],
     ['a ModifyError listing it', new Dexie.ModifyError('modify failed', [quota], 0, ['18 009 360'])],
     ["Firefox's old name", { name: 'NS_ERROR_DOM_QUOTA_REACHED', message: '' }],
     ["Firefox's disk-full name", { name: 'NS_ERROR_FILE_NO_DEVICE_SPACE', message: '' }],
@@ -41,14 +44,40 @@ describe('storageFailure: the cause a person can act on, from any wrapping', () 
   });
 
   it.each<[string, unknown, RegExp]>([
-    ['a BulkError of aborted writes, as a real full disk gives in Chrome', new Dexie.BulkError('cases.bulkPut(): 1 of 1 operations failed', { 0: dom('AbortError', 'The transaction was aborted, so the request cannot be fulfilled.') }), /^Not saved: the browser stopped the operation before it finished \(a full disk, or the extension being reloaded, can do this\)\. Nothing already saved was changed\. Try again\.$/],
-    ['an UnknownError (an I/O failure)', new Dexie.UnknownError('Internal error', dom('UnknownError')), /^Not saved: the browser could not read or write its storage on disk \(the disk may be full or failing\)\. Nothing already saved was changed\. Free space on the disk and try again\.$/],
-    ['a database closed under the write', new Dexie.DatabaseClosedError(), /^Not saved: the library was closed while this ran \(the extension was probably updated or reloaded\)\. Nothing already saved was changed\. Try again\.$/],
+    [
+      'a BulkError of aborted writes, as a real full disk gives in Chrome',
+      new Dexie.BulkError('cases.bulkPut(): 1 of 1 operations failed', {
+        0: dom('AbortError', 'The transaction was aborted, so the request cannot be fulfilled.'),
+      }),
+      /^Not saved: the browser stopped the operation before it finished \(a full disk, or the extension being reloaded, can do this\)\. Nothing already saved was changed\. Try again\.$/,
+    ],
+    [
+      'an UnknownError (an I/O failure)',
+      new Dexie.UnknownError('Internal error', dom('UnknownError')),
+      /^Not saved: the browser could not read or write its storage on disk \(the disk may be full or failing\)\. Nothing already saved was changed\. Free space on the disk and try again\.$/,
+    ],
+    [
+      'a database closed under the write',
+      new Dexie.DatabaseClosedError(),
+      /^Not saved: the library was closed while this ran \(the extension was probably updated or reloaded\)\. Nothing already saved was changed\. Try again\.$/,
+    ],
     ['an InvalidStateError', dom('InvalidStateError'), /^Not saved: the library was closed while this ran/],
-    ['a VersionError wrapped in OpenFailedError', new Dexie.OpenFailedError(new Dexie.VersionError('The requested version is less than the existing version', dom('VersionError'))), /^Not saved: the library was written by a newer version of Ombudsman Lens than this one\. Nothing already saved was changed\. Update the extension\.$/],
-    ['no IndexedDB (MissingAPIError)', new Dexie.MissingAPIError(), /^Not saved: this browser does not let the extension use its storage \(a private window, or a setting that blocks site data, can do this\)\. Nothing already saved was changed\.$/],
+    [
+      'a VersionError wrapped in OpenFailedError',
+      new Dexie.OpenFailedError(new Dexie.VersionError('The requested version is less than the existing version', dom('VersionError'))),
+      /^Not saved: the library was written by a newer version of Ombudsman Lens than this one\. Nothing already saved was changed\. Update the extension\.$/,
+    ],
+    [
+      'no IndexedDB (MissingAPIError)',
+      new Dexie.MissingAPIError(),
+      /^Not saved: this browser does not let the extension use its storage \(a private window, or a setting that blocks site data, can do this\)\. Nothing already saved was changed\.$/,
+    ],
     ['a SecurityError', dom('SecurityError'), /^Not saved: this browser does not let the extension use its storage/],
-    ['a TimeoutError', dom('TimeoutError'), /^Not saved: the browser's storage did not answer in time\. Nothing already saved was changed\. Try again\.$/],
+    [
+      'a TimeoutError',
+      dom('TimeoutError'),
+      /^Not saved: the browser's storage did not answer in time\. Nothing already saved was changed\. Try again\.$/,
+    ],
   ])('%s', (_shape, error, message) => {
     const failure = storageFailure(error, 'Not saved', { wrote: true });
     expect(failure.error).toBe('storage-failed');
@@ -57,7 +86,9 @@ describe('storageFailure: the cause a person can act on, from any wrapping', () 
   });
 
   it('an error it does not know is named by its innermost specific error, one line, for a bug report', () => {
-    const bulk = new Dexie.BulkError('cases.bulkPut(): 1 of 1 operations failed', { 0: new Dexie.DataCloneError('could not be cloned\nstack...', dom('DataCloneError')) });
+    const bulk = new Dexie.BulkError('cases.bulkPut(): 1 of 1 operations failed', {
+      0: new Dexie.DataCloneError('could not be cloned\nstack...', dom('DataCloneError')),
+    });
     expect(storageFailure(bulk, 'Not saved', { wrote: true })).toEqual({
       ok: false,
       error: 'storage-failed',
@@ -70,7 +101,9 @@ describe('storageFailure: the cause a person can act on, from any wrapping', () 
   });
 
   it('reads say nothing about writes', () => {
-    expect(storageFailure(quota, 'The library could not be read').message).toBe(`The library could not be read: ${FULL}. Free space on the disk, or export and delete old cases.`);
+    expect(storageFailure(quota, 'The library could not be read').message).toBe(
+      `The library could not be read: ${FULL}. Free space on the disk, or export and delete old cases.`,
+    );
   });
 
   it('a message already made passes through unchanged: no prefix twice', () => {
@@ -82,7 +115,11 @@ describe('storageFailure: the cause a person can act on, from any wrapping', () 
 describe('through the store, on fake-indexeddb', () => {
   let n = 0;
   const name = () => `storage-errors-${++n}`;
-  const input = () => ({ summary: summaryOf(seedText('18-009-360'), SEED_URLS['18-009-360']), text: seedText('18-009-360'), url: SEED_URLS['18-009-360'] });
+  const input = () => ({
+    summary: summaryOf(seedText('18-009-360'), SEED_URLS['18-009-360']),
+    text: seedText('18-009-360'),
+    url: SEED_URLS['18-009-360'],
+  });
 
   it('a library closed under the popup: the list says so once, with no prefix twice', async () => {
     const db = new LensDatabase(name(), { indexedDB: new IDBFactory(), IDBKeyRange });
@@ -90,9 +127,15 @@ describe('through the store, on fake-indexeddb', () => {
     await store.save(input());
     db.close({ disableAutoOpen: true });
     const { error } = await store.list();
-    expect(error).toBe('The library could not be read: the library was closed while this ran (the extension was probably updated or reloaded). Try again.');
+    expect(error).toBe(
+      'The library could not be read: the library was closed while this ran (the extension was probably updated or reloaded). Try again.',
+    );
     expect((await store.full()).error).toMatch(/^The saved cases could not be read: the library was closed/);
-    expect(await store.save(input())).toMatchObject({ ok: false, error: 'storage-failed', message: expect.stringMatching(/^Not saved: the library was closed[^:]*$/) });
+    expect(await store.save(input())).toMatchObject({
+      ok: false,
+      error: 'storage-failed',
+      message: expect.stringMatching(/^Not saved: the library was closed[^:]*$/),
+    });
   });
 
   it('a write failing with a BulkError of aborted requests, as a full disk does: in words, nothing changed', async () => {
@@ -108,7 +151,10 @@ describe('through the store, on fake-indexeddb', () => {
           return {
             ...t,
             mutate: async (req) => {
-              if (failing) throw new Dexie.BulkError(`${table}.bulkPut(): 1 of 1 operations failed`, { 0: dom('AbortError', 'The transaction was aborted.') });
+              if (failing)
+                throw new Dexie.BulkError(`${table}.bulkPut(): 1 of 1 operations failed`, {
+                  0: dom('AbortError', 'The transaction was aborted.'),
+                });
               return t.mutate(req);
             },
           };

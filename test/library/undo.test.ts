@@ -78,7 +78,7 @@ function slowNextRead(db: LensDatabase, ms: number): { arm: () => void; reached:
 }
 
 describe('undo after the case was saved again', () => {
-  it('merges: the newer save\'s summary, address, tags and note stay, the deleted copy\'s tags and note come back beside them', async () => {
+  it("merges: the newer save's summary, address, tags and note stay, the deleted copy's tags and note come back beside them", async () => {
     const { popup, background } = twoPlaces();
     const first = await background.save(save(['bias'], 'Court report not investigated.'));
     if (!first.ok) throw new Error(first.message);
@@ -121,9 +121,19 @@ describe('undo after the case was saved again', () => {
 
   it('refuses, saying why, when the merge would pass a limit; the case saved since is left as it is', async () => {
     const { popup, background } = twoPlaces();
-    await background.save(save(Array.from({ length: 30 }, (_, i) => `old-${i}`), ''));
+    await background.save(
+      save(
+        Array.from({ length: 30 }, (_, i) => `old-${i}`),
+        '',
+      ),
+    );
     const deleted = await deleteInPopup(popup);
-    await background.save(save(Array.from({ length: 30 }, (_, i) => `new-${i}`), 'New.'));
+    await background.save(
+      save(
+        Array.from({ length: 30 }, (_, i) => `new-${i}`),
+        'New.',
+      ),
+    );
     const before = await background.full();
 
     expect(await popup.restore(deleted)).toEqual({

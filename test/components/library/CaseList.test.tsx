@@ -13,7 +13,6 @@ import { savedCase } from '../../helpers/saved-cases';
 
 afterEach(cleanup);
 
-
 function renderList(cases: SavedCase[], overrides: Partial<CaseListProps> = {}) {
   const props: CaseListProps = {
     cases,
@@ -142,7 +141,9 @@ describe('the saved copy', () => {
     const record = savedCase('19-015-077');
     const { rerender } = render(<SavedCopyView record={record} text={null} onBack={vi.fn()} onOpenLive={vi.fn()} />);
     expect(screen.getByText('Reading the stored text…')).toBeTruthy();
-    rerender(<SavedCopyView record={record} text={null} error="The stored copy could not be read." onBack={vi.fn()} onOpenLive={vi.fn()} />);
+    rerender(
+      <SavedCopyView record={record} text={null} error="The stored copy could not be read." onBack={vi.fn()} onOpenLive={vi.fn()} />,
+    );
     expect(screen.getByRole('alert').textContent).toBe('The stored copy could not be read.');
   });
 

@@ -7,7 +7,6 @@ import { savedCase } from '../../helpers/saved-cases';
 
 afterEach(cleanup);
 
-
 /** The row headed `label`, as its cells (without the header). */
 function row(label: string): HTMLElement[] {
   const header = screen.getByRole('rowheader', { name: label });
@@ -77,7 +76,13 @@ describe('comparing 19 015 077 with 18 009 360', () => {
   it('takes a case out, goes back, and scrolls sideways in a labelled region', () => {
     const onBack = vi.fn();
     const onRemove = vi.fn();
-    render(<CompareView cases={[savedCase('19-015-077'), savedCase('18-009-360'), savedCase('20-003-139')]} onBack={onBack} onRemove={onRemove} />);
+    render(
+      <CompareView
+        cases={[savedCase('19-015-077'), savedCase('18-009-360'), savedCase('20-003-139')]}
+        onBack={onBack}
+        onRemove={onRemove}
+      />,
+    );
     expect(screen.getByRole('region', { name: 'Comparison table' }).getAttribute('tabindex')).toBe('0');
     fireEvent.click(screen.getByRole('button', { name: 'Remove 20 003 139 from the comparison' }));
     expect(onRemove).toHaveBeenCalledWith('20 003 139');

@@ -9,7 +9,6 @@ import { savedCase } from '../../helpers/saved-cases';
 
 afterEach(cleanup);
 
-
 /** The value shown under a stat's label ("Cases" -> "5"). */
 function stat(label: string): string {
   const dt = screen.getByText(label, { selector: 'dt' });

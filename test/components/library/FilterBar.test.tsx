@@ -42,7 +42,19 @@ describe('the filter bar', () => {
   it('is a labelled search landmark whose controls are all labelled', () => {
     renderBar();
     expect(screen.getByRole('search', { name: 'Filter saved cases' })).toBeTruthy();
-    for (const label of ['Search', 'Outcome', 'Area', 'Topic', 'Organisation', 'Organisation kind', 'Year', 'Tag', 'Law cited', 'Has a payment', 'Sort']) {
+    for (const label of [
+      'Search',
+      'Outcome',
+      'Area',
+      'Topic',
+      'Organisation',
+      'Organisation kind',
+      'Year',
+      'Tag',
+      'Law cited',
+      'Has a payment',
+      'Sort',
+    ]) {
       expect(screen.getByLabelText(label), label).toBeTruthy();
     }
     expect(screen.getByRole('button', { name: 'Clear filters' })).toBeTruthy();

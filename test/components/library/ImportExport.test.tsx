@@ -65,7 +65,10 @@ describe('import', () => {
     });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('nothing was changed');
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['cases[1].summary.reference: Invalid string', 'cases[2].tags: Too big']);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'cases[1].summary.reference: Invalid string',
+      'cases[2].tags: Too big',
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss the import report' }));
     expect(onDismissReport).toHaveBeenCalled();
   });

@@ -44,8 +44,15 @@ function renderPopup(place: 'popup' | 'tab' = 'popup') {
 }
 
 /** A version 2 backup's lines: the header, the cases, the end line with their count. */
-function backupLinesOf(text: string): { header: { format: string; version: number }; cases: Array<{ reference: string }>; end: { end: true; cases: number } } {
-  const lines = text.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+function backupLinesOf(text: string): {
+  header: { format: string; version: number };
+  cases: Array<{ reference: string }>;
+  end: { end: true; cases: number };
+} {
+  const lines = text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   const end = lines.at(-1) as { end: true; cases: number };
   expect(end.cases).toBe(lines.length - 2);
   return { header: lines[0] as { format: string; version: number }, cases: lines.slice(1, -1) as Array<{ reference: string }>, end };
@@ -105,7 +112,9 @@ describe('the popup', () => {
     await rows();
     fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'hertfordshire' } });
     expect((await rows()).map((r) => r.getAttribute('data-reference'))).toEqual(['18 009 360']);
-    expect((JSON.parse(localStorage.getItem('ombudsman-lens:popup-prefs')!) as { filter: { text: string } }).filter.text).toBe('hertfordshire');
+    expect((JSON.parse(localStorage.getItem('ombudsman-lens:popup-prefs')!) as { filter: { text: string } }).filter.text).toBe(
+      'hertfordshire',
+    );
   });
 
   it('deletes with undo: Undo restores the record through the store', async () => {
@@ -174,7 +183,11 @@ describe('the popup', () => {
     // Backup version 2, streamed into a Blob: a header line, one line per case, an end line.
     const backup = download.mock.calls[1]![2] as Blob;
     expect(download.mock.calls[1]![0]).toMatch(/^ombudsman-lens-backup-\d{4}-\d{2}-\d{2}\.jsonl$/);
-    expect(backupLinesOf(await backup.text()).cases.map((c) => c.reference).sort()).toEqual(['18 009 360', '19 015 077']);
+    expect(
+      backupLinesOf(await backup.text())
+        .cases.map((c) => c.reference)
+        .sort(),
+    ).toEqual(['18 009 360', '19 015 077']);
 
     await Promise.all([db.cases.clear(), db.summaries.clear(), db.texts.clear()]);
     await screen.findByRole('heading', { name: 'No saved cases yet' });
