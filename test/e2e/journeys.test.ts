@@ -400,6 +400,10 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       await waitForRowCount(library, 2);
       const chips = await library.$$eval('li.ol-case[data-reference="18 009 360"] .ol-chip', (c) => c.map((x) => x.textContent));
       expect(chips).toContain('recording meetings');
+      // The picture shows the page at rest: the delete's undo toast put away, the import's report in view.
+      await library.click('.ol-toast button[aria-label="Dismiss"]');
+      await library.waitForFunction(() => !document.querySelector('.ol-toast'));
+      await library.evaluate(() => document.querySelector('.ol-import-export')!.scrollIntoView({ block: 'end' }));
       await library.screenshot({ path: join(screenshots, 'library-tab.png') });
 
       // A malformed file is refused, saying where, and changes nothing.
