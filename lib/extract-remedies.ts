@@ -10,31 +10,8 @@
 import type { Deadline, DeadlineUnit, Remedy, RemedyKind } from './schema';
 import { keyOf, type SentenceRef } from './sentence-index';
 import { matchKey } from './text-normalise';
-import { listedPayees, readAmounts } from './amounts';
+import { listedPayees, readAmounts, wordsValue } from './amounts';
 import { remedyKindsOf } from './vocabulary/remedy-kinds';
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  'twenty-one': 21,
-  'twenty-eight': 28,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-};
 
 const DEADLINE =
   /\bwithin\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d{1,3}\)\s+)?(working\s+days?|calendar\s+days?|days?|weeks?|months?|years?)\b(?:\s+of\s+(?:the\s+date\s+of\s+)?(?:my|our|the|this|a|its)\s+(?:final\s+)?(?:decision|report|statement)(?:\s+on\s+this\s+complaint)?)?/i;
@@ -43,7 +20,8 @@ export function readDeadline(sentence: string): Deadline | null {
   const m = DEADLINE.exec(sentence);
   if (!m) return null;
   const raw = m[1]!.toLowerCase();
-  const count = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
+  // Number words are read as sums in words are (lib/amounts.ts); "within a month" names no count.
+  const count = /^\d+$/.test(raw) ? Number(raw) : raw === 'a' ? null : wordsValue(raw);
   if (!count) return null;
   const unitWord = m[2]!.toLowerCase().replace(/\s+/g, ' ');
   const unit: DeadlineUnit = unitWord.startsWith('working')
