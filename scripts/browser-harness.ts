@@ -147,6 +147,20 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
   };
 }
 
+/**
+ * Chromium as the tests need it here: as root (no sandbox), no first-run page, none of its own
+ * background traffic (this machine's closed network refuses it, many connections at a time), no GPU.
+ */
+export const CHROMIUM_SWITCHES = [
+  '--no-sandbox',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-gpu',
+  '--disable-quic',
+] as const;
+
 /** Debian's Chromium: a browser Playwright downloads would need network access CI does not have. */
 export function chromiumPath(): string {
   return findExecutable('CHROMIUM_PATH', ['chromium'], "install Debian's package with `apt-get install -y chromium`");
@@ -228,13 +242,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       args: [
         `--disable-extensions-except=${extensionPath}`,
         `--load-extension=${extensionPath}`,
-        '--no-sandbox',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-gpu',
-        '--disable-quic',
+        ...CHROMIUM_SWITCHES,
         // The port in the rule replaces 443, so https://www.lgo.org.uk/... reaches the fixture server.
         `--host-resolver-rules=MAP www.lgo.org.uk 127.0.0.1:${port}, MAP lgo.org.uk 127.0.0.1:${port}${options.blockOtherHosts ? ', MAP * ~NOTFOUND' : ''}`,
         '--ignore-certificate-errors',

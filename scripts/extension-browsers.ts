@@ -18,7 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { chromiumPath, REPO_ROOT, type FixtureServer } from './browser-harness';
+import { CHROMIUM_SWITCHES, chromiumPath, REPO_ROOT, type FixtureServer } from './browser-harness';
 import { findExecutable } from './find-executable';
 
 export const BROWSER_NAMES = ['chromium', 'firefox'] as const;
@@ -128,13 +128,7 @@ async function launchChromium(options: ExtensionBrowserOptions, proxyPort: numbe
     defaultViewport: null,
     downloadBehavior: { policy: 'allow', downloadPath: downloadDir },
     args: [
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-gpu',
-      '--disable-quic',
+      ...CHROMIUM_SWITCHES,
       `--window-size=${options.viewport?.width ?? 1280},${options.viewport?.height ?? 900}`,
       // The site's hosts reach the fixture server; every other host goes to the recording proxy.
       `--host-resolver-rules=${SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`,
