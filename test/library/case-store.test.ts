@@ -13,6 +13,7 @@ import { gunzipText, gzipText } from '../../lib/library/text-codec';
 import type { CaseEntry, StoredCase } from '../../lib/library/saved-case';
 import type { DecisionSummary } from '../../lib/schema';
 import { SEED_REFS, SEED_URLS, seedText, summaryOf, type SeedRef } from '../helpers/seeds';
+import { slowNextRead } from '../helpers/slow-read';
 
 let dbCount = 0;
 function freshDb(): LensDatabase {
@@ -61,39 +62,6 @@ function failWrites(db: LensDatabase, decide: (req: DBCoreMutateRequest) => 'pas
       },
     }),
   });
-}
-
-/**
- * Makes the next read of a case slow, keeping its transaction busy (repeated
- * reads, not a timer, so IndexedDB does not commit it meanwhile): another tab's
- * write then has time to run between the read and the write, unless the
- * transaction keeps it out.
- */
-function slowNextRead(db: LensDatabase, ms: number): { arm: () => void } {
-  let armed = false;
-  db.use({
-    stack: 'dbcore',
-    name: 'slow-read',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          get: async (req) => {
-            const value = await table.get(req);
-            if (armed) {
-              armed = false;
-              const until = Date.now() + ms;
-              while (Date.now() < until) await table.get(req);
-            }
-            return value;
-          },
-        };
-      },
-    }),
-  });
-  return { arm: () => (armed = true) };
 }
 
 describe('save', () => {

@@ -12,6 +12,7 @@ import { CaseStore } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
 import type { StoredCase } from '../../lib/library/saved-case';
 import { SEED_URLS, seedText, summaryOf } from '../helpers/seeds';
+import { slowNextRead } from '../helpers/slow-read';
 
 const REF = '23 020 284';
 const SUMMARY = summaryOf(seedText('23-020-284'), SEED_URLS['23-020-284']);
@@ -23,7 +24,7 @@ function twoPlaces() {
   const name = `undo-${++dbCount}`;
   const popupDb = new LensDatabase(name, { indexedDB, IDBKeyRange });
   // Installed before the database opens (Dexie reads its middleware then); armed by the test that needs it.
-  const slow = slowNextRead(popupDb, 300);
+  const slow = slowNextRead(popupDb, 300, 'cases');
   const backgroundDb = new LensDatabase(name, { indexedDB, IDBKeyRange });
   let t = Date.UTC(2026, 10, 22, 9, 0, 0);
   const clock = () => new Date((t += 60_000));
@@ -39,42 +40,6 @@ async function deleteInPopup(popup: CaseStore): Promise<StoredCase> {
   const removed = await popup.remove(REF);
   if (!removed.ok || !removed.value) throw new Error('expected the deleted case');
   return removed.value;
-}
-
-/**
- * Makes the popup's next read of a case slow, keeping its transaction busy (repeated
- * reads, not a timer, so IndexedDB does not commit it meanwhile): a save from the
- * background then has time to run between undo's read and its write, unless the
- * transaction keeps it out.
- */
-function slowNextRead(db: LensDatabase, ms: number): { arm: () => void; reached: Promise<void> } {
-  let armed = false;
-  let reach: () => void = () => {};
-  const reached = new Promise<void>((resolve) => (reach = resolve));
-  db.use({
-    stack: 'dbcore',
-    name: 'slow-read',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          get: async (req) => {
-            const value = await table.get(req);
-            if (armed && name === 'cases') {
-              armed = false;
-              reach();
-              const until = Date.now() + ms;
-              while (Date.now() < until) await table.get(req);
-            }
-            return value;
-          },
-        };
-      },
-    }),
-  });
-  return { arm: () => (armed = true), reached };
 }
 
 describe('undo after the case was saved again', () => {
