@@ -5,7 +5,7 @@ import { CaseStore } from '../../lib/library/case-store';
 import { parseText } from '../../lib/parse-decision';
 import { PARSER_VERSION } from '../../lib/schema';
 import { handleMessage } from './handle-message';
-import { errorReply } from '../../lib/messages';
+import { storageFailure } from '../../lib/library/storage-errors';
 
 export default defineBackground(() => {
   // The library lives in the extension's origin: content scripts' IndexedDB
@@ -18,9 +18,7 @@ export default defineBackground(() => {
     // Answered through sendResponse and `return true`, which every Chrome and Firefox understands:
     // a Promise returned from the listener is honoured by Chrome only from version 144.
     handleMessage(store, message).then(sendResponse, (error: unknown) =>
-      sendResponse(
-        errorReply('storage-failed', `The library could not be reached: ${error instanceof Error ? error.message : String(error)}`),
-      ),
+      sendResponse(storageFailure(error, 'The library could not be reached')),
     );
     return true;
   });

@@ -21,7 +21,7 @@ import { useLiveQuery, type LiveQueryState } from '../../components/use-live-que
 import { CaseStore, type CaseList as Library, type NotesBase } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
 import { BACKUP_MIME, exportBackupBlob, importBackupFile } from '../../lib/library/backup-stream';
-import { backupFileName, casesToCslJson, casesToCsvFile } from '../../lib/library/exports';
+import { backupFileName, casesToCslJson, casesToCsvFile, localDateStamp } from '../../lib/library/exports';
 import { storageFailure } from '../../lib/library/storage-errors';
 import { computeFigures } from '../../lib/library/figures';
 import {
@@ -91,10 +91,6 @@ export function downloadFile(name: string, type: string, content: string | Blob)
   a.remove();
   // Revoked later: revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-function today(): string {
-  return backupFileName(new Date()).replace(/^ombudsman-lens-backup-|\.jsonl$/g, '');
 }
 
 export interface PopupAppProps {
@@ -324,10 +320,10 @@ export function PopupApp(props: PopupAppProps) {
       setProblem(
         `${corrupted.length} damaged ${corrupted.length === 1 ? 'case was' : 'cases were'} left out of the export: ${corrupted.map((c) => c.reference).join(', ')}.`,
       );
-    if (kind === 'csv') download(`ombudsman-lens-cases-${today()}.csv`, 'text/csv;charset=utf-8', casesToCsvFile(cases, all));
+    if (kind === 'csv') download(`ombudsman-lens-cases-${localDateStamp()}.csv`, 'text/csv;charset=utf-8', casesToCsvFile(cases, all));
     else
       download(
-        `ombudsman-lens-zotero-${today()}.json`,
+        `ombudsman-lens-zotero-${localDateStamp()}.json`,
         'application/vnd.citationstyles.csl+json',
         `${JSON.stringify(casesToCslJson(cases), null, 2)}\n`,
       );

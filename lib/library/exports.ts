@@ -85,9 +85,13 @@ export function casesToCslJson(cases: readonly SavedCase[]): CslItem[] {
   });
 }
 
-/** `ombudsman-lens-backup-2026-11-22.json`, dated in the user's own time zone. */
-export function backupFileName(date: Date = new Date()): string {
+/** `2026-11-22`: the day in the user's own time zone, for the names of exported files. */
+export function localDateStamp(date: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  // JSON Lines (backup version 2): a header line, one line per case, an end line.
-  return `ombudsman-lens-backup-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.jsonl`;
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `ombudsman-lens-backup-2026-11-22.jsonl`: JSON Lines (backup version 2), a header line, one line per case, an end line. */
+export function backupFileName(date: Date = new Date()): string {
+  return `ombudsman-lens-backup-${localDateStamp(date)}.jsonl`;
 }
