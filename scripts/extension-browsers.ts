@@ -170,6 +170,17 @@ async function launchFirefox(options: ExtensionBrowserOptions, proxyPort: number
   });
 }
 
+/** What `probe` gives once it is truthy, asked every 100 ms; an error saying `failure()` after `timeoutMs`. */
+async function pollFor<T>(probe: () => Promise<T | null | false>, timeoutMs: number, failure: () => string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(failure());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function launchExtensionBrowser(name: BrowserName, options: ExtensionBrowserOptions): Promise<ExtensionBrowser> {
   const build = EXTENSION_BUILDS[name];
   if (!existsSync(join(build, 'manifest.json')))
@@ -218,24 +229,26 @@ export async function launchExtensionBrowser(name: BrowserName, options: Extensi
         });
         // Polled rather than waitForSelector: while Firefox is still committing the navigation, an
         // evaluation can fail outright (BiDi "unknown error") instead of waiting.
-        const deadline = Date.now() + 20_000;
-        for (;;) {
-          const ready = await page.$('.ol-popup').then(Boolean, () => false);
-          if (ready) return page;
-          if (Date.now() > deadline) throw new Error(`${path} did not show the library within 20 s`);
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
+        await pollFor(
+          () => page.$('.ol-popup').then(Boolean, () => false),
+          20_000,
+          () => `${path} did not show the library within 20 s`,
+        );
+        return page;
       },
       async waitForDownload(matches, timeoutMs = 15_000) {
-        const deadline = Date.now() + timeoutMs;
-        for (;;) {
-          // Both browsers write to a temporary name (.crdownload, .part) and rename when complete.
-          const done = (await readdir(downloadDir)).find((f) => matches.test(f) && !/\.(crdownload|part)$/.test(f));
-          if (done && !(await readdir(downloadDir)).some((f) => f.startsWith(`${done}.`))) return join(downloadDir, done);
-          if (Date.now() > deadline)
-            throw new Error(`no download matching ${matches} in ${downloadDir}: ${(await readdir(downloadDir)).join(', ') || 'empty'}`);
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
+        let files: string[] = [];
+        const done = await pollFor(
+          async () => {
+            files = await readdir(downloadDir);
+            // Both browsers write to a temporary name (.crdownload, .part) and rename when complete.
+            const name = files.find((f) => matches.test(f) && !/\.(crdownload|part)$/.test(f));
+            return name !== undefined && !files.some((f) => f.startsWith(`${name}.`)) ? name : null;
+          },
+          timeoutMs,
+          () => `no download matching ${matches} in ${downloadDir}: ${files.join(', ') || 'empty'}`,
+        );
+        return join(downloadDir, done);
       },
       async close() {
         try {

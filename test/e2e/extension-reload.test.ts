@@ -21,15 +21,13 @@ import {
 } from '../../scripts/browser-harness';
 import { RECONNECT_MESSAGE } from '../../entrypoints/content/library-client';
 
-const SCREENSHOTS = SCREENSHOT_DIR;
-
 let server: FixtureServer;
 let browser: LaunchedBrowser;
 let context: BrowserContext;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   server = await startFixtureServer();
   server.addRoute('/favicon.ico', '');
   // Chromium disables a command-line-loaded extension that reloads itself unless Developer mode
@@ -84,7 +82,7 @@ describe('reloading the extension while a decision is open', () => {
     expect(await aside.isVisible()).toBe(true);
     expect(await aside.locator('h2.ol-authority').textContent()).toBe('Derbyshire County Council');
     expect(await aside.locator('section[data-section="faults"] .ol-count').textContent()).toBe('3');
-    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-reconnect-notice.png') });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidebar-reconnect-notice.png') });
 
     // Save explains instead of failing silently or throwing.
     await aside.getByRole('button', { name: 'Save', exact: true }).click();

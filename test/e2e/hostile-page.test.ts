@@ -23,7 +23,6 @@ import {
   type LaunchedBrowser,
 } from '../../scripts/browser-harness';
 
-const SCREENSHOTS = SCREENSHOT_DIR;
 const HOSTILE_PATH = '/decisions/children-s-care-services/child-protection/23-999-001';
 const IMG_TEXT = '<img src=x onerror=';
 const FAULT_PAYLOAD = `<img src=x onerror="window.__lensPwned=1;document.documentElement.dataset.lensPwned='fault'">`;
@@ -38,7 +37,7 @@ let hostileUrl: string;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   server = await startFixtureServer();
   server.addRoute('/favicon.ico', '');
   server.addRoute(HOSTILE_PATH, readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'hostile-decision.html'), 'utf8'));
@@ -132,7 +131,7 @@ describe('a hostile decision page', () => {
     expect(await fault.textContent()).toContain(FAULT_PAYLOAD);
     const remedy = aside.locator('.ol-remedy .ol-quote').filter({ hasText: REMEDY_PAYLOAD });
     expect(await remedy.isVisible()).toBe(true);
-    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-hostile-page.png') });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidebar-hostile-page.png') });
     await aside.getByRole('button', { name: /Points of complaint/ }).click();
     expect(await aside.locator('.ol-complaint').filter({ hasText: COMPLAINT_PAYLOAD }).isVisible()).toBe(true);
 

@@ -187,13 +187,13 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
 
     it('a fault’s paragraph link scrolls the page to it and highlights its sentence for a moment (23 017 456)', async () => {
       const page = await openDecision('23-017-456');
-      const onScreen = () =>
-        page.evaluate(() => {
-          const li = [...document.querySelectorAll('#article li')].find((el) => el.textContent!.includes('I have seen no good reason'))!;
-          const r = li.getBoundingClientRect();
-          return r.top >= 0 && r.bottom <= innerHeight;
-        });
-      expect(await onScreen()).toBe(false);
+      // Run in the page: is paragraph 61 within the viewport?
+      const onScreen = () => {
+        const li = [...document.querySelectorAll('#article li')].find((el) => el.textContent!.includes('I have seen no good reason'))!;
+        const r = li.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      };
+      expect(await page.evaluate(onScreen)).toBe(false);
       await clickSidebarButton(page, 'Show paragraph 61 in the decision text');
       // The page's own world sees the highlight the content script registered: CSS Custom Highlight API (Firefox 140+).
       await page.waitForFunction(
@@ -206,14 +206,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
         },
         { timeout: 10_000 },
       );
-      await page.waitForFunction(
-        () => {
-          const li = [...document.querySelectorAll('#article li')].find((el) => el.textContent!.includes('I have seen no good reason'))!;
-          const r = li.getBoundingClientRect();
-          return r.top >= 0 && r.bottom <= innerHeight;
-        },
-        { timeout: 10_000 },
-      );
+      await page.waitForFunction(onScreen, { timeout: 10_000 });
       await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('ombudsman-lens-focus'), {
         timeout: 10_000,
       });

@@ -16,15 +16,13 @@ import {
   type LaunchedBrowser,
 } from '../../scripts/browser-harness';
 
-const SCREENSHOTS = SCREENSHOT_DIR;
-
 let server: FixtureServer;
 let browser: LaunchedBrowser;
 let context: BrowserContext;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
   server = await startFixtureServer();
   // Chromium asks every site for one; a 404 would be the page's console error, not ours.
   server.addRoute('/favicon.ico', '');
@@ -72,7 +70,7 @@ describe('the sidebar on a seed decision', () => {
     const page = await openDecision('18-009-360');
     await expect.poll(() => sidebar(page).locator('.ol-total').textContent()).toBe('Total paid £500');
     expect(await sidebar(page).locator('.ol-deadline').allTextContents()).toContain('within three months of a decision on this complaint');
-    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-18-009-360-light.png') });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidebar-18-009-360-light.png') });
   });
 });
 
@@ -252,7 +250,7 @@ describe('dark scheme', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     const bg = await sidebar(page).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(bg).toBe('rgb(22, 25, 29)');
-    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-23-017-456-dark.png') });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidebar-23-017-456-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
     expect(await sidebar(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
   });
