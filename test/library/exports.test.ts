@@ -10,38 +10,7 @@ import { LIBRARY_CSV_COLUMNS, backupFileName, casesToCslJson, casesToCsv, casesT
 import type { SavedCase } from '../../lib/library/saved-case';
 import { CSV_COLUMNS } from '../../lib/summary-csv';
 import { SEED_URLS, seedText, summaryOf, type SeedRef } from '../helpers/seeds';
-
-/** RFC 4180, enough to read back what the export wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
+import { parseCsv } from '../helpers/csv';
 
 let cases: SavedCase[];
 
