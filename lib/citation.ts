@@ -2,7 +2,7 @@
  * How a decision is cited: "Stoke-on-Trent City Council (19 015 077), Local
  * Government and Social Care Ombudsman, 8 February 2021", then the address.
  */
-import { longDate } from './dates';
+import { longDate } from './parser/extractors/dates';
 import type { DecisionSummary } from './schema';
 
 export const OMBUDSMAN = 'Local Government and Social Care Ombudsman';

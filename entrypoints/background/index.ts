@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { LensDatabase } from '../../lib/library/database';
 import { CaseStore } from '../../lib/library/case-store';
-import { parseText } from '../../lib/parse-decision';
+import { parseText } from '../../lib/parser/parse-decision';
 import { PARSER_VERSION } from '../../lib/schema';
 import { handleMessage } from './handle-message';
 import { storageFailure } from '../../lib/library/storage-errors';

@@ -23,7 +23,7 @@
  */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { totalPayments } from '../extract-remedies';
+import { totalPayments } from '../parser/extractors/extract-remedies';
 import { DecisionSummarySchema, PageAddressSchema, type DecisionSummary } from '../schema';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, type ErrorCode } from '../messages';
 import { StoredCaseSchema, cardOf, isCalendarDate, relatedKeyOf, statuteKey, type CaseCard, type StoredCase } from './saved-case';

@@ -12,7 +12,7 @@
 import { CaseStore } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
 import { BACKUP_FORMAT, type Backup, type BackupCase } from '../../lib/library/saved-case';
-import { parseText } from '../../lib/parse-decision';
+import { parseText } from '../../lib/parser/parse-decision';
 import { generateCase } from './library-generator';
 import type { ExtensionPageApi } from './page-apis';
 

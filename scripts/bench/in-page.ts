@@ -10,7 +10,7 @@
  * fall on both alike. The clone alone is timed too, so the difference is visible.
  */
 import { Readability } from '@mozilla/readability';
-import { parseDecision } from '../../lib/parse-decision';
+import { parseDecision } from '../../lib/parser/parse-decision';
 import { armInteraction, buttonText, interactionResult } from './probes';
 import type { DecisionPageApi, ScalingPoint } from './page-apis';
 

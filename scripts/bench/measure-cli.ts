@@ -12,7 +12,7 @@ import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSy
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { parseDecision } from '../../lib/parse-decision';
+import { parseDecision } from '../../lib/parser/parse-decision';
 import { REPO_ROOT } from '../browser-harness';
 import { median } from './stats';
 

@@ -3,7 +3,7 @@
  * mark, as UTF-16, and as a page declaring its charset, must read as the UTF-8 original does.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeInput, declaredCharset, looksLikeHtml } from '../../lib/decode-input';
+import { decodeInput, declaredCharset, looksLikeHtml } from '../../lib/parser/front-ends/decode-input';
 import { htmlDocument, seedHtml, seedText, summaryOf } from '../helpers/seeds';
 import { hasByte, toWindows1252, utf16WithBom, utf8WithBom } from './encodings';
 

@@ -6,7 +6,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar, type SidebarProps } from '../../components/Sidebar';
-import { readDecisionPage } from '../../lib/parse-decision';
+import { readDecisionPage } from '../../lib/parser/parse-decision';
 import type { DecisionSummary } from '../../lib/schema';
 import { SEED_URLS, htmlDocument, seedHtml, seedText, summaryOf } from '../helpers/seeds';
 

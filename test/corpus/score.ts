@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseText } from '../../lib/parse-decision';
+import { parseText } from '../../lib/parser/parse-decision';
 import type { DecisionSummary, Remedy } from '../../lib/schema';
 
 const HERE = dirname(fileURLToPath(import.meta.url));

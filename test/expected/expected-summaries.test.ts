@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { parseDecision } from '../../lib/parse-decision';
+import { parseDecision } from '../../lib/parser/parse-decision';
 import type { ParseResult } from '../../lib/schema';
 import { readRepoFile, ROOT, SEED_URLS, type SeedRef } from '../helpers/seeds';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { parseDecision } from '../../lib/parse-decision';
+import { parseDecision } from '../../lib/parser/parse-decision';
 import type { DecisionSummary } from '../../lib/schema';
 
 export const SEED_REFS = ['19-015-077', '23-020-284', '20-003-139', '18-009-360', '23-017-456'] as const;

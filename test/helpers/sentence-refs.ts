@@ -1,7 +1,7 @@
 /** Sentence refs for the extractors' tests, indexed as `indexSentences` would index them. */
-import type { SentenceRef } from '../../lib/sentence-index';
-import { sentenceWords } from '../../lib/sentence-words';
-import { splitSentences } from '../../lib/sentences';
+import type { SentenceRef } from '../../lib/parser/sentences/sentence-index';
+import { sentenceWords } from '../../lib/parser/sentences/sentence-words';
+import { splitSentences } from '../../lib/parser/sentences/sentences';
 
 /** One sentence of a findings section, with the words its index entry would record. */
 export function ref(sentence: string, paragraph: number | null = 1, block = 0, position = 0): SentenceRef {

@@ -10,7 +10,7 @@ import {
   provisionUrl,
   scheduleUrl,
   sectionUrl,
-} from '../../lib/acts';
+} from '../../lib/parser/extractors/acts';
 import { StatuteSchema } from '../../lib/schema';
 
 // Copied by hand from the "Statutes (wording)" section of the pages doc.

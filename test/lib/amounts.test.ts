@@ -1,9 +1,9 @@
 /**
- * Sums of money (lib/amounts.ts): every wording of the table by its example, the sentences where a
+ * Sums of money (lib/parser/extractors/amounts.ts): every wording of the table by its example, the sentences where a
  * careless reading would give a wrong sum, and sums in real decisions read through the whole parser.
  */
 import { describe, expect, it } from 'vitest';
-import { AMOUNT_REFUSALS, AMOUNT_WORDINGS, listedPayees, readAmounts, wordsValue } from '../../lib/amounts';
+import { AMOUNT_REFUSALS, AMOUNT_WORDINGS, listedPayees, readAmounts, wordsValue } from '../../lib/parser/extractors/amounts';
 import { readRepoFile, SEED_URLS, seedText, summaryOf } from '../helpers/seeds';
 
 const sums = (sentence: string) => readAmounts(sentence).map((a) => a.amount);

@@ -1,9 +1,9 @@
 /** The library's verbatim copy: written from the page, read back to the same summary. */
 import { describe, expect, it } from 'vitest';
-import { docToText } from '../../lib/doc-to-text';
-import { parseDocumentWithElements } from '../../lib/parse-decision';
+import { docToText } from '../../lib/parser/front-ends/doc-to-text';
+import { parseDocumentWithElements } from '../../lib/parser/parse-decision';
 import { htmlDocument, readRepoFile, SEED_REFS, SEED_URLS, seedHtml, seedText, summaryOf } from '../helpers/seeds';
-import { splitSentences } from '../../lib/sentences';
+import { splitSentences } from '../../lib/parser/sentences/sentences';
 
 function withoutBlocks(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'block' ? undefined : v)));

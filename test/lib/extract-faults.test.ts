@@ -4,8 +4,8 @@
  * of another group. The seeds check the wording; these check the grouping.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFaults } from '../../lib/extract-faults';
-import type { SentenceRef } from '../../lib/sentence-index';
+import { extractFaults } from '../../lib/parser/extractors/extract-faults';
+import type { SentenceRef } from '../../lib/parser/sentences/sentence-index';
 import { ref } from '../helpers/sentence-refs';
 
 /** Sentences in order, each its own block and numbered paragraph, under the heading given. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractGuidance } from '../../lib/extract-guidance';
+import { extractGuidance } from '../../lib/parser/extractors/extract-guidance';
 import { GuidanceSchema, type Guidance } from '../../lib/schema';
-import type { SentenceRef } from '../../lib/sentence-index';
+import type { SentenceRef } from '../../lib/parser/sentences/sentence-index';
 import { seedLine } from '../helpers/seeds';
 import { paras, ref } from '../helpers/sentence-refs';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatutes } from '../../lib/extract-statutes';
+import { extractStatutes } from '../../lib/parser/extractors/extract-statutes';
 import { StatuteSchema, type Statute } from '../../lib/schema';
-import type { SentenceRef } from '../../lib/sentence-index';
+import type { SentenceRef } from '../../lib/parser/sentences/sentence-index';
 import { seedLine, seedText, type SeedRef } from '../helpers/seeds';
 import { paras, ref } from '../helpers/sentence-refs';
 

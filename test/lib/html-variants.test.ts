@@ -5,9 +5,9 @@
  */
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { parseDocumentWithElements } from '../../lib/parse-decision';
+import { parseDocumentWithElements } from '../../lib/parser/parse-decision';
 import type { DecisionSummary } from '../../lib/schema';
-import { matchKey } from '../../lib/text-normalise';
+import { matchKey } from '../../lib/parser/front-ends/text-normalise';
 import { HTML_VARIANTS, variantHtml } from '../fixtures/html-variants';
 import { htmlDocument, readRepoFile, SEED_URLS, seedHtml, seedText, summaryOf } from '../helpers/seeds';
 

@@ -4,8 +4,8 @@
  * (see seeds/README.md).
  */
 import { describe, expect, it } from 'vitest';
-import { parseDecision, parseDocumentWithElements } from '../../lib/parse-decision';
-import { matchKey } from '../../lib/text-normalise';
+import { parseDecision, parseDocumentWithElements } from '../../lib/parser/parse-decision';
+import { matchKey } from '../../lib/parser/front-ends/text-normalise';
 import { htmlDocument, readRepoFile, SEED_REFS, SEED_URLS, seedHtml, seedText, summaryOf } from '../helpers/seeds';
 
 /** Summaries compared without the fields that legitimately differ by front end. */

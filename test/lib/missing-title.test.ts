@@ -4,8 +4,8 @@
  * organisation not named (`authority` null) and a warning saying so.
  */
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../lib/parse-decision';
-import { referenceFromAddress } from '../../lib/reference';
+import { parseText } from '../../lib/parser/parse-decision';
+import { referenceFromAddress } from '../../lib/parser/extractors/reference';
 import { readRepoFile, SEED_URLS, seedText, summaryOf } from '../helpers/seeds';
 
 const NO_TITLE_WARNING = 'No title line: the organisation is not named, and the reference was taken from the address.';

@@ -4,7 +4,7 @@
  * headline must already be the summary's header.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseReading, parseDocumentWithElements, readDecisionPage } from '../../lib/parse-decision';
+import { analyseReading, parseDocumentWithElements, readDecisionPage } from '../../lib/parser/parse-decision';
 import { htmlDocument, readRepoFile, SEED_REFS, SEED_URLS, seedHtml } from '../helpers/seeds';
 
 describe('reading a page, then analysing it', () => {

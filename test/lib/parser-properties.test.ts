@@ -11,10 +11,10 @@
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { parseDecision } from '../../lib/parse-decision';
-import { readDocument } from '../../lib/read-document';
-import { readText } from '../../lib/read-text';
-import { isClean } from '../../lib/text-normalise';
+import { parseDecision } from '../../lib/parser/parse-decision';
+import { readDocument } from '../../lib/parser/front-ends/read-document';
+import { readText } from '../../lib/parser/front-ends/read-text';
+import { isClean } from '../../lib/parser/front-ends/text-normalise';
 import { ParseResultSchema } from '../../lib/schema';
 import { htmlDocument, SEED_REFS, seedHtml, seedText } from '../helpers/seeds';
 

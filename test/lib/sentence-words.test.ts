@@ -5,14 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFaults } from '../../lib/extract-faults';
-import { extractGuidance } from '../../lib/extract-guidance';
-import { extractRegulators } from '../../lib/extract-regulators';
-import { extractStatutes } from '../../lib/extract-statutes';
-import { readText } from '../../lib/read-text';
-import { indexSentences, type SentenceRef } from '../../lib/sentence-index';
-import { SENTENCE_WORD_GROUPS, SENTENCE_WORDS, sentenceWords } from '../../lib/sentence-words';
-import { cleanText, matchKey } from '../../lib/text-normalise';
+import { extractFaults } from '../../lib/parser/extractors/extract-faults';
+import { extractGuidance } from '../../lib/parser/extractors/extract-guidance';
+import { extractRegulators } from '../../lib/parser/extractors/extract-regulators';
+import { extractStatutes } from '../../lib/parser/extractors/extract-statutes';
+import { readText } from '../../lib/parser/front-ends/read-text';
+import { indexSentences, type SentenceRef } from '../../lib/parser/sentences/sentence-index';
+import { SENTENCE_WORD_GROUPS, SENTENCE_WORDS, sentenceWords } from '../../lib/parser/sentences/sentence-words';
+import { cleanText, matchKey } from '../../lib/parser/front-ends/text-normalise';
 import { SEED_REFS, seedText } from '../helpers/seeds';
 import { ref } from '../helpers/sentence-refs';
 

@@ -4,7 +4,7 @@
  * action lacks what the summary announces. Texts from the corpus and the seeds, checked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { readSummaryRemedies } from '../../lib/summary-remedies';
+import { readSummaryRemedies } from '../../lib/parser/extractors/summary-remedies';
 import type { DecisionSummary } from '../../lib/schema';
 import { readRepoFile, SEED_URLS, seedText, summaryOf } from '../helpers/seeds';
 

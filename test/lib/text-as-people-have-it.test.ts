@@ -5,7 +5,7 @@
  * same summary as the original, or to a warning where something could not be recovered.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDecision } from '../../lib/parse-decision';
+import { parseDecision } from '../../lib/parser/parse-decision';
 import type { DecisionSummary } from '../../lib/schema';
 import { htmlDocument, readRepoFile, SEED_REFS, SEED_URLS, seedHtml, seedText, summaryOf } from '../helpers/seeds';
 

@@ -1,8 +1,8 @@
 /** The fast paths of text clean-up give what the slow ones would. */
 import { describe, expect, it } from 'vitest';
-import { cleanText, foldKey, isClean, matchKey } from '../../lib/text-normalise';
-import { indexSentences, keyOf } from '../../lib/sentence-index';
-import type { DecisionDoc } from '../../lib/model';
+import { cleanText, foldKey, isClean, matchKey } from '../../lib/parser/front-ends/text-normalise';
+import { indexSentences, keyOf } from '../../lib/parser/sentences/sentence-index';
+import type { DecisionDoc } from '../../lib/parser/model';
 
 /** cleanText without its fast path: the definition isClean must agree with. */
 function slowClean(text: string): string {

@@ -4,12 +4,12 @@
  * example, or that an earlier row shadows with another kind, fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { outcomeFromWording, outcomeKind } from '../../lib/outcome';
-import { matchKey } from '../../lib/text-normalise';
-import { OUTCOME_LABELS, OUTCOME_WORDINGS } from '../../lib/vocabulary/outcomes';
-import { CARE_PROVIDER, HOUSING_COMPANY, ORGANISATION_KINDS, organisationKindOf } from '../../lib/vocabulary/organisation-kinds';
-import { REMEDY_KINDS, remedyKindsOf } from '../../lib/vocabulary/remedy-kinds';
-import { readSummaryRemedies } from '../../lib/summary-remedies';
+import { outcomeFromWording, outcomeKind } from '../../lib/parser/extractors/outcome';
+import { matchKey } from '../../lib/parser/front-ends/text-normalise';
+import { OUTCOME_LABELS, OUTCOME_WORDINGS } from '../../lib/parser/vocabulary/outcomes';
+import { CARE_PROVIDER, HOUSING_COMPANY, ORGANISATION_KINDS, organisationKindOf } from '../../lib/parser/vocabulary/organisation-kinds';
+import { REMEDY_KINDS, remedyKindsOf } from '../../lib/parser/vocabulary/remedy-kinds';
+import { readSummaryRemedies } from '../../lib/parser/extractors/summary-remedies';
 import { readRepoFile, seedText, summaryOf } from '../helpers/seeds';
 
 /** Seed 23 017 456 (a council, upheld) with its Decision line's label replaced. */

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordScanner } from '../../lib/word-scan';
+import { wordScanner } from '../../lib/parser/sentences/word-scan';
 
 /** What the scanner should find, by `includes` on the text with its characters replaced. */
 function naive(groups: Record<number, string[]>, sameAs: Record<string, string>, text: string): number {

@@ -10,7 +10,7 @@ import { LensDatabase } from '../../lib/library/database';
 import { CaseStore } from '../../lib/library/case-store';
 import { gzipText } from '../../lib/library/text-codec';
 import { CaseEntrySchema, SavedCaseSchema, relatedKeyOf, statuteKey, type StoredCase } from '../../lib/library/saved-case';
-import { parseText } from '../../lib/parse-decision';
+import { parseText } from '../../lib/parser/parse-decision';
 import { PARSER_VERSION, type DecisionSummary } from '../../lib/schema';
 import { SEED_REFS, SEED_URLS, seedText, summaryOf } from '../helpers/seeds';
 

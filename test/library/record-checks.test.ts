@@ -22,7 +22,7 @@ import {
 } from '../../lib/library/record-checks';
 import { gzipText } from '../../lib/library/text-codec';
 import type { Backup } from '../../lib/library/saved-case';
-import { parseText } from '../../lib/parse-decision';
+import { parseText } from '../../lib/parser/parse-decision';
 import type { DecisionSummary } from '../../lib/schema';
 import { ROOT, SEED_REFS, SEED_URLS, seedText, summaryOf, type SeedRef } from '../helpers/seeds';
 

@@ -3,10 +3,10 @@
  * wording of the summary (and, on the older report pages, of the Finding), and then marked
  * `inferred`. The labels and wordings are rows in vocabulary/outcomes.ts.
  */
-import type { DecisionDoc } from './model';
-import type { Outcome, OutcomeKind } from './schema';
-import { matchKey } from './text-normalise';
-import { matchOutcome, OUTCOME_KIND_LABELS, OUTCOME_LABELS, OUTCOME_WORDINGS } from './vocabulary/outcomes';
+import type { DecisionDoc } from '../model';
+import type { Outcome, OutcomeKind } from '../../schema';
+import { matchKey } from '../front-ends/text-normalise';
+import { matchOutcome, OUTCOME_KIND_LABELS, OUTCOME_LABELS, OUTCOME_WORDINGS } from '../vocabulary/outcomes';
 
 /** A tolerant mapping: the site has used several labels over the years. */
 export function outcomeKind(label: string): OutcomeKind {

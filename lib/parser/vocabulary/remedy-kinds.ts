@@ -4,7 +4,7 @@
  * Every row has an example from a real decision (the seeds, test/corpus/); test/lib/vocabulary.test.ts
  * runs each through `remedyKindsOf` and checks the row's kind is among those it gives.
  */
-import type { RemedyKind } from '../schema';
+import type { RemedyKind } from '../../schema';
 
 export type NamedRemedyKind = Exclude<RemedyKind, 'other'>;
 

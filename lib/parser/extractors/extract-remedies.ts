@@ -7,11 +7,11 @@
  * without one (closed after initial enquiries) state remedies in the assessment
  * as "the Council has agreed to ..." clauses, which are read instead.
  */
-import type { Deadline, DeadlineUnit, Remedy, RemedyKind } from './schema';
-import { keyOf, type SentenceRef } from './sentence-index';
-import { matchKey } from './text-normalise';
+import type { Deadline, DeadlineUnit, Remedy, RemedyKind } from '../../schema';
+import { keyOf, type SentenceRef } from '../sentences/sentence-index';
+import { matchKey } from '../front-ends/text-normalise';
 import { listedPayees, readAmounts, wordsValue } from './amounts';
-import { remedyKindsOf } from './vocabulary/remedy-kinds';
+import { remedyKindsOf } from '../vocabulary/remedy-kinds';
 
 const DEADLINE =
   /\bwithin\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d{1,3}\)\s+)?(working\s+days?|calendar\s+days?|days?|weeks?|months?|years?)\b(?:\s+of\s+(?:the\s+date\s+of\s+)?(?:my|our|the|this|a|its)\s+(?:final\s+)?(?:decision|report|statement)(?:\s+on\s+this\s+complaint)?)?/i;

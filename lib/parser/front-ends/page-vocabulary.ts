@@ -5,7 +5,7 @@
  * HTML of the live site was available when this was written (see
  * ../shared/docs/lgsco-decision-pages.md, "Markup").
  */
-import type { SectionRole } from './model';
+import type { SectionRole } from '../model';
 import { isClean, matchKey } from './text-normalise';
 
 /** `Organisation (YY NNN NNN)`, joint cases with a letter suffix. */

@@ -5,7 +5,7 @@
  * shows it, laid out so that the text front end reads it back to the same
  * summary when a newer parser re-reads saved cases.
  */
-import type { DecisionDoc } from './model';
+import type { DecisionDoc } from '../model';
 
 export function docToText(doc: DecisionDoc): string {
   const out: string[] = doc.title ? [doc.title, ''] : [];

@@ -7,7 +7,7 @@
  * Patterns are tested against the text's matchKey (lower case, quotes folded to ' and ").
  * Adding a wording is adding a row and its example.
  */
-import type { OutcomeKind } from '../schema';
+import type { OutcomeKind } from '../../schema';
 
 export type KnownOutcome = Exclude<OutcomeKind, 'other'>;
 

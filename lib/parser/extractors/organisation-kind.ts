@@ -1,8 +1,8 @@
 /** The kind of organisation complained about, from its name (rows in vocabulary/organisation-kinds.ts). */
-import type { DecisionDoc } from './model';
-import type { OrganisationKind } from './schema';
-import { matchKey } from './text-normalise';
-import { organisationKindOf } from './vocabulary/organisation-kinds';
+import type { DecisionDoc } from '../model';
+import type { OrganisationKind } from '../../schema';
+import { matchKey } from '../front-ends/text-normalise';
+import { organisationKindOf } from '../vocabulary/organisation-kinds';
 
 const CARE_PROVIDER = /\bthe care provider\b/i;
 

@@ -11,11 +11,11 @@
  *
  * All matching is indexOf plus fixed, bounded scans: linear in the sentence length.
  */
-import type { Evidence, Guidance } from './schema';
-import type { SentenceRef } from './sentence-index';
-import { evidenceOf } from './sentence-index';
-import { KNOWN_GUIDANCE } from './known-guidance';
-import { SENTENCE_WORDS } from './sentence-words';
+import type { Evidence, Guidance } from '../../schema';
+import type { SentenceRef } from '../sentences/sentence-index';
+import { evidenceOf } from '../sentences/sentence-index';
+import { KNOWN_GUIDANCE } from '../vocabulary/known-guidance';
+import { SENTENCE_WORDS } from '../sentences/sentence-words';
 
 /**
  * Lower case with straight quotes and hyphens, one code unit for one: positions in the folded

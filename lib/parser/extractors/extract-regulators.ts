@@ -2,9 +2,9 @@
  * Regulators the decision is shared with: Ofsted under an information sharing
  * agreement, the CQC under a memorandum of agreement (three wordings seen).
  */
-import type { Regulator } from './schema';
-import { keyOf, type SentenceRef } from './sentence-index';
-import { SENTENCE_WORDS } from './sentence-words';
+import type { Regulator } from '../../schema';
+import { keyOf, type SentenceRef } from '../sentences/sentence-index';
+import { SENTENCE_WORDS } from '../sentences/sentence-words';
 
 const REGULATORS: ReadonlyArray<[Regulator['name'], RegExp]> = [
   ['Ofsted', /\bofsted\b|office for standards in education/],

@@ -2,10 +2,10 @@
  * Every sentence of the statement with where it sits: the unit all extractors read,
  * so each item they produce can carry its paragraph, block and sentence as evidence.
  */
-import type { DecisionDoc, SectionRole } from './model';
+import type { DecisionDoc, SectionRole } from '../model';
 import { splitSentences } from './sentences';
-import type { Evidence } from './schema';
-import { matchKey } from './text-normalise';
+import type { Evidence } from '../../schema';
+import { matchKey } from '../front-ends/text-normalise';
 import { sentenceWords } from './sentence-words';
 
 export interface SentenceRef {

@@ -4,18 +4,18 @@
  * same summary.
  */
 import type { DecisionDoc } from './model';
-import { DecisionSummarySchema, PARSER_VERSION, type DecisionHeadline, type DecisionSummary } from './schema';
-import { indexSentences } from './sentence-index';
-import { toIsoDate } from './dates';
-import { organisationKind } from './organisation-kind';
-import { headlineFields } from './headline';
-import { readComplainant, readComplaints } from './extract-complaints';
-import { extractFaults } from './extract-faults';
-import { extractRemedies, totalPayments } from './extract-remedies';
-import { withSummaryRemedies } from './summary-remedies';
-import { extractStatutes } from './extract-statutes';
-import { extractGuidance } from './extract-guidance';
-import { extractRegulators } from './extract-regulators';
+import { DecisionSummarySchema, PARSER_VERSION, type DecisionHeadline, type DecisionSummary } from '../schema';
+import { indexSentences } from './sentences/sentence-index';
+import { toIsoDate } from './extractors/dates';
+import { organisationKind } from './extractors/organisation-kind';
+import { headlineFields } from './extractors/headline';
+import { readComplainant, readComplaints } from './extractors/extract-complaints';
+import { extractFaults } from './extractors/extract-faults';
+import { extractRemedies, totalPayments } from './extractors/extract-remedies';
+import { withSummaryRemedies } from './extractors/summary-remedies';
+import { extractStatutes } from './extractors/extract-statutes';
+import { extractGuidance } from './extractors/extract-guidance';
+import { extractRegulators } from './extractors/extract-regulators';
 
 /** `headline`: the one `readDecisionPage` already read from this `doc`, so it is not read twice. */
 export function analyse(doc: DecisionDoc, url: string | null, headline: DecisionHeadline = headlineFields(doc, url)): DecisionSummary {

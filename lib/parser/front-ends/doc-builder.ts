@@ -3,7 +3,7 @@
  * what keeps paragraph numbering, list markers and section roles identical
  * between the text and the HTML of the same decision.
  */
-import type { Block, DecisionDoc, Header, Section, SectionRole } from './model';
+import type { Block, DecisionDoc, Header, Section, SectionRole } from '../model';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 

@@ -6,11 +6,11 @@
  */
 import type { DecisionDoc } from './model';
 import { analyse } from './analyse';
-import { readDocument, readVisibleText } from './read-document';
-import { readText } from './read-text';
-import type { DecisionHeadline, ParseResult } from './schema';
-import { headlineOf } from './headline';
-import { referenceFromAddress } from './reference';
+import { readDocument, readVisibleText } from './front-ends/read-document';
+import { readText } from './front-ends/read-text';
+import type { DecisionHeadline, ParseResult } from '../schema';
+import { headlineOf } from './extractors/headline';
+import { referenceFromAddress } from './extractors/reference';
 
 type NotADecision = Extract<ParseResult, { ok: false }>;
 

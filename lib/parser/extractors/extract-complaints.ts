@@ -1,8 +1,8 @@
 /**
  * The complainant's pseudonym and the points of complaint as the statement lists them.
  */
-import type { DecisionDoc } from './model';
-import type { ComplaintPoint } from './schema';
+import type { DecisionDoc } from '../model';
+import type { ComplaintPoint } from '../../schema';
 
 const TITLE = String.raw`(?:Mr and Mrs|Mr & Mrs|Mrs|Mr|Ms|Miss|Mx|Dr)`;
 /** "whom I shall call Ms V", "who I refer to here as Mr X", "I have called the complainant ‘Mr C’". */

@@ -9,9 +9,9 @@
  */
 import { readAmounts } from './amounts';
 import { kindsOf, payeeOf, purposeOf, readDeadline } from './extract-remedies';
-import type { Remedy, RemedyKind } from './schema';
-import { splitSentences } from './sentences';
-import { matchKey } from './text-normalise';
+import type { Remedy, RemedyKind } from '../../schema';
+import { splitSentences } from '../sentences/sentences';
+import { matchKey } from '../front-ends/text-normalise';
 
 /** A sentence that states a remedy as agreed, recommended, or already given and accepted. */
 const REMEDY_STATEMENT = new RegExp(

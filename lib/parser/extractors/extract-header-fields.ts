@@ -3,8 +3,8 @@
  * page address (and the summary says so). The outcome is read in outcome.ts, the organisation's
  * kind in organisation-kind.ts.
  */
-import type { DecisionDoc } from './model';
-import type { Category } from './schema';
+import type { DecisionDoc } from '../model';
+import type { Category } from '../../schema';
 
 function unslug(slug: string): string {
   const words = decodeURIComponent(slug).replace(/-s-/g, "'s ").replace(/-s$/, "'s").replace(/-/g, ' ').trim();

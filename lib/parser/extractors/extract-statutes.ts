@@ -30,10 +30,10 @@
  *   and attaching it to one of the sections would be a guess.
  */
 import { ACTS, actNameKey, canonicalActName, isJurisdictionAct, isKnownActName, lookupAct, provisionUrl } from './acts';
-import type { Evidence, Statute } from './schema';
-import type { SentenceRef } from './sentence-index';
-import { evidenceOf } from './sentence-index';
-import { SENTENCE_WORDS } from './sentence-words';
+import type { Evidence, Statute } from '../../schema';
+import type { SentenceRef } from '../sentences/sentence-index';
+import { evidenceOf } from '../sentences/sentence-index';
+import { SENTENCE_WORDS } from '../sentences/sentence-words';
 
 interface Mention {
   /** Span of the Act's name as written, year included (for back-references, "1989 Act"). */

@@ -15,7 +15,7 @@
  * elements those rules select. Where the markup gives no decision, the page's
  * visible text goes to the text front end (`readVisibleText`).
  */
-import type { DecisionDoc, Header } from './model';
+import type { DecisionDoc, Header } from '../model';
 import { DocBuilder } from './doc-builder';
 import { lineKind, parseHeaderLine, parseTitle, sectionRole, keyRole, headingKey } from './page-vocabulary';
 import { cleanText } from './text-normalise';

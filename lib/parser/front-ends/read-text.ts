@@ -13,7 +13,7 @@
  * the live page numbers paragraphs through the whole statement ("as I explain in
  * paragraph 34"), so printed numbers are ignored and paragraphs are counted.
  */
-import type { Block, DecisionDoc, Header, Section, SectionRole } from './model';
+import type { Block, DecisionDoc, Header, Section, SectionRole } from '../model';
 import { lineKind, parseHeaderLine, parseTitle, sectionRole, headingKey } from './page-vocabulary';
 import { cleanText } from './text-normalise';
 import { DocBuilder } from './doc-builder';

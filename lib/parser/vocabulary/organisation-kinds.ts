@@ -10,7 +10,7 @@
  * bodies and councils before company names ("... Hospitals NHS Foundation Trust", "Tower Hamlets
  * Homes").
  */
-import type { OrganisationKind } from '../schema';
+import type { OrganisationKind } from '../../schema';
 
 export interface OrganisationKindRow {
   pattern: RegExp;

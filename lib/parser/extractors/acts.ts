@@ -4,7 +4,7 @@
  * Every chapter number here was checked by hand; an Act that is not in this table is still
  * reported, but with no link, because a guessed link to the wrong Act is worse than none.
  */
-import { matchKey } from './text-normalise';
+import { matchKey } from '../front-ends/text-normalise';
 
 export interface ActEntry {
   /** As titled on legislation.gov.uk: "Children Act 1989". */

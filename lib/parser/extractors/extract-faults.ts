@@ -10,9 +10,9 @@
  * ("The faults caused injustice to Mr C"), so faults wait as "pending" until a
  * verdict sentence settles them, within the same complaint strand or sub-heading.
  */
-import type { Fault, Injustice } from './schema';
-import { evidenceOf, keyOf, type SentenceRef } from './sentence-index';
-import { SENTENCE_WORDS } from './sentence-words';
+import type { Fault, Injustice } from '../../schema';
+import { evidenceOf, keyOf, type SentenceRef } from '../sentences/sentence-index';
+import { SENTENCE_WORDS } from '../sentences/sentence-words';
 
 /**
  * Statements of fault. All bounded, no nested quantifiers. Each holds one of the fault words of

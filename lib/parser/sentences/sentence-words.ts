@@ -8,7 +8,7 @@
  * necessary condition). Each group must hold a word of every match its extractor can make:
  * test/lib/sentence-words.test.ts checks that against the extractors' patterns.
  */
-import { KNOWN_GUIDANCE } from './known-guidance';
+import { KNOWN_GUIDANCE } from '../vocabulary/known-guidance';
 import { wordScanner } from './word-scan';
 
 export const SENTENCE_WORDS = {

@@ -3,8 +3,8 @@
  * first while the analysis of the statement runs. The same functions feed the summary,
  * so the headline is always the summary's own header fields.
  */
-import type { DecisionDoc } from './model';
-import { DecisionHeadlineSchema, type DecisionHeadline } from './schema';
+import type { DecisionDoc } from '../model';
+import { DecisionHeadlineSchema, type DecisionHeadline } from '../../schema';
 import { toIsoDate } from './dates';
 import { readCategory } from './extract-header-fields';
 import { readOutcome } from './outcome';
