@@ -10,6 +10,7 @@ import { RECONNECT_MESSAGE, sendRequest } from './library-client';
 import { extensionConnected, watchConnection } from './connection';
 import { mountShadowHost } from './shadow-host';
 import { markSavedLinks } from './saved-marks';
+import { mountSaveAll } from './save-all/mount-save-all';
 import { copyText } from './copy-text';
 import { PageMarks } from './page-marks';
 import { SidebarApp } from './SidebarApp';
@@ -34,8 +35,11 @@ export default defineContentScript({
     const reading = readDecisionPage(document, { url: location.href });
     performance.mark('ombudsman-lens:read');
     if (!reading.ok) {
-      // Listing, search and other pages: no sidebar; links to saved decisions get a mark.
+      // Listing, search and other pages: no sidebar; links to saved decisions get a mark, and
+      // a page that lists decisions gets the bar that saves them all (on the person's click only).
       await markSavedLinks(document, ctx, sendRequest);
+      const removeBar = await mountSaveAll(document, location.href, sendRequest);
+      if (removeBar) ctx.onInvalidated(removeBar);
       return;
     }
 
