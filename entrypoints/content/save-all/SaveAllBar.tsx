@@ -58,9 +58,7 @@ export function SaveAllBar(props: SaveAllBarProps) {
     controller.current = abort;
     const pages = Math.max(0, Math.min(further, maxFurther));
     setState({ step: 'running', cancelling: false, progress: { pagesRead: 0, pagesTotal: pages, total: null, saved: 0, failed: 0 } });
-    const report = await props.run(pages, abort.signal, (progress) =>
-      setState((s) => (s.step === 'running' ? { ...s, progress } : s)),
-    );
+    const report = await props.run(pages, abort.signal, (progress) => setState((s) => (s.step === 'running' ? { ...s, progress } : s)));
     controller.current = null;
     setState({ step: 'done', report });
   };

@@ -96,13 +96,15 @@ async function fetchPage(deps: SaveAllDeps, url: string, signal: AbortSignal): P
   } catch {
     // An address the browser cannot read is off the site.
   }
-  if (!SITE_HOSTS.has(host)) return { ok: false, failure: { reason: 'off-site', message: 'The address led away from the Ombudsman’s site.' } };
+  if (!SITE_HOSTS.has(host))
+    return { ok: false, failure: { reason: 'off-site', message: 'The address led away from the Ombudsman’s site.' } };
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return { ok: false, failure: { reason: 'http', message: `The site answered with an error (HTTP ${status}).` } };
   }
   const type = response.headers.get('content-type') ?? '';
-  if (type && !/html/i.test(type)) return { ok: false, failure: { reason: 'not-a-page', message: `The address gave ${type.split(';')[0]}, not a web page.` } };
+  if (type && !/html/i.test(type))
+    return { ok: false, failure: { reason: 'not-a-page', message: `The address gave ${type.split(';')[0]}, not a web page.` } };
   let html: string;
   try {
     html = await response.text();
@@ -110,7 +112,8 @@ async function fetchPage(deps: SaveAllDeps, url: string, signal: AbortSignal): P
     if (signal.aborted) return { ok: 'cancelled' };
     return { ok: false, failure: { reason: 'network', message: 'The page stopped arriving part way through.' } };
   }
-  if (html.length > MAX_PAGE_CHARS) return { ok: false, failure: { reason: 'not-a-page', message: 'The page is far too large to be a decision.' } };
+  if (html.length > MAX_PAGE_CHARS)
+    return { ok: false, failure: { reason: 'not-a-page', message: 'The page is far too large to be a decision.' } };
   return { ok: true, html, url: finalUrl };
 }
 
