@@ -36,7 +36,10 @@ export interface FixtureServer {
   origin: typeof SITE_ORIGIN;
   /** The seed's address on the live site; the browser from `launchWithExtension` resolves it here. */
   decisionUrl(ref: string): string;
-  /** Serves `html` at `path` (its query string, if any, is ignored when matching). */
+  /**
+   * Serves `html` at `path`. A path without a query string matches whatever query a request has; one
+   * with a query string (`/decisions/x?page=3`, result pages) matches only that exact request, first.
+   */
   addRoute(path: string, html: string): void;
   /** Every request's path and query string, in order, so privacy tests can see what was fetched. */
   requests: string[];
@@ -105,11 +108,12 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
   routes.set('/Decisions/SearchResults', searchResults);
   routes.set('/how-to-complain', notADecision);
 
+  const exactRoutes = new Map<string, string>();
   const requests: string[] = [];
   const server: Server = createServer(credentials, (req, res) => {
     const url = req.url ?? '/';
     requests.push(url);
-    const page = routes.get(normalisePath(url));
+    const page = exactRoutes.get(url) ?? routes.get(normalisePath(url));
     const status = req.method !== 'GET' && req.method !== 'HEAD' ? 405 : page === undefined ? 404 : 200;
     const body = status === 200 ? (page as string) : status === 404 ? NOT_FOUND_HTML : '';
     res.writeHead(status, {
@@ -135,7 +139,8 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
     origin: SITE_ORIGIN,
     decisionUrl: (ref) => `${SITE_ORIGIN}${DECISIONS_PATH}/${ref}`,
     addRoute: (path, html) => {
-      routes.set(normalisePath(path), html);
+      if (path.includes('?')) exactRoutes.set(path, html);
+      else routes.set(normalisePath(path), html);
     },
     requests,
     close: () =>

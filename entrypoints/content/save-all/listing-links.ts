@@ -58,12 +58,13 @@ function pageNumber(url: URL): number | null {
 
 /** The address's query without its page number, in a fixed order: two result pages of one search compare equal. */
 function sameSearch(a: URL, b: URL): boolean {
-  const key = (url: URL) =>
-    [...url.searchParams.entries()]
-      .filter(([name]) => name !== 'page')
-      .map(([name, value]) => `${name}=${value}`)
-      .sort()
-      .join('&');
+  // forEach, not entries(): in a Firefox content script the page's URL objects come through
+  // wrappers whose iterators cannot be spread.
+  const key = (url: URL) => {
+    const pairs: string[] = [];
+    url.searchParams.forEach((value, name) => name !== 'page' && pairs.push(`${name}=${value}`));
+    return pairs.sort().join('&');
+  };
   return a.pathname.toLowerCase().replace(/\/+$/, '') === b.pathname.toLowerCase().replace(/\/+$/, '') && key(a) === key(b);
 }
 
