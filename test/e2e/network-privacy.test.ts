@@ -35,7 +35,7 @@ import {
 const CONTROL = 'ombudsman-lens-network-control';
 
 interface Seen {
-  phase: 'journey' | 'control';
+  phase: 'journey' | 'save-all' | 'control';
   by: 'page' | 'service worker';
   type: string;
   url: string;
@@ -53,6 +53,13 @@ const seen: Seen[] = [];
 const failed = new Map<string, string>();
 /** Every address the test itself navigated to: the pages' own documents. */
 const navigated = new Set<string>();
+/** The decision pages the save-all bar fetched after its click (hand-read from test/fixtures/search-results.html). */
+const SEARCH_PATH = '/Decisions/SearchResults?SearchTerm=section+47&FromDate=&ToDate=';
+const SAVE_ALL_FETCHES = [
+  '/decisions/children-s-care-services/child-protection/23-017-456',
+  '/decisions/education/school-transport/23-004-519',
+  '/decisions/children-s-care-services/child-protection/19-015-077',
+];
 
 beforeAll(async () => {
   if (!existsSync(join(DEFAULT_EXTENSION_PATH, 'manifest.json'))) throw new Error(`no built extension at ${DEFAULT_EXTENSION_PATH}`);
@@ -210,6 +217,34 @@ describe('network privacy', () => {
     for (const page of [first, second, listing, popup, library]) await page.close();
   });
 
+  it('the save-all bar: no request until the person clicks it, then only the listed decision pages on the site', async () => {
+    phase = 'save-all';
+    const page = await context.newPage();
+    const searchUrl = `${server.origin}${SEARCH_PATH}`;
+    await goto(page, searchUrl);
+    const bar = page.locator('ombudsman-lens-save-all section.ol-save-all');
+    // Five results, two of them saved in the journey above.
+    const start = bar.getByRole('button', { name: 'Save the 3 decisions on this page' });
+    await start.waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(1000);
+    const beforeClick = seen.filter((s) => s.phase === 'save-all');
+    expect(beforeClick.filter((s) => !allowed(s))).toEqual([]);
+    const clickedAt = server.requests.length;
+    const sawBeforeClick = seen.length;
+    await start.click();
+    await bar.getByText(/^Saved 2 decisions\. 2 already in your library\. 1 could not be saved:$/).waitFor({ timeout: 15_000 });
+    // What reached the site after the click: each listed decision not yet saved, once.
+    expect(server.requests.slice(clickedAt).sort()).toEqual([...SAVE_ALL_FETCHES].sort());
+    // What the browser made after the click: those fetches from the page (the content script), nothing from the worker.
+    expect(
+      seen
+        .slice(sawBeforeClick)
+        .map((s) => `${s.by} ${s.type} ${s.url}`)
+        .sort(),
+    ).toEqual(SAVE_ALL_FETCHES.map((path) => `page fetch ${server.origin}${path}`).sort());
+    await page.close();
+  });
+
   it('control: requests from the page, the sidebar’s shadow root, the popup and the service worker are seen, and cannot leave the machine', async () => {
     phase = 'control';
     const page = await openDecision('23-017-456');
@@ -277,6 +312,8 @@ describe('network privacy', () => {
       ].sort(),
     );
     expect(ours.filter((r) => !r.url.includes(CONTROL) && !r.url.startsWith(`${server.origin}/`))).toEqual([]);
+    // The save-all bar's requests are there, made from the page's origin (the content script), to the site.
+    for (const path of SAVE_ALL_FETCHES) expect(ours).toContainEqual({ url: `${server.origin}${path}`, initiator: server.origin });
     // Nothing the extension initiated reached the network at all, apart from the two controls.
     expect(ours.filter((r) => r.initiator.startsWith('chrome-extension://') && !r.url.includes(CONTROL))).toEqual([]);
   });
