@@ -20,6 +20,7 @@ const PICTURES: Record<string, string> = {
   'popup-figures.png': 'chromium/popup-figures.png',
   'library-tab.png': 'chromium/library-tab.png',
   'sidebar-firefox.png': 'firefox/sidebar-18-009-360.png',
+  'save-all-search.png': 'chromium/save-all-search.png',
 };
 
 const TESTS = [
@@ -27,6 +28,7 @@ const TESTS = [
   'test/e2e/sidebar.test.ts',
   'test/e2e/extension-reload.test.ts',
   'test/e2e/hostile-page.test.ts',
+  'test/e2e/save-all.test.ts',
 ];
 
 const run = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', ...TESTS], { cwd: REPO_ROOT, stdio: 'inherit' });
