@@ -46,6 +46,7 @@ import {
 import { caseProblem, checkBackup, refusal } from './backup-format';
 import { ENGLISH, checkCase, describeIssues, sizeProblems, type CaseDraft } from './record-checks';
 import { LibraryError, storageFailure } from './storage-errors';
+import { browserEstimator, roomFor, type StorageEstimator } from './disk-headroom';
 import { gunzipText, gzipText } from './text-codec';
 import { DecisionSummarySchema, PARSER_VERSION, PageAddressSchema, type DecisionSummary, type ParseResult } from '../schema';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, TagSchema, type CaseStatus, type ErrorCode } from '../messages';
@@ -283,7 +284,15 @@ export class CaseStore {
   constructor(
     private readonly db: LensDatabase,
     private readonly now: () => Date = () => new Date(),
+    /** Asked before every write (disk-headroom.ts): a write that meets a full disk can cost the whole library. */
+    private readonly estimate: StorageEstimator | null = browserEstimator(),
   ) {}
+
+  /** Throws the refusal when the disk is too full for a write of about `bytes` (before any transaction opens). */
+  private async ensureRoom(what: string, bytes = 0): Promise<void> {
+    const refusal = await roomFor(this.estimate, what, bytes);
+    if (refusal) throw refusal;
+  }
 
   private get tables() {
     return [this.db.cases, this.db.summaries, this.db.texts];
@@ -311,6 +320,7 @@ export class CaseStore {
       }
       const { summary, text, url, tags, note } = parsed.data;
       const textGzip = await gzipText(text);
+      await this.ensureRoom(what, textGzip.byteLength + JSON.stringify(summary).length);
       const now = this.now();
       const at = now.toISOString();
       const record = await this.db.transaction('rw', this.tables, async () => {
@@ -350,6 +360,7 @@ export class CaseStore {
    */
   async remove(reference: string): Promise<StoreResult<StoredCase | null>> {
     try {
+      await this.ensureRoom('Not deleted');
       const removed = await this.db.transaction('rw', this.tables, async () => {
         const [entry, summary, text] = await Promise.all([
           this.db.cases.get(reference),
@@ -385,6 +396,7 @@ export class CaseStore {
       }
       const now = this.now();
       const incoming = admit({ ...record, textLength }, now, what);
+      await this.ensureRoom(what, record.textGzip.byteLength + JSON.stringify(record.summary).length);
       const merged = await this.db.transaction('rw', this.tables, async () => {
         const reference = incoming.reference;
         const [entry, summary, text] = await Promise.all([
@@ -429,6 +441,7 @@ export class CaseStore {
       if (!parsedTags.success)
         throw new LibraryError('invalid-message', `${what}: ${describeIssues(parsedTags.error, 'tags').join('; ')}.`);
       if (typeof note !== 'string') throw new LibraryError('invalid-message', `${what}: the note is not text.`);
+      await this.ensureRoom(what, note.length * 3);
       const now = this.now().toISOString();
       const record = await this.db.transaction('rw', this.db.cases, async () => {
         const raw = await this.db.cases.get(reference);
@@ -632,6 +645,7 @@ export class CaseStore {
     options: { dryRun?: boolean } = {},
   ): Promise<{ added: number; merged: number; problems: string[] }> {
     const prepared = await this.prepareBatch(batch, options.dryRun ?? false);
+    if (!options.dryRun) await this.ensureRoom('The import stopped', preparedBytes(prepared));
     return this.writeBatch(prepared, options.dryRun ?? false);
   }
 
@@ -717,6 +731,7 @@ export class CaseStore {
         false,
       );
       if (prepared.problems.length > 0) throw new ImportRefused(prepared.problems);
+      await this.ensureRoom('Not imported', preparedBytes(prepared));
       // All or nothing: one transaction, which a refused merge aborts.
       const counts = await this.db.transaction('rw', this.tables, async () => {
         const result = await this.writeBatch(prepared, false);
@@ -768,6 +783,10 @@ export class CaseStore {
     const now = this.now();
     const at = now.toISOString();
     try {
+      await this.ensureRoom(
+        'Not re-read',
+        [...outcomes.values()].reduce((n, o) => n + ('summary' in o ? JSON.stringify(o.summary).length : 0), 0),
+      );
       return await this.db.transaction('rw', [this.db.cases, this.db.summaries], async () => {
         let reparsed = 0;
         const failed: string[] = [];
@@ -809,6 +828,13 @@ export class CaseStore {
       return { reparsed: 0, failed: [...outcomes.keys()] };
     }
   }
+}
+
+/** About how many bytes a batch's write adds: its compressed texts and its summaries. */
+function preparedBytes({ incoming }: PreparedBatch): number {
+  let bytes = 0;
+  for (const { record } of incoming.values()) bytes += record.textGzip.byteLength + JSON.stringify(record.summary).length;
+  return bytes;
 }
 
 class ImportRefused extends Error {
