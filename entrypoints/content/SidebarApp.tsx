@@ -75,7 +75,8 @@ export function SidebarApp(props: SidebarAppProps) {
   const [notice, setNotice] = useState<string | null>(props.notice ?? null);
   useEffect(() => registerNotice?.(setNotice), [registerNotice]);
 
-  const applyReply = (reply: Reply, failed: (message: string) => void) => {
+  /** `notDone` is all the control says when the library is out of reach: the notice says why and what to do, once. */
+  const applyReply = (reply: Reply, failed: (message: string) => void, notDone = '') => {
     if (reply.ok) {
       if (reply.status) {
         setStatus(reply.status);
@@ -83,8 +84,10 @@ export function SidebarApp(props: SidebarAppProps) {
       }
       return;
     }
-    if (reply.error === 'unavailable') setNotice(reply.message);
-    failed(reply.message);
+    if (reply.error === 'unavailable') {
+      setNotice(reply.message);
+      failed(notDone);
+    } else failed(reply.message);
   };
 
   useEffect(() => {
@@ -102,18 +105,18 @@ export function SidebarApp(props: SidebarAppProps) {
     if (!library || !summary) return;
     setSaveState({ state: 'saving' });
     const reply = await library.request({ type: 'save-case', summary, text: library.text(), url: library.url });
-    applyReply(reply, (message) => setSaveState({ state: 'error', message }));
+    applyReply(reply, (message) => setSaveState({ state: 'error', message }), 'Not saved.');
   };
   const onUnsave = async () => {
     if (!library) return;
     const reply = await library.request({ type: 'remove-case', reference: headline.reference });
-    applyReply(reply, (message) => setSaveState({ state: 'error', message }));
+    applyReply(reply, (message) => setSaveState({ state: 'error', message }), 'Not removed.');
   };
   const onSaveNotes = async (tags: string[], note: string, base: { tags: string[]; note: string }) => {
     if (!library) return;
     setNotesState({ state: 'saving' });
     const reply = await library.request({ type: 'update-notes', reference: headline.reference, tags, note, base });
-    applyReply(reply, (message) => setNotesState({ state: 'error', message }));
+    applyReply(reply, (message) => setNotesState({ state: 'error', message }), 'Tags and note not saved.');
     if (reply.ok) setNotesState({ state: 'saved' });
   };
 
