@@ -25,6 +25,8 @@ let server: FixtureServer;
 let browser: LaunchedBrowser;
 let context: BrowserContext;
 const pageErrors: string[] = [];
+/** The extension's service worker now: each reload starts a new one. */
+let currentWorker: Worker;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -36,6 +38,7 @@ beforeAll(async () => {
   // profile's preferences before launch, so no test reads chrome://extensions' markup.
   browser = await launchWithExtension({ server, developerMode: true });
   context = browser.context;
+  currentWorker = browser.serviceWorker;
 });
 
 afterAll(async () => {
@@ -74,7 +77,8 @@ describe('reloading the extension while a decision is open', () => {
     await aside.getByRole('button', { name: 'Save', exact: true }).waitFor();
     expect(await notice.count()).toBe(0);
 
-    const worker = await reloadExtension(browser.serviceWorker);
+    const worker = await reloadExtension(currentWorker);
+    currentWorker = worker;
     expect(worker.url()).toBe(browser.serviceWorker.url());
 
     // The notice comes by itself (no click needed), in a live region, and the summary stays.
@@ -84,9 +88,13 @@ describe('reloading the extension while a decision is open', () => {
     expect(await aside.locator('section[data-section="faults"] .ol-count').textContent()).toBe('3');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidebar-reconnect-notice.png') });
 
-    // Save explains instead of failing silently or throwing.
+    // Save says it did not save instead of failing silently or throwing; the notice says why, once.
     await aside.getByRole('button', { name: 'Save', exact: true }).click();
-    await aside.getByRole('alert').filter({ hasText: RECONNECT_MESSAGE }).waitFor();
+    await aside
+      .getByRole('alert')
+      .filter({ hasText: /^Not saved\.$/ })
+      .waitFor();
+    expect(await aside.getByText(RECONNECT_MESSAGE).count()).toBe(1);
 
     // Collapsing and expanding still work (the view can no longer be remembered: no storage).
     await aside.getByRole('button', { name: 'Collapse the sidebar' }).click();
@@ -118,4 +126,50 @@ describe('reloading the extension while a decision is open', () => {
       .waitFor({ timeout: 10_000 });
     expect(pageErrors).toEqual([]);
   });
+
+  it('ends "Saving…" when the extension is reloaded mid-save: the save says it did not save, the notice says why, once', async () => {
+    const page = await openDecision('20-003-139');
+    const aside = page.locator('ombudsman-lens aside.ol-sidebar');
+    const save = aside.getByRole('button', { name: 'Save', exact: true });
+    await save.waitFor();
+    await aside.locator('section[data-section="faults"]').waitFor();
+
+    // Another page of the extension holds the library's tables in a read-write transaction, so the
+    // save waits in the background until the reload cuts it off: Chrome then drops its reply.
+    const holder = await context.newPage();
+    await holder.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
+    expect(await holder.evaluate(HOLD_LIBRARY)).toBe('holding');
+    await save.click();
+    await aside.getByRole('button', { name: 'Saving…' }).waitFor();
+
+    currentWorker = await reloadExtension(currentWorker);
+    await aside
+      .getByRole('alert')
+      .filter({ hasText: /^Not saved\.$/ })
+      .waitFor({ timeout: 10_000 });
+    expect(await save.isEnabled()).toBe(true);
+    await aside.getByRole('status').filter({ hasText: RECONNECT_MESSAGE }).waitFor();
+    expect(await aside.getByText(RECONNECT_MESSAGE).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
 });
+
+/**
+ * Opens the library's database with the bare IndexedDB API and keeps a read-write transaction on
+ * its tables alive (a request after each answer) until the page goes or 30 s pass; resolves once
+ * it holds. A string, so nothing of Node's transforms reaches the page.
+ */
+const HOLD_LIBRARY = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('ombudsman-lens');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const tx = open.result.transaction(['cases', 'summaries', 'texts'], 'readwrite');
+    const cases = tx.objectStore('cases');
+    const until = Date.now() + 30000;
+    const spin = () => {
+      if (Date.now() < until) cases.count().onsuccess = spin;
+    };
+    spin();
+    resolve('holding');
+  };
+})`;
