@@ -10,7 +10,7 @@
  * that answers none of them (`strayRequests`): a privacy test can then say "nothing else" in both
  * browsers, and a control request proves the recorder sees what it should.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -64,6 +64,11 @@ export interface ExtensionBrowserOptions {
   server: FixtureServer;
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /**
+   * Start on this profile directory, left in place by `close()`, so a second launch reads what the
+   * first wrote (a restart). By default each launch gets a fresh temporary profile.
+   */
+  profileDir?: string;
 }
 
 /** A forward proxy that records and refuses: nothing but the site's pages leaves either browser. */
@@ -127,6 +132,7 @@ async function launchChromium(options: ExtensionBrowserOptions, proxyPort: numbe
     enableExtensions: [EXTENSION_BUILDS.chromium],
     defaultViewport: null,
     downloadBehavior: { policy: 'allow', downloadPath: downloadDir },
+    ...(options.profileDir && { userDataDir: options.profileDir }),
     args: [
       ...CHROMIUM_SWITCHES,
       `--window-size=${options.viewport?.width ?? 1280},${options.viewport?.height ?? 900}`,
@@ -146,6 +152,7 @@ async function launchFirefox(options: ExtensionBrowserOptions, proxyPort: number
     headless: options.headless ?? true,
     acceptInsecureCerts: true,
     defaultViewport: null,
+    ...(options.profileDir && { userDataDir: options.profileDir }),
     // Firefox 153 opens moz-extension:// pages for a remote client only with this switch.
     args: ['--remote-allow-system-access', `--width=${options.viewport?.width ?? 1280}`, `--height=${options.viewport?.height ?? 900}`],
     extraPrefsFirefox: {
@@ -161,6 +168,12 @@ async function launchFirefox(options: ExtensionBrowserOptions, proxyPort: number
       'network.proxy.no_proxies_on': SITE_HOSTS.join(','),
       // The extension's address is fixed in advance, so its pages can be opened by address.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // A temporary add-on is uninstalled when Firefox closes; on a kept profile its storage and
+      // address must outlive that, as an installed add-on's do across a restart.
+      ...(options.profileDir && {
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+      }),
       'browser.download.dir': downloadDir,
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
@@ -168,6 +181,12 @@ async function launchFirefox(options: ExtensionBrowserOptions, proxyPort: number
       'browser.download.alwaysOpenPanel': false,
     },
   });
+}
+
+/** A UUID that is always the same for one profile directory. */
+function uuidFor(profileDir: string): string {
+  const hex = createHash('sha256').update(profileDir).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** What `probe` gives once it is truthy, asked every 100 ms; an error saying `failure()` after `timeoutMs`. */
@@ -187,7 +206,8 @@ export async function launchExtensionBrowser(name: BrowserName, options: Extensi
     throw new Error(`no built extension at ${build}: run \`npx wxt build${name === 'firefox' ? ' -b firefox' : ''}\``);
   const proxy = await startRecordingProxy();
   const downloadDir = await mkdtemp(join(tmpdir(), `ombudsman-lens-downloads-${name}-`));
-  const uuid = randomUUID();
+  // The same profile keeps the same address, so what the extension stored is found again.
+  const uuid = options.profileDir ? uuidFor(options.profileDir) : randomUUID();
   let browser: Browser | undefined;
   try {
     browser =

@@ -11,6 +11,11 @@ export default defineBackground(() => {
   // The library lives in the extension's origin: content scripts' IndexedDB
   // would belong to www.lgo.org.uk. The worker owns every write.
   const store = new CaseStore(new LensDatabase());
+  // Firefox keeps an extension's IndexedDB as "best-effort" storage, evicted under storage pressure and
+  // held to a tenth of the disk, until it is made persistent: it grants that silently to an extension
+  // with unlimitedStorage (seen in Firefox 153: persisted() false, persist() true, quota 10 % -> 50 %
+  // of the disk). Chromium already keeps it whole for unlimitedStorage; asking there changes nothing.
+  void navigator.storage?.persist?.().catch(() => {});
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only our own content scripts and pages may write to the library.
