@@ -3,8 +3,9 @@
  */
 import type { DecisionDoc } from '../model';
 import type { ComplaintPoint } from '../../schema';
+import { HONORIFIC_SOURCE } from '../vocabulary/honorifics';
 
-const TITLE = String.raw`(?:Mr and Mrs|Mr & Mrs|Mrs|Mr|Ms|Miss|Mx|Dr)`;
+const TITLE = HONORIFIC_SOURCE;
 /** "whom I shall call Ms V", "who I refer to here as Mr X", "I have called the complainant ‘Mr C’". */
 const NAMING = new RegExp(
   String.raw`\b(?:call(?:ed)?|refer to|referred to|name)(?: (?:here|him|her|them|the complainant))? (?:as )?[‘'"“]?(${TITLE} [A-Z])(?![A-Za-z])`,

@@ -13,6 +13,7 @@
 import type { Fault, Injustice } from '../../schema';
 import { evidenceOf, keyOf, type SentenceRef } from '../sentences/sentence-index';
 import { SENTENCE_WORDS } from '../sentences/sentence-words';
+import { REPORTED } from '../vocabulary/reported-speech';
 
 /**
  * Statements of fault. All bounded, no nested quantifiers. Each holds one of the fault words of
@@ -33,10 +34,6 @@ const FAULT_PATTERNS: readonly RegExp[] = [
 const NEGATION = /\b(?:no|not|nor|never|cannot|neither)\b|n't\b/;
 /** Hypotheticals and questions, not findings. */
 const CONDITIONAL = /\b(?:if|whether|unless|alleged|allegation|may|might|could|would)\b/;
-/** Someone else's view, not the Ombudsman's verdict. */
-const REPORTED =
-  /\b(?:said|says|say|told|complained|complains|argues|argued|claims|claimed|believes|believed|feels|felt|alleges|alleged|disagrees|disagreed|in response to my draft)\b/;
-
 const REMEDIED =
   /\b(?:appropriate|suitable|adequate|sufficient|proportionate|fair|reasonable) remedy\b|\bha(?:s|ve|d) (?:now |already )?(?:remedied|resolved|put right)\b|\bresolved (?:[a-z']+ ){0,3}injustice\b|\balready (?:apologised|remedied|put (?:this|it) right|paid|offered)\b|\bremedied (?:the|this|her|his|their|any) injustice\b|\bno further (?:action|remedy) is (?:needed|required|necessary)\b/;
 const WEAK_INJUSTICE =

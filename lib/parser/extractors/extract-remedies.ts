@@ -12,6 +12,8 @@ import { keyOf, type SentenceRef } from '../sentences/sentence-index';
 import { matchKey } from '../front-ends/text-normalise';
 import { listedPayees, readAmounts, wordsValue } from './amounts';
 import { remedyKindsOf } from '../vocabulary/remedy-kinds';
+import { REPORTED } from '../vocabulary/reported-speech';
+import { HONORIFIC_SOURCE } from '../vocabulary/honorifics';
 
 const DEADLINE =
   /\bwithin\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d{1,3}\)\s+)?(working\s+days?|calendar\s+days?|days?|weeks?|months?|years?)\b(?:\s+of\s+(?:the\s+date\s+of\s+)?(?:my|our|the|this|a|its)\s+(?:final\s+)?(?:decision|report|statement)(?:\s+on\s+this\s+complaint)?)?/i;
@@ -70,15 +72,16 @@ export function kindsOf(key: string): RemedyKind[] {
   return kinds;
 }
 
-const PAY_NAMED = /\b[Pp]ay(?:s|ing)?\s+((?:Mr and Mrs|Mrs|Mr|Ms|Miss|Mx|Dr) [A-Z](?![A-Za-z]))/;
+const PAY_NAMED = new RegExp(String.raw`\b[Pp]ay(?:s|ing)?\s+(${HONORIFIC_SOURCE} [A-Z](?![A-Za-z]))`);
+/** "£250 to Mr X", "to his mother", "to the family": whom a sum is paid to, right after it. */
+const PAID_TO = new RegExp(String.raw`^\s*to\s+(${HONORIFIC_SOURCE} [A-Z](?![A-Za-z])|(?:his|her|their) [a-z]+|the [a-z]+)`);
+/** Every `new RegExp` here, so test/lib/regex-safety.test.ts can check the source as built for ReDoS. */
+export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = { PAY_NAMED, PAID_TO };
 
 export function payeeOf(sentence: string, from: number): string | null {
   const after = sentence.slice(from);
   const before = sentence.slice(0, from);
-  const m =
-    /^\s*to\s+((?:Mr and Mrs|Mrs|Mr|Ms|Miss|Mx|Dr) [A-Z](?![A-Za-z])|(?:his|her|their) [a-z]+|the [a-z]+)/.exec(after) ??
-    PAY_NAMED.exec(before) ??
-    PAY_NAMED.exec(sentence);
+  const m = PAID_TO.exec(after) ?? PAY_NAMED.exec(before) ?? PAY_NAMED.exec(sentence);
   return m ? m[1]! : null;
 }
 
@@ -113,7 +116,7 @@ export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
       blockReported = false;
     }
     const reportedBefore = blockReported;
-    if (REPORTED_SPEECH.test(key)) blockReported = true;
+    if (REPORTED.test(key)) blockReported = true;
     if (ref.depth === 0 && ref.paragraph !== leadInParagraph) leadInDeadline = null;
     if (LEAD_IN.test(ref.sentence.trim())) {
       leadInDeadline = readDeadline(ref.sentence) ?? leadInDeadline;
@@ -124,7 +127,7 @@ export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
     const isItem = ref.depth > 0;
     if (hasActionSection) {
       if (!isItem && !ACTION_CUE.test(key)) continue;
-    } else if (!AGREED_CLAUSE.test(key) || REPORTED_SPEECH.test(key)) {
+    } else if (!AGREED_CLAUSE.test(key) || REPORTED.test(key)) {
       continue;
     }
     // A recommendation's later sentences explain it ("It should report back to us with its
@@ -173,8 +176,6 @@ export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
 
 /** A further action of the same recommendation: "It will also confirm...", "The Council should also...". */
 const ALSO_ACTION = /^(?:it|they|the [a-z]+(?: [a-z]+)?) (?:will|should|must|shall) also\b/;
-
-const REPORTED_SPEECH = /\b(?:said|says|told|complain\w*|asked for|wants?|would like)\b/;
 
 /** Money agreed as a remedy: payments and refunds with a sum. */
 export function totalPayments(remedies: Remedy[]): number {

@@ -12,6 +12,7 @@ import { kindsOf, payeeOf, purposeOf, readDeadline } from './extract-remedies';
 import type { Remedy, RemedyKind } from '../../schema';
 import { splitSentences } from '../sentences/sentences';
 import { matchKey } from '../front-ends/text-normalise';
+import { REPORTED } from '../vocabulary/reported-speech';
 
 /** A sentence that states a remedy as agreed, recommended, or already given and accepted. */
 const REMEDY_STATEMENT = new RegExp(
@@ -29,9 +30,6 @@ const REMEDY_STATEMENT = new RegExp(
 
 /** For the ReDoS check (test/lib/regex-safety.test.ts), which finds literals itself. */
 export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = { REMEDY_STATEMENT };
-
-/** Someone else's words or wishes, not the remedy: "He would like an apology", "Mr X said the Council failed to pay". */
-const REPORTED = /\b(?:said|says|told|complained|complains|asked for|wants?|would like|is seeking|seeks)\b/;
 
 /** The remedies one summary sentence states, each as the statement's extractor would give it. */
 function sentenceRemedies(sentence: string): Remedy[] {

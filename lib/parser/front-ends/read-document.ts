@@ -20,6 +20,7 @@ import { DocBuilder } from './doc-builder';
 import { lineKind, parseHeaderLine, parseTitle, sectionRole, keyRole, headingKey } from './page-vocabulary';
 import { cleanText } from './text-normalise';
 import { readText } from './read-text';
+import { characterClass, INVISIBLE_CHARACTERS } from '../vocabulary/characters-to-clean';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -284,7 +285,9 @@ const HEADER_LABEL = /^(category|decision|date of decision|summary|ombudsman sat
 /** The longest label HEADER_LABEL matches ('ombudsman satisfied'). Keep it so when changing it. */
 const LONGEST_LABEL = 19;
 /** A character `cleanText` keeps at the start of a text: neither a space nor an invisible one. */
-const VISIBLE = /[^\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\u00AD]/;
+const VISIBLE = new RegExp(`[^\\s${characterClass(INVISIBLE_CHARACTERS)}]`);
+/** Every `new RegExp` here, so test/lib/regex-safety.test.ts can check the source as built for ReDoS. */
+export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = { VISIBLE };
 /** NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION (no globals): what textContent reads. */
 const SHOW_TEXT = 0x4 | 0x8;
 

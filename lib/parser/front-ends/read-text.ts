@@ -17,6 +17,7 @@ import type { Block, DecisionDoc, Header, Section, SectionRole } from '../model'
 import { lineKind, parseHeaderLine, parseTitle, sectionRole, headingKey } from './page-vocabulary';
 import { cleanText } from './text-normalise';
 import { DocBuilder } from './doc-builder';
+import { HONORIFIC_SOURCE } from '../vocabulary/honorifics';
 
 type Line =
   | { kind: 'blank' }
@@ -227,7 +228,9 @@ function looksLikeReport(lines: Line[]): boolean {
 /** An item that its list goes on after: "...could be appealed;", "...and". */
 const LIST_OPEN = /(?:;|; and|; or|, and|, or|,)$/;
 /** The openings of a paragraph that no list item shares: the people of the case, the writer. */
-const PARAGRAPH_OPENING = /^(?:(?:Mr and Mrs|Mrs|Mr|Ms|Miss|Mx|Dr) [A-Z](?![A-Za-z])|(?:I|We) |In addition\b|However\b|Finally\b)/;
+const PARAGRAPH_OPENING = new RegExp(String.raw`^(?:${HONORIFIC_SOURCE} [A-Z](?![A-Za-z])|(?:I|We) |In addition\b|However\b|Finally\b)`);
+/** Every `new RegExp` here, so test/lib/regex-safety.test.ts can check the source as built for ReDoS. */
+export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = { PARAGRAPH_OPENING };
 
 const UNCERTAIN_NUMBERS =
   'This copy has no list numbers: paragraphs after its first list, and items after the first of a list, have no paragraph number, as lists and paragraphs cannot be told apart.';
