@@ -14,30 +14,19 @@ import type { Fault, Injustice } from '../../schema';
 import { evidenceOf, keyOf, type SentenceRef } from '../sentences/sentence-index';
 import { SENTENCE_WORDS } from '../sentences/sentence-words';
 import { REPORTED } from '../vocabulary/reported-speech';
+import { FAULT_FINDINGS, notAFindingSource } from '../vocabulary/fault-findings';
+import { HARMS, INJUSTICE_WORD, NO_INJUSTICE, REMEDIED as REMEDIED_ROWS } from '../vocabulary/injustice';
 
-/**
- * Statements of fault. All bounded, no nested quantifiers. Each holds one of the fault words of
- * sentence-words (a sentence without one is not tested at all).
- */
-const FAULT_PATTERNS: readonly RegExp[] = [
-  /\bat fault\b/,
-  /\b(?:is|was|were|are|been|be)\s+(?:[a-z]+\s+){0,2}?fault\b(?!s)/,
-  /\bfind(?:s|ing)?\s+(?:further\s+|some\s+)?fault\b/,
-  /\bfound\s+(?:further\s+|some\s+)?fault\b/,
-  /\bfinding of fault\b/,
-  /\bpoor administrative practice\b/,
-  /\b(?:is|was|amounts? to|constitutes?|found)\s+maladministration\b/,
-  /\bservice failure by the\b/,
-];
-
+/** Statements of fault: each holds one of its row's words, so a sentence without one is not tested at all. */
+const FAULT_PATTERNS: readonly RegExp[] = FAULT_FINDINGS.map((row) => row.pattern);
 /** A negation in the clause that leads up to the fault words. */
-const NEGATION = /\b(?:no|not|nor|never|cannot|neither)\b|n't\b/;
+const NEGATION = new RegExp(notAFindingSource('negation'));
 /** Hypotheticals and questions, not findings. */
-const CONDITIONAL = /\b(?:if|whether|unless|alleged|allegation|may|might|could|would)\b/;
-const REMEDIED =
-  /\b(?:appropriate|suitable|adequate|sufficient|proportionate|fair|reasonable) remedy\b|\bha(?:s|ve|d) (?:now |already )?(?:remedied|resolved|put right)\b|\bresolved (?:[a-z']+ ){0,3}injustice\b|\balready (?:apologised|remedied|put (?:this|it) right|paid|offered)\b|\bremedied (?:the|this|her|his|their|any) injustice\b|\bno further (?:action|remedy) is (?:needed|required|necessary)\b/;
-const WEAK_INJUSTICE =
-  /\b(?:distress\w*|anxious|anxiety|upset\w*|worry|worried|frustrat\w*|uncertainty|time and trouble|lost (?:the |an )?opportunity|avoidable|outrage)\b/;
+const CONDITIONAL = new RegExp(notAFindingSource('hypothesis'));
+const REMEDIED = new RegExp(REMEDIED_ROWS.map((row) => row.pattern.source).join('|'));
+const WEAK_INJUSTICE = new RegExp(String.raw`\b(?:${HARMS.map((row) => row.pattern.source).join('|')})\b`);
+/** Every `new RegExp` here, so test/lib/regex-safety.test.ts can check the source as built for ReDoS. */
+export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = { NEGATION, CONDITIONAL, REMEDIED, WEAK_INJUSTICE };
 
 /** The clause of `text` that ends where `index` starts. */
 function clauseBefore(text: string, index: number): string {
@@ -77,9 +66,9 @@ function injusticeVerdictKey(key: string): Verdict | null {
 
 function verdictWords(key: string): Verdict | null {
   if (REMEDIED.test(key)) return { injustice: 'remedied', strength: 'explicit' };
-  const at = key.search(/\binjustice\b/);
+  const at = key.search(INJUSTICE_WORD.pattern);
   if (at >= 0) {
-    if (NEGATION.test(clauseBefore(key, at)) || /\bwithout (?:causing )?(?:any |significant )?injustice\b/.test(key)) {
+    if (NEGATION.test(clauseBefore(key, at)) || NO_INJUSTICE.pattern.test(key)) {
       return { injustice: 'none', strength: 'explicit' };
     }
     if (CONDITIONAL.test(clauseBefore(key, at))) return null;

@@ -1,15 +1,11 @@
 /**
- * Regulators the decision is shared with: Ofsted under an information sharing
- * agreement, the CQC under a memorandum of agreement (three wordings seen).
+ * Regulators the decision is shared with (the rows of vocabulary/regulators), read from a
+ * sentence that says the decision is shared.
  */
 import type { Regulator } from '../../schema';
 import { keyOf, type SentenceRef } from '../sentences/sentence-index';
 import { SENTENCE_WORDS } from '../sentences/sentence-words';
-
-const REGULATORS: ReadonlyArray<[Regulator['name'], RegExp]> = [
-  ['Ofsted', /\bofsted\b|office for standards in education/],
-  ['CQC', /\bcqc\b|care quality commission/],
-];
+import { REGULATORS } from '../vocabulary/regulators';
 
 export function extractRegulators(sentences: SentenceRef[]): Regulator[] {
   const out: Regulator[] = [];
@@ -18,7 +14,7 @@ export function extractRegulators(sentences: SentenceRef[]): Regulator[] {
     if ((ref.words & SENTENCE_WORDS.regulator) === 0) continue;
     const key = keyOf(ref);
     if (!/\bshar(?:e|es|ed|ing)\b/.test(key) || !/\b(?:decision|decisions|statement|report)\b/.test(key)) continue;
-    for (const [name, pattern] of REGULATORS) {
+    for (const { name, pattern } of REGULATORS) {
       if (pattern.test(key) && !out.some((r) => r.name === name)) {
         out.push({ name, paragraph: ref.paragraph, block: ref.block, text: ref.sentence });
       }

@@ -9,16 +9,19 @@
  * test/lib/sentence-words.test.ts checks that against the extractors' patterns.
  */
 import { KNOWN_GUIDANCE } from '../vocabulary/known-guidance';
+import { FAULT_FINDINGS } from '../vocabulary/fault-findings';
+import { INJUSTICE_ROWS } from '../vocabulary/injustice';
+import { REGULATORS } from '../vocabulary/regulators';
 import { wordScanner } from './word-scan';
 
 export const SENTENCE_WORDS = {
   /** A known guidance document's name (extract-guidance). */
   guidance: 1,
-  /** A statement of fault's word (extract-faults' FAULT_PATTERNS). */
+  /** A statement of fault's word (vocabulary/fault-findings). */
   fault: 2,
-  /** A word of an injustice verdict (extract-faults: remedied, injustice, the weak words). */
+  /** A word of an injustice verdict (vocabulary/injustice: remedied, injustice, the harms). */
   verdict: 4,
-  /** A regulator's name (extract-regulators). */
+  /** A regulator's name (vocabulary/regulators). */
   regulator: 8,
   /** A section or schedule reference (extract-statutes' ANCHOR): "section", "s.", "sch", "s" and a digit. */
   statuteAnchor: 16,
@@ -26,22 +29,23 @@ export const SENTENCE_WORDS = {
   quote: 32,
 } as const;
 
+/**
+ * Each group's words. The vocabulary's groups are its rows' own `words`, so a row cannot be added
+ * without the words its gate lets through (test/lib/vocabulary.test.ts checks every row's example
+ * passes its gate); the statute anchor and the quote marks are no vocabulary.
+ */
 export const SENTENCE_WORD_GROUPS: Readonly<Record<number, readonly string[]>> = {
   [SENTENCE_WORDS.guidance]: KNOWN_GUIDANCE.flatMap((g) => g.aliases.map((a) => a.toLowerCase())),
-  // A piece of each pattern is enough: a word here only has to be in every match.
-  [SENTENCE_WORDS.fault]: words('fault|poor admin|maladmin|failure by'),
-  // Remedied ("...remedy", "has remedied / resolved / put right", "already ...", "no further ..."),
-  // injustice, and the weak words (distress, worry, time and trouble...).
-  [SENTENCE_WORDS.verdict]: words(
-    'remed|resolved|put right|already|no further|injustice|distress|anxi|upset|worr|frustrat|uncertain|trouble|opportunit|avoidable|outrage',
-  ),
-  [SENTENCE_WORDS.regulator]: words('ofsted|for standards|cqc|care quality'),
-  [SENTENCE_WORDS.statuteAnchor]: words('section|s.|sch|s0|s1|s2|s3|s4|s5|s6|s7|s8|s9'),
-  [SENTENCE_WORDS.quote]: words('\u2018|\u201C|"'),
+  [SENTENCE_WORDS.fault]: wordsOf(FAULT_FINDINGS),
+  [SENTENCE_WORDS.verdict]: wordsOf(INJUSTICE_ROWS),
+  [SENTENCE_WORDS.regulator]: wordsOf(REGULATORS),
+  [SENTENCE_WORDS.statuteAnchor]: ['section', 's.', 'sch', 's0', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9'],
+  [SENTENCE_WORDS.quote]: ['\u2018', '\u201C', '"'],
 };
 
-function words(list: string): string[] {
-  return list.split('|');
+/** The rows' words, each once. */
+function wordsOf(rows: readonly { words: readonly string[] }[]): string[] {
+  return [...new Set(rows.flatMap((row) => row.words))];
 }
 
 /**
