@@ -1,10 +1,9 @@
 /**
- * The checked table of Acts the extension can link to legislation.gov.uk.
- *
- * Every chapter number here was checked by hand; an Act that is not in this table is still
- * reported, but with no link, because a guessed link to the wrong Act is worse than none.
+ * The checked table of Acts the extension can link to legislation.gov.uk (its rows are
+ * vocabulary/acts), looked up by the names decisions write.
  */
 import { matchKey } from '../front-ends/text-normalise';
+import { ACT_ROWS } from '../vocabulary/acts';
 
 export interface ActEntry {
   /** As titled on legislation.gov.uk: "Children Act 1989". */
@@ -26,43 +25,18 @@ export interface ActEntry {
   yearless: boolean;
 }
 
-type Row = [name: string, year: number, chapter: number, yearless: boolean, aliases?: readonly string[]];
-
-// yearless=true only where no other Act of that short title is in force that a decision would
-// plausibly cite, or (Children Act) where the Ombudsman's own usage is settled: the 2004 Act is
-// always cited with its year, "the Children('s) Act" in decisions means 1989.
-const ROWS: readonly Row[] = [
-  ['Local Government Act', 1974, 7, false], // also 1972, 1999, 2000 Acts
-  ['Children Act', 1989, 41, true, ["Children's Act", 'Childrens Act']],
-  ['Care Act', 2014, 23, true],
-  ['Children and Families Act', 2014, 6, true],
-  ['Housing Act', 1996, 52, false], // also 1985, 1988, 2004
-  ['Education Act', 1996, 56, false], // also 2002, 2011
-  ['Equality Act', 2010, 15, false], // also 2006
-  ['Data Protection Act', 2018, 12, false], // also 1998
-  ['Mental Capacity Act', 2005, 9, true],
-  ['Mental Health Act', 1983, 20, false], // 2007 amending Act is cited too
-  ['Town and Country Planning Act', 1990, 8, false], // also 1971
-  ['Highways Act', 1980, 66, false], // also 1959
-  ['Human Rights Act', 1998, 42, true],
-  ['Housing Grants, Construction and Regeneration Act', 1996, 53, true],
-  ['Local Government Finance Act', 1992, 14, false], // also 1988
-  ['Homelessness Reduction Act', 2017, 13, true],
-  ['Health Service Commissioners Act', 1993, 46, true],
-];
-
-const JURISDICTION = new Set(['Local Government Act 1974', 'Health Service Commissioners Act 1993']);
-
-export const ACTS: readonly ActEntry[] = ROWS.map(([name, year, chapter, yearless, aliases]) => ({
-  title: `${name} ${year}`,
-  name,
+export const ACTS: readonly ActEntry[] = ACT_ROWS.map((row) => ({
+  title: `${row.name} ${row.year}`,
+  name: row.name,
   type: 'ukpga' as const,
-  year,
-  chapter,
-  jurisdiction: JURISDICTION.has(`${name} ${year}`),
-  aliases: aliases ?? [],
-  yearless,
+  year: row.year,
+  chapter: row.chapter,
+  jurisdiction: row.jurisdiction ?? false,
+  aliases: row.aliases ?? [],
+  yearless: row.yearless,
 }));
+
+const JURISDICTION = new Set(ACTS.filter((act) => act.jurisdiction).map((act) => act.title));
 
 const NAME_KEYS = new Map<string, string>();
 const MAX_NAME_KEYS = 2000;

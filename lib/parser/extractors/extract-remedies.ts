@@ -7,34 +7,29 @@
  * without one (closed after initial enquiries) state remedies in the assessment
  * as "the Council has agreed to ..." clauses, which are read instead.
  */
-import type { Deadline, DeadlineUnit, Remedy, RemedyKind } from '../../schema';
+import type { Deadline, Remedy, RemedyKind } from '../../schema';
 import { keyOf, type SentenceRef } from '../sentences/sentence-index';
 import { matchKey } from '../front-ends/text-normalise';
 import { listedPayees, readAmounts, wordsValue } from './amounts';
 import { remedyKindsOf } from '../vocabulary/remedy-kinds';
 import { REPORTED } from '../vocabulary/reported-speech';
 import { HONORIFIC_SOURCE } from '../vocabulary/honorifics';
+import { DEADLINE_FROM, DEADLINE_UNITS } from '../vocabulary/deadlines';
 
-const DEADLINE =
-  /\bwithin\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d{1,3}\)\s+)?(working\s+days?|calendar\s+days?|days?|weeks?|months?|years?)\b(?:\s+of\s+(?:the\s+date\s+of\s+)?(?:my|our|the|this|a|its)\s+(?:final\s+)?(?:decision|report|statement)(?:\s+on\s+this\s+complaint)?)?/i;
+/** "within 20 working days of this decision": the rows of vocabulary/deadlines. */
+const DEADLINE = new RegExp(
+  String.raw`\bwithin\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d{1,3}\)\s+)?(${DEADLINE_UNITS.map((row) => row.pattern.source).join('|')})\b(?:${DEADLINE_FROM.pattern.source})?`,
+  'i',
+);
 
 export function readDeadline(sentence: string): Deadline | null {
   const m = DEADLINE.exec(sentence);
   if (!m) return null;
   const raw = m[1]!.toLowerCase();
-  // Number words are read as sums in words are (lib/amounts.ts); "within a month" names no count.
+  // Number words are read as sums in words are (amounts.ts); "within a month" names no count.
   const count = /^\d+$/.test(raw) ? Number(raw) : raw === 'a' ? null : wordsValue(raw);
   if (!count) return null;
-  const unitWord = m[2]!.toLowerCase().replace(/\s+/g, ' ');
-  const unit: DeadlineUnit = unitWord.startsWith('working')
-    ? 'working-day'
-    : unitWord.includes('day')
-      ? 'day'
-      : unitWord.startsWith('week')
-        ? 'week'
-        : unitWord.startsWith('month')
-          ? 'month'
-          : 'year';
+  const unit = DEADLINE_UNITS.find((row) => row.pattern.test(m[2]!))!.unit;
   return { text: m[0], count, unit };
 }
 
@@ -76,7 +71,7 @@ const PAY_NAMED = new RegExp(String.raw`\b[Pp]ay(?:s|ing)?\s+(${HONORIFIC_SOURCE
 /** "£250 to Mr X", "to his mother", "to the family": whom a sum is paid to, right after it. */
 const PAID_TO = new RegExp(String.raw`^\s*to\s+(${HONORIFIC_SOURCE} [A-Z](?![A-Za-z])|(?:his|her|their) [a-z]+|the [a-z]+)`);
 /** Every `new RegExp` here, so test/lib/regex-safety.test.ts can check the source as built for ReDoS. */
-export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = { PAY_NAMED, PAID_TO };
+export const BUILT_REGEXPS: Readonly<Record<string, RegExp>> = { DEADLINE, PAY_NAMED, PAID_TO };
 
 export function payeeOf(sentence: string, from: number): string | null {
   const after = sentence.slice(from);
