@@ -5,7 +5,7 @@
  * Every chapter number here was checked by hand; an Act that is not in this table is still
  * reported, but with no link, because a guessed link to the wrong Act is worse than none.
  * Every row has an example sentence that cites it (from the seeds or the corpus where one does,
- * else in the decisions' own wording); test/lib/vocabulary.test.ts runs each through the parser
+ * else in the decisions' own wording); test/lib/vocabulary-rows.test.ts runs each through the parser
  * and checks the Act is read, with its link.
  */
 

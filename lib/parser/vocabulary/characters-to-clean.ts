@@ -3,7 +3,7 @@
  * a plain space, runs of them one) and the invisible format characters copies carry (dropped).
  * text-normalise builds its patterns from these rows, and read-document its test for a visible
  * character, so the list is written once. Every row has an example sentence with the character in
- * it; test/lib/vocabulary.test.ts runs each through the parser and checks it reads as the sentence
+ * it; test/lib/vocabulary-rows.test.ts runs each through the parser and checks it reads as the sentence
  * without it.
  *
  * The spaces are exactly what a regex's \s matches besides the plain space and U+FEFF (which \s

@@ -5,7 +5,7 @@
  * whose pattern matches it ("working days" before "days").
  *
  * Every row has an example from a real decision where one was found, and the deadline it states;
- * test/lib/vocabulary.test.ts runs each through the parser as an agreed action and checks the
+ * test/lib/vocabulary-rows.test.ts runs each through the parser as an agreed action and checks the
  * remedy's deadline.
  */
 import type { Deadline, DeadlineUnit } from '../../schema';

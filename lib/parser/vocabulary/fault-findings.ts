@@ -7,7 +7,7 @@
  * `words`: pieces of text every match of the row's pattern holds (in the sentence's matchKey). The
  * sentence index finds them in every sentence (sentences/sentence-words), and the fault extractor
  * runs no pattern on a sentence without one, so a row's pattern can match only through its words.
- * Every row has an example from a real decision where one was found; test/lib/vocabulary.test.ts
+ * Every row has an example from a real decision where one was found; test/lib/vocabulary-rows.test.ts
  * runs each through the parser (with the word gate) and checks a fault is read from it, and that
  * its match holds one of its words.
  */

@@ -5,7 +5,7 @@
  * which had each kept its own ("Mr & Mrs" was read in one and not the others).
  *
  * Every row has an example from a real decision (the seeds, test/corpus/) where one was found;
- * test/lib/vocabulary.test.ts reads each as a complainant and as a payee through the parser.
+ * test/lib/vocabulary-rows.test.ts reads each as a complainant and as a payee through the parser.
  */
 
 export interface HonorificRow {

@@ -7,7 +7,7 @@
  *
  * `words`: as in vocabulary/fault-findings, pieces of text every match of the row holds; the
  * sentence index's verdict gate is made of them. Every row has an example from a real decision
- * where one was found; test/lib/vocabulary.test.ts puts each after a fault in a decision's findings
+ * where one was found; test/lib/vocabulary-rows.test.ts puts each after a fault in a decision's findings
  * and checks the fault's injustice is the row's.
  */
 
@@ -92,3 +92,11 @@ export const HARMS: readonly InjusticeRow[] = [
 
 /** Every row, for the word gate. */
 export const INJUSTICE_ROWS: readonly InjusticeRow[] = [...REMEDIED, INJUSTICE_WORD, NO_INJUSTICE, ...HARMS];
+
+/**
+ * Injustice as a hypothesis, not a verdict: the fault keeps injustice "unstated". The words that
+ * make it one are vocabulary/fault-findings' hypothesis row.
+ */
+export const HYPOTHETICAL_INJUSTICE = {
+  example: 'If there has been fault which has caused an injustice, we may suggest a remedy.',
+};

@@ -2,7 +2,7 @@
  * Guidance documents decisions cite often, with the ways they are written: the table both
  * extract-guidance (to name them) and sentence-words (to find the sentences that may) read.
  * Every row has an example sentence (from the seeds or the corpus where one cites it, else in
- * the decisions' own wording); test/lib/vocabulary.test.ts runs each through the parser (with the
+ * the decisions' own wording); test/lib/vocabulary-rows.test.ts runs each through the parser (with the
  * word gate) and checks the row's title is read from it.
  */
 

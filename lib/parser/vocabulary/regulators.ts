@@ -2,7 +2,7 @@
  * The regulators a decision says it is shared with, as data: Ofsted under an information sharing
  * agreement, the CQC under a memorandum of agreement. `words`: pieces of text every match of the
  * row's pattern holds (in a matchKey), of which the sentence index's regulator gate is made.
- * Every row has examples from real decisions; test/lib/vocabulary.test.ts runs each through the
+ * Every row has examples from real decisions; test/lib/vocabulary-rows.test.ts runs each through the
  * parser (with the word gate) and checks the row's regulator is read from it.
  */
 import type { Regulator } from '../../schema';

@@ -5,9 +5,10 @@
  * before a fault's words, anywhere for a verdict), and the remedy extractors no remedy. One list
  * for all three, which had each kept its own (and they had drifted apart).
  *
- * Every row has an example from a real decision (the seeds, test/corpus/) where one was found;
- * test/lib/vocabulary.test.ts runs each through the parser and checks it gives no fault and no
- * remedy, though its words hold one.
+ * Every row has an example, from a real decision (the seeds, test/corpus/) or close to one, that
+ * without its reporting word would read as a fault, an injustice verdict or a remedy;
+ * test/lib/vocabulary-rows.test.ts runs each through the parser and checks it gives none, and that
+ * the same sentence with the row's words replaced does.
  */
 
 export interface ReportedSpeechRow {
@@ -29,25 +30,23 @@ export const REPORTED_SPEECH: readonly ReportedSpeechRow[] = [
   },
   { words: ['feels', 'felt'], example: 'Miss B felt the Council was at fault for not listening to her.' },
   { words: ['alleges', 'alleged'], example: 'Mr X alleges the Council was at fault in how it assessed his needs.' },
-  { words: ['disagrees', 'disagreed'], example: 'Mrs Y disagreed and said the Council was at fault.' },
+  { words: ['disagrees', 'disagreed'], example: 'Mrs Y disagreed, as the delay had caused her distress.' },
   {
     words: ['in response to my draft'],
-    example:
-      'In response to my draft decision M said there had been a huge injustice to Y as he had suffered further harm, which could have been prevented if her concerns were taken seriously.',
+    example: 'In response to my draft decision M stated there had been a huge injustice to Y as he had suffered further harm.',
   },
   { words: ['asked for'], example: 'Mr X asked for an apology and the Council has agreed to pay him £200.' },
   {
     words: ['wants', 'want'],
-    example: 'They say they were caused distress and inconvenience and want to be compensated for their legal costs.',
+    example: 'They were caused distress and inconvenience and want to be compensated for their legal costs.',
   },
   {
     words: ['would like'],
-    example: 'He would like the Council to apologise, improve its procedures and pay compensation for his pain and suffering.',
+    example: 'He would like the Council to agree to apologise, improve its procedures and pay compensation for his pain and suffering.',
   },
   {
     words: ['is seeking', 'seeks'],
-    example:
-      'Ms X is seeking an apology and financial payment to acknowledge the time and effort she was put to in having to check Mr Y was being properly cared for.',
+    example: 'Ms X is seeking an apology and a financial payment, which the Council should now make.',
   },
 ];
 

@@ -8,7 +8,7 @@
  *
  * Patterns are tested against a heading's key (page-vocabulary's `headingKey`: the matchKey
  * without a final ':' or '.'), from its start to its end. Every row has examples from real
- * decisions (the seeds, test/corpus/); test/lib/vocabulary.test.ts puts each in a real decision of
+ * decisions (the seeds, test/corpus/); test/lib/vocabulary-rows.test.ts puts each in a real decision of
  * its layout and checks the text front end gives the section the row's role (or, for a line, leaves
  * it out of the statement).
  */
