@@ -15,6 +15,11 @@ import { SENTENCE_WORD_GROUPS, SENTENCE_WORDS, sentenceWords } from '../../lib/p
 import { cleanText, matchKey } from '../../lib/parser/front-ends/text-normalise';
 import { SEED_REFS, seedText } from '../helpers/seeds';
 import { ref } from '../helpers/sentence-refs';
+import { FAULT_FINDINGS, NOT_A_FINDING } from '../../lib/parser/vocabulary/fault-findings';
+import { INJUSTICE_ROWS } from '../../lib/parser/vocabulary/injustice';
+import { REGULATORS } from '../../lib/parser/vocabulary/regulators';
+import { KNOWN_GUIDANCE } from '../../lib/parser/vocabulary/known-guidance';
+import { ACT_ROWS } from '../../lib/parser/vocabulary/acts';
 
 /** Everything the gated extractors find: with the sentences' words, or with every bit set. */
 function extracted(refs: SentenceRef[], gated: boolean): unknown {
@@ -73,6 +78,15 @@ const PHRASES = [
   'Mr X\u2019s \u201Cnotes\u201D',
   '"Care and support statutory guidance"',
 ];
+/** ...and the example of every vocabulary row the gated extractors read. */
+const ROW_EXAMPLES = [
+  ...FAULT_FINDINGS.map((row) => row.example),
+  ...NOT_A_FINDING.map((row) => row.example),
+  ...INJUSTICE_ROWS.map((row) => row.example),
+  ...REGULATORS.flatMap((row) => row.examples),
+  ...KNOWN_GUIDANCE.map((row) => row.example),
+  ...ACT_ROWS.map((row) => row.example),
+];
 /** Characters the key folds or drops, and ones that look like what the words hold. */
 const ODD = [
   '\u0130',
@@ -107,7 +121,7 @@ const oddCase = (s: string, how: number): string =>
 const sentence = fc
   .array(
     fc.oneof(
-      fc.tuple(fc.constantFrom(...PHRASES), fc.integer({ min: 0, max: 3 })).map(([p, how]) => oddCase(p, how)),
+      fc.tuple(fc.constantFrom(...PHRASES, ...ROW_EXAMPLES), fc.integer({ min: 0, max: 3 })).map(([p, how]) => oddCase(p, how)),
       fc.constantFrom(...ODD),
     ),
     {

@@ -8,13 +8,11 @@
  * followed by a new sentence ("... as amended) In this case, ...").
  */
 
+import { HONORIFICS } from '../vocabulary/honorifics';
+
 const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
+  // "Mr", "Mrs", "Dr"...: the titles pseudonyms take (vocabulary/honorifics), one word each.
+  ...HONORIFICS.filter((row) => !row.title.includes(' ')).map((row) => row.title.toLowerCase()),
   'prof',
   'st',
   'no',
