@@ -18,7 +18,7 @@ import { DEADLINE_FROM, DEADLINE_UNITS } from '../vocabulary/deadlines';
 
 /** "within 20 working days of this decision": the rows of vocabulary/deadlines. */
 const DEADLINE = new RegExp(
-  String.raw`\bwithin\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d{1,3}\)\s+)?(${DEADLINE_UNITS.map((row) => row.pattern.source).join('|')})\b(?:${DEADLINE_FROM.pattern.source})?`,
+  String.raw`\bwithin\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:\(\d{1,3}\)\s+)?(${DEADLINE_UNITS.map((row) => row.pattern.source).join('|')})\b(?:\s+${DEADLINE_FROM.pattern.source})?`,
   'i',
 );
 

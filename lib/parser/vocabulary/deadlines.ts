@@ -60,11 +60,12 @@ export const DEADLINE_UNITS: readonly DeadlineUnitRow[] = [
 
 /**
  * What the count is reckoned from, when the deadline says: "of my final decision", "of the date of
- * this report", "of a decision on this complaint". Read as part of the deadline's text.
+ * this report", "of a decision on this complaint". Read as part of the deadline's text, after the
+ * unit and a space.
  */
 export const DEADLINE_FROM = {
   pattern:
-    /\s+of\s+(?:the\s+date\s+of\s+)?(?:my|our|the|this|a|its)\s+(?:final\s+)?(?:decision|report|statement)(?:\s+on\s+this\s+complaint)?/,
+    /of\s+(?:the\s+date\s+of\s+)?(?:my|our|the|this|a|its)\s+(?:final\s+)?(?:decision|report|statement)(?:\s+on\s+this\s+complaint)?/,
   example:
     'In addition, within three months of a decision on this complaint the Council will have taken steps to ensure that all relevant personnel are familiar with the policy it has for responding to requests from users of services to record visits, meetings or telephone calls.',
   deadline: { text: 'within three months of a decision on this complaint', count: 3, unit: 'month' } satisfies Deadline,
