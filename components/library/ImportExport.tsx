@@ -24,6 +24,8 @@ export interface ImportExportProps {
   onExportCsv: () => void;
   onExportBackup: () => void;
   onExportCsl: () => void;
+  /** The case pack: the cases in scope as one self-contained HTML file to share or print. */
+  onExportCasePack?: () => void;
   onImportFile: (file: File) => void;
   /**
    * In the popup, importing is handed to the library page in a tab: the system file dialog closes
@@ -77,6 +79,17 @@ export function ImportExport(props: ImportExportProps) {
             >
               Export for Zotero <span class="ol-muted">({scopeText(props.scope)})</span>
             </button>
+            {props.onExportCasePack && (
+              <button
+                type="button"
+                class="ol-button"
+                disabled={nothing || Boolean(props.progress)}
+                onClick={props.onExportCasePack}
+                title="One HTML file to share or print: a table of the cases, then each one's findings and its saved text"
+              >
+                Export case pack <span class="ol-muted">({scopeText(props.scope)})</span>
+              </button>
+            )}
             <button
               type="button"
               class="ol-button"

@@ -22,6 +22,8 @@ import { CaseStore, type CaseList as Library, type NotesBase } from '../../lib/l
 import { LensDatabase } from '../../lib/library/database';
 import { BACKUP_MIME, exportBackupBlob, importBackupFile } from '../../lib/library/backup-stream';
 import { backupFileName, casesToCslJson, casesToCsvFile, localDateStamp } from '../../lib/library/exports';
+import { exportCasePackBlob } from '../../lib/library/case-pack-export';
+import { casePackFileName } from '../../lib/library/case-pack';
 import { storageFailure } from '../../lib/library/storage-errors';
 import { computeFigures } from '../../lib/library/figures';
 import {
@@ -363,6 +365,35 @@ export function PopupApp(props: PopupAppProps) {
     }
   }, [store, download]);
 
+  /** The case pack of the cases in scope, read a batch at a time with progress and a cancel. */
+  async function exportCasePack() {
+    const controller = new AbortController();
+    const show = (done: number, total: number) =>
+      setTask({ progress: { kind: 'export', label: `Making the case pack: ${done} of ${total} cases…`, done, total }, controller });
+    show(0, exportScope.length);
+    setProblem(null);
+    try {
+      const { blob, skipped } = await exportCasePackBlob(
+        store,
+        exportScope.map((c) => c.reference),
+        { signal: controller.signal, onProgress: (p) => show(p.done, p.total) },
+      );
+      download(casePackFileName(localDateStamp()), blob.type, blob);
+      if (skipped.length > 0)
+        setProblem(
+          `${skipped.length} damaged ${skipped.length === 1 ? 'case was' : 'cases were'} left out of the case pack: ${skipped.slice(0, 20).join(', ')}.`,
+        );
+    } catch (error) {
+      setProblem(
+        controller.signal.aborted
+          ? 'Case pack cancelled: no file was written.'
+          : storageFailure(error, 'The case pack could not be made').message,
+      );
+    } finally {
+      setTask(null);
+    }
+  }
+
   // The popup's "Export JSON backup" opens this page with a task; it runs once, when the library is read.
   const [tabTask, setTabTask] = useState(() => (place === 'tab' ? location.hash : ''));
   useEffect(() => {
@@ -378,6 +409,7 @@ export function PopupApp(props: PopupAppProps) {
       total={all.length}
       onExportCsv={() => void exportCases('csv')}
       onExportCsl={() => void exportCases('csl')}
+      onExportCasePack={() => void exportCasePack()}
       onExportBackup={() => (place === 'popup' ? openLibraryTab(TAB_TASKS.backup) : void exportBackup())}
       onImportFile={(file) => void importFile(file)}
       onImportInTab={place === 'popup' ? () => openLibraryTab(TAB_TASKS.import) : undefined}
