@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Figures } from '../../lib/library/figures';
 import { formatPounds, OUTCOME_TEXT, REMEDY_TEXT } from '../format';
+import { NationalComparison } from './NationalComparison';
 
 export interface FiguresViewProps {
   figures: Figures;
@@ -287,6 +288,7 @@ export function FiguresView({ figures: f, scope }: FiguresViewProps) {
             <Stat label="Smallest payment" value={p.min === null ? '—' : formatPounds(p.min)} />
             <Stat label="Largest payment" value={p.max === null ? '—' : formatPounds(p.max)} />
           </dl>
+          <NationalComparison years={f.investigatedByYear} closed={f.outcomes['closed-after-initial-enquiries'].count} />
           <div class="ol-charts">
             <PaymentsChart payments={f.paymentsPerCase} />
             <OutcomesByYearChart years={f.outcomesByYear} />

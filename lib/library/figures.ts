@@ -3,6 +3,7 @@
  * figure, so they can be recomputed on every filter change with 10,000 cases.
  */
 import { OutcomeKindSchema, RemedyKindSchema, type OutcomeKind, type RemedyKind } from '../schema';
+import { financialYearOf } from './national-figures';
 import type { CaseEntry } from './saved-case';
 
 export interface Figures {
@@ -20,6 +21,12 @@ export interface Figures {
   outcomesByYear: { year: number; upheld: number; notUpheld: number; closed: number; other: number }[];
   /** Cases with a payment, largest first: the bars of the payments chart. */
   paymentsPerCase: { reference: string; amount: number }[];
+  /**
+   * Upheld and not upheld per Ombudsman's year (April to March), ascending: what the national uphold
+   * rate is compared with. Closed after initial enquiries and other outcomes are left out, as the
+   * national rate leaves them out (it counts detailed investigations only).
+   */
+  investigatedByYear: { year: string; upheld: number; notUpheld: number }[];
 }
 
 /** Sums in pence: adding 509.81 to 1950 in floating point must still print as 2459.81. */
@@ -66,6 +73,7 @@ export function computeFigures(cases: readonly CaseEntry[]): Figures {
   const statutes = new Map<string, number>();
   const organisations = new Map<string, number>();
   const years = new Map<number, Figures['outcomesByYear'][number]>();
+  const investigated = new Map<string, Figures['investigatedByYear'][number]>();
   for (const c of cases) {
     for (const kind of c.card.remedyKinds) increment(remedies, kind);
     for (const key of new Set(c.statuteKeys)) increment(statutes, key);
@@ -77,6 +85,13 @@ export function computeFigures(cases: readonly CaseEntry[]): Figures {
       else if (c.outcomeKind === 'closed-after-initial-enquiries') row.closed++;
       else row.other++;
       years.set(c.year, row);
+    }
+    const financialYear = financialYearOf(c.decisionDate);
+    if (financialYear && (c.outcomeKind === 'upheld' || c.outcomeKind === 'not-upheld')) {
+      const row = investigated.get(financialYear) ?? { year: financialYear, upheld: 0, notUpheld: 0 };
+      if (c.outcomeKind === 'upheld') row.upheld++;
+      else row.notUpheld++;
+      investigated.set(financialYear, row);
     }
   }
 
@@ -96,5 +111,6 @@ export function computeFigures(cases: readonly CaseEntry[]): Figures {
     paymentsPerCase: paying
       .map((c) => ({ reference: c.reference, amount: c.totalPayments }))
       .sort((a, b) => b.amount - a.amount || (a.reference < b.reference ? -1 : 1)),
+    investigatedByYear: [...investigated.values()].sort((a, b) => (a.year < b.year ? -1 : 1)),
   };
 }

@@ -49,9 +49,9 @@ describe('figures over the five seeds', () => {
     expect(images[1]!.getAttribute('aria-label')).toContain('2019: 1 upheld, 0 not upheld');
     // 2019, 2021, 2024: one stack per year.
     expect(images[1]!.querySelectorAll('g')).toHaveLength(3);
-    const tables = screen.getAllByRole('table');
-    expect(within(tables[1]!).getAllByRole('row')).toHaveLength(4);
-    expect(within(tables[1]!).getByRole('rowheader', { name: '2024' }).closest('tr')!.textContent).toBe('20241100');
+    const years = screen.getByRole('table', { name: 'Outcomes per year' });
+    expect(within(years).getAllByRole('row')).toHaveLength(4);
+    expect(within(years).getByRole('rowheader', { name: '2024' }).closest('tr')!.textContent).toBe('20241100');
   });
 });
 
