@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { DecisionSummarySchema, PageAddressSchema } from './schema';
+import { PAYMENT_PURPOSES, type PaymentPurpose } from './library/payment-purposes';
 
 /** A decision page's text runs to 45 KB; anything far larger is not one of ours. */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -55,12 +56,30 @@ export const SavedAmongMessageSchema = z.object({
   references: z.array(z.string().check(z.minLength(1), z.maxLength(20))).check(z.maxLength(500)),
 });
 
+/** What the saved cases (other than `exclude`, the decision being read) paid for each purpose (lib/library/payment-context.ts). */
+export const PaymentContextMessageSchema = z.object({
+  type: z.literal('payment-context'),
+  exclude: z.nullable(z.string().check(z.minLength(1), z.maxLength(20))),
+});
+
+export const PurposeFiguresSchema = z.object({
+  purpose: z.enum(PAYMENT_PURPOSES.map((p) => p.purpose) as [PaymentPurpose, ...PaymentPurpose[]]),
+  /** Saved cases (other than the one being read) with a payment for this purpose. */
+  cases: z.int().check(z.nonnegative()),
+  /** Pounds; null when there are too few cases to say anything (MIN_CASES_TO_COMPARE). */
+  min: z.nullable(z.number().check(z.nonnegative())),
+  median: z.nullable(z.number().check(z.nonnegative())),
+  max: z.nullable(z.number().check(z.nonnegative())),
+});
+export type PurposeFigures = z.infer<typeof PurposeFiguresSchema>;
+
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   SaveCaseMessageSchema,
   RemoveCaseMessageSchema,
   CaseStatusMessageSchema,
   UpdateNotesMessageSchema,
   SavedAmongMessageSchema,
+  PaymentContextMessageSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 export type BackgroundRequestInput = z.input<typeof BackgroundRequestSchema>;
@@ -81,7 +100,12 @@ export const CaseStatusSchema = z.object({
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 
 export const ReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), status: z.optional(CaseStatusSchema), saved: z.optional(z.array(z.string())) }),
+  z.object({
+    ok: z.literal(true),
+    status: z.optional(CaseStatusSchema),
+    saved: z.optional(z.array(z.string())),
+    payments: z.optional(z.array(PurposeFiguresSchema)),
+  }),
   z.object({ ok: z.literal(false), error: ErrorCodeSchema, message: z.string() }),
 ]);
 export type Reply = z.infer<typeof ReplySchema>;

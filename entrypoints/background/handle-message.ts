@@ -6,6 +6,7 @@
 import { BackgroundRequestSchema, errorReply, type Reply } from '../../lib/messages';
 import type { CaseStore } from '../../lib/library/case-store';
 import { storageFailure } from '../../lib/library/storage-errors';
+import { paymentContext } from '../../lib/library/payment-context';
 
 /** Generous for a 45 KB decision plus its summary; far below what would strain the worker. */
 export const MAX_MESSAGE_CHARS = 4_000_000;
@@ -64,6 +65,10 @@ async function answer(store: CaseStore, message: unknown): Promise<Reply> {
     case 'saved-among': {
       const among = await store.savedAmong(request.references);
       return among.ok ? { ok: true, saved: among.value } : errorReply(among.error, among.message);
+    }
+    case 'payment-context': {
+      const paid = await store.paidSummaries();
+      return paid.ok ? { ok: true, payments: paymentContext(paid.value, request.exclude) } : errorReply(paid.error, paid.message);
     }
   }
 }

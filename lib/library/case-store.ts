@@ -485,6 +485,25 @@ export class CaseStore {
   }
 
   /**
+   * The summaries of the cases with a payment or refund (found through the `totalPayments` index,
+   * so the others are never read): what a payment in the sidebar is compared with. Damaged ones are skipped.
+   */
+  async paidSummaries(): Promise<StoreResult<DecisionSummary[]>> {
+    try {
+      const keys = await this.db.cases.where('totalPayments').above(0).primaryKeys();
+      const rows = await this.db.summaries.bulkGet(keys);
+      return ok(
+        rows.flatMap((row) => {
+          const parsed = DecisionSummarySchema.safeParse(row?.summary);
+          return parsed.success ? [parsed.data] : [];
+        }),
+      );
+    } catch (error) {
+      return storageFailure(error, 'The saved payments could not be read');
+    }
+  }
+
+  /**
    * The first `limit` entries in a sort order, read through its index, and how
    * many cases there are: enough to draw the top of the list before the whole
    * library has been read. Damaged entries are skipped (the full list reports them).
