@@ -1,8 +1,18 @@
 import type { Remedy } from '../lib/schema';
+import type { PurposeFigures } from '../lib/messages';
+import { purposesOf } from '../lib/library/payment-purposes';
 import { formatPounds, REMEDY_TEXT } from './format';
 import { ParagraphLink, type LocateTarget } from './ParagraphLink';
+import { PaymentContext } from './PaymentContext';
 
-export function RemedyList({ remedies, onLocate }: { remedies: Remedy[]; onLocate: (t: LocateTarget) => void }) {
+export interface RemedyListProps {
+  remedies: Remedy[];
+  onLocate: (t: LocateTarget) => void;
+  /** What the saved cases paid for each purpose, shown beside each payment; absent outside the library's reach. */
+  paymentContext?: readonly PurposeFigures[] | null;
+}
+
+export function RemedyList({ remedies, onLocate, paymentContext = null }: RemedyListProps) {
   return (
     <ol class="ol-list">
       {remedies.map((remedy, i) => (
@@ -40,6 +50,9 @@ export function RemedyList({ remedies, onLocate }: { remedies: Remedy[]; onLocat
               </>
             )}
           </dl>
+          {remedy.kind === 'payment' && remedy.amount !== null && (
+            <PaymentContext purposes={purposesOf(remedy.purpose)} figures={paymentContext} />
+          )}
           <blockquote class="ol-quote">{remedy.text}</blockquote>
         </li>
       ))}

@@ -8,6 +8,7 @@
  * findings as soon as the analysis has run, so the sidebar never waits for it.
  */
 import type { DecisionHeadline, DecisionSummary } from '../lib/schema';
+import type { PurposeFigures } from '../lib/messages';
 import { CollapsibleSection } from './CollapsibleSection';
 import { FaultList } from './FaultList';
 import { formatDate, formatPounds } from './format';
@@ -33,6 +34,8 @@ export interface SidebarProps {
   save: (SaveState & { onSave: () => void; onUnsave: () => void }) | null;
   /** The reader's tags and note, editable once the case is saved. */
   notes?: NotesEditorProps | null;
+  /** What the saved cases paid for each purpose, shown beside each payment (lib/library/payment-context.ts). */
+  paymentContext?: readonly PurposeFigures[] | null;
   /** A short line shown at the top, e.g. "Reload the page to reconnect". */
   notice?: string | null;
   onLocate: (target: LocateTarget) => void;
@@ -170,14 +173,26 @@ export function Sidebar(props: SidebarProps) {
           )}
         </header>
         <div class="ol-body" aria-busy={!s && !props.analysisError}>
-          {s ? <Findings summary={s} onLocate={onLocate} /> : <Pending error={props.analysisError ?? null} />}
+          {s ? (
+            <Findings summary={s} onLocate={onLocate} paymentContext={props.paymentContext ?? null} />
+          ) : (
+            <Pending error={props.analysisError ?? null} />
+          )}
         </div>
       </aside>
     </div>
   );
 }
 
-function Findings({ summary: s, onLocate }: { summary: DecisionSummary; onLocate: SidebarProps['onLocate'] }) {
+function Findings({
+  summary: s,
+  onLocate,
+  paymentContext,
+}: {
+  summary: DecisionSummary;
+  onLocate: SidebarProps['onLocate'];
+  paymentContext: readonly PurposeFigures[] | null;
+}) {
   const law = s.statutes.filter((x) => !x.jurisdiction);
   return (
     <>
@@ -190,7 +205,7 @@ function Findings({ summary: s, onLocate }: { summary: DecisionSummary; onLocate
         count={s.remedies.length}
         extra={s.totalPayments > 0 ? <span class="ol-total">Total paid {formatPounds(s.totalPayments)}</span> : null}
       >
-        <RemedyList remedies={s.remedies} onLocate={onLocate} />
+        <RemedyList remedies={s.remedies} onLocate={onLocate} paymentContext={paymentContext} />
       </CollapsibleSection>
       <CollapsibleSection id="law" title="Law cited" count={law.length}>
         <StatuteList statutes={s.statutes} onLocate={onLocate} />

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { DecisionHeadline, DecisionSummary } from '../../lib/schema';
-import type { BackgroundRequestInput, CaseStatus, Reply } from '../../lib/messages';
+import type { BackgroundRequestInput, CaseStatus, PurposeFigures, Reply } from '../../lib/messages';
 import type { NotesEditorProps } from '../../components/NotesEditor';
 import { citation } from '../../lib/citation';
 import { Sidebar, type SaveState, type SidebarProps } from '../../components/Sidebar';
@@ -101,6 +101,16 @@ export function SidebarApp(props: SidebarAppProps) {
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [library, headline.reference]);
 
+  // Payments in context: asked for only when the decision agreed a payment; the figures leave this case out.
+  const [paymentContext, setPaymentContext] = useState<PurposeFigures[] | null>(null);
+  const paysSomething = summary?.remedies.some((r) => r.kind === 'payment' && r.amount !== null) ?? false;
+  useEffect(() => {
+    if (!library || !paysSomething) return;
+    void library
+      .request({ type: 'payment-context', exclude: headline.reference })
+      .then((reply) => setPaymentContext(reply.ok ? (reply.payments ?? null) : null));
+  }, [library, paysSomething, headline.reference]);
+
   const onSave = async () => {
     if (!library || !summary) return;
     setSaveState({ state: 'saving' });
@@ -156,6 +166,7 @@ export function SidebarApp(props: SidebarAppProps) {
             : null
         }
         notice={notice}
+        paymentContext={paymentContext}
         onLocate={onLocate}
         onToggleMarks={onToggleMarks}
         onCopyCitation={onCopyCitation}
