@@ -21,6 +21,8 @@ const PICTURES: Record<string, string> = {
   'library-tab.png': 'chromium/library-tab.png',
   'sidebar-firefox.png': 'firefox/sidebar-18-009-360.png',
   'save-all-search.png': 'chromium/save-all-search.png',
+  'case-pack.png': 'chromium/case-pack.png',
+  'case-pack-case.png': 'chromium/case-pack-case.png',
 };
 
 const TESTS = [
@@ -29,6 +31,7 @@ const TESTS = [
   'test/e2e/extension-reload.test.ts',
   'test/e2e/hostile-page.test.ts',
   'test/e2e/save-all.test.ts',
+  'test/e2e/case-pack.test.ts',
 ];
 
 const run = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', ...TESTS], { cwd: REPO_ROOT, stdio: 'inherit' });
