@@ -27,6 +27,7 @@ const WHAT: Record<BackgroundRequestInput['type'], string> = {
   'update-notes': 'Tags and note not saved',
   'case-status': 'The saved state could not be read',
   'saved-among': 'The saved marks could not be read',
+  'payment-context': 'The payments in your saved cases could not be read',
 };
 
 const offline = (): Reply => ({ ok: false, error: 'unavailable', message: RECONNECT_MESSAGE });
