@@ -143,6 +143,8 @@ export function PopupApp(props: PopupAppProps) {
   const [view, setView] = useState<View>({ kind: 'list' });
   const [toast, setToast] = useState<{ message: string; record: StoredCase } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // Something done that the person should know, not a failure: an undo that merged into a copy saved since.
+  const [notice, setNotice] = useState<string | null>(null);
   const [copy, setCopy] = useState<{ reference: string; text: string | null; error: string | null } | null>(null);
   const [notesState, setNotesState] = useState<NotesSaveState>('idle');
   // A backup export or import under way in the library page: its progress, and how to cancel it.
@@ -225,6 +227,7 @@ export function PopupApp(props: PopupAppProps) {
 
   async function remove(c: CaseEntry) {
     setProblem(null);
+    setNotice(null);
     const result = await store.remove(c.reference);
     if (!result.ok) {
       setProblem(result.message);
@@ -238,9 +241,15 @@ export function PopupApp(props: PopupAppProps) {
 
   async function undo() {
     if (!toast) return;
+    const { reference } = toast.record;
     const result = await store.restore(toast.record);
     closeToast();
     if (!result.ok) setProblem(result.message);
+    // restore kept the copy saved since the delete (from a page, an import, another window): say so, or the old tags would seem lost.
+    else if (result.value.merged)
+      setNotice(
+        `${reference} was saved again after you deleted it: that newer copy is kept, and the deleted copy's tags and note were added to its own.`,
+      );
   }
 
   function open(c: CaseEntry) {
@@ -587,6 +596,14 @@ export function PopupApp(props: PopupAppProps) {
           <p class="ol-report ol-report-refused" role="alert">
             {problem}
             <button type="button" class="ol-icon" aria-label="Dismiss" onClick={() => setProblem(null)}>
+              <span aria-hidden="true">✕</span>
+            </button>
+          </p>
+        )}
+        {notice && (
+          <p class="ol-report ol-report-ok" role="status">
+            {notice}
+            <button type="button" class="ol-icon" aria-label="Dismiss" onClick={() => setNotice(null)}>
               <span aria-hidden="true">✕</span>
             </button>
           </p>

@@ -131,6 +131,38 @@ describe('the popup', () => {
     expect((await db.cases.get('19 015 077'))!.tags).toEqual(['client A']);
   });
 
+  it('says so when Undo merged into a copy saved again since the delete', async () => {
+    await save('19-015-077', ['client A']);
+    renderPopup();
+    await rows();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete 19 015 077' }));
+    await screen.findByText('No saved cases yet');
+    // Saved again (from its page, in another window) before Undo is pressed.
+    await save('19-015-077', ['appeal']);
+    await waitFor(async () => expect(await rows()).toHaveLength(1));
+    const toast = screen.getByText(/Deleted 19 015 077/).closest('.ol-toast') as HTMLElement;
+    fireEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+    const notice = await screen.findByText(/^19 015 077 was saved again after you deleted it/);
+    expect(notice.textContent).toContain("the deleted copy's tags and note were added to its own");
+    expect(notice.closest('[role="status"]')).toBeTruthy();
+    expect((await db.cases.get('19 015 077'))!.tags).toEqual(['appeal', 'client A']);
+    fireEvent.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/was saved again after you deleted it/)).toBeNull();
+  });
+
+  it('says nothing more when Undo put the case back as it was', async () => {
+    await save('19-015-077', ['client A']);
+    await save('18-009-360');
+    renderPopup();
+    await rows();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete 19 015 077' }));
+    await waitFor(async () => expect(await rows()).toHaveLength(1));
+    const toast = screen.getByText(/Deleted 19 015 077/).closest('.ol-toast') as HTMLElement;
+    fireEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await rows()).toHaveLength(2));
+    expect(screen.queryByText(/was saved again/)).toBeNull();
+  });
+
   it('opens the live page, and shows the stored copy as text', async () => {
     await save('19-015-077');
     const { openTab } = renderPopup();
