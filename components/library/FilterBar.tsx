@@ -34,9 +34,9 @@ export interface FilterBarProps {
   onFilterChange: (next: CaseFilter) => void;
   onSortChange: (key: SortKey, dir: SortDirection) => void;
   onClear: () => void;
-  /** Cases matching the filter, and in the library. */
+  /** Cases matching the filter, and in the library (null while the library is being counted). */
   shown: number;
-  total: number;
+  total: number | null;
   /** False where order does not matter (the figures). */
   showSort?: boolean;
 }
@@ -171,9 +171,11 @@ export function FilterBar(props: FilterBarProps) {
           </label>
         )}
         <span role="status" class="ol-shown">
-          {isFiltering(filter)
-            ? `${props.shown.toLocaleString('en-GB')} of ${props.total.toLocaleString('en-GB')} cases match`
-            : `${props.total.toLocaleString('en-GB')} ${props.total === 1 ? 'case' : 'cases'}`}
+          {props.total === null
+            ? 'Counting the cases…'
+            : isFiltering(filter)
+              ? `${props.shown.toLocaleString('en-GB')} of ${props.total.toLocaleString('en-GB')} cases match`
+              : `${props.total.toLocaleString('en-GB')} ${props.total === 1 ? 'case' : 'cases'}`}
         </span>
         <button type="button" class="ol-button" onClick={props.onClear}>
           Clear filters

@@ -20,6 +20,7 @@ import { ImportExport, type ImportReport, type TaskProgress } from '../../compon
 import { useLiveQuery, type LiveQueryState } from '../../components/use-live-query';
 import { CaseStore, type CaseList as Library, type NotesBase } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
+import { releaseEarlyOpen } from '../../lib/library/open-early';
 import { BACKUP_MIME, exportBackupBlob, importBackupFile } from '../../lib/library/backup-stream';
 import { backupFileName, casesToCslJson, casesToCsvFile, localDateStamp } from '../../lib/library/exports';
 import { exportCasePackBlob } from '../../lib/library/case-pack-export';
@@ -123,22 +124,29 @@ export function PopupApp(props: PopupAppProps) {
   const [prefs, setPrefs] = useState(loadPrefs);
   // The top of the list is read first, through the sort index, and drawn; only then is the whole
   // library read (10,000 entries take a few hundred milliseconds). Asked for together, the first
-  // page's answer would wait behind the whole library's.
-  const [firstPage, setFirstPage] = useState<{ cases: CaseEntry[]; total: number } | null>(null);
+  // page's answer would wait behind the whole library's. The first page is asked for as the app
+  // first renders (effects run only after that frame), and the count of cases after it: counting
+  // reads every entry, and the top of the list does not wait for it.
+  const [firstRead] = useState(() => (isFiltering(prefs.filter) ? null : store.firstPage(prefs.sortKey, prefs.sortDir, FIRST_PAGE_ROWS)));
+  const [firstPage, setFirstPage] = useState<{ cases: CaseEntry[]; total: number | null } | null>(null);
   const [readAll, setReadAll] = useState(false);
   useEffect(() => {
     const afterNextPaint = () => requestAnimationFrame(() => setTimeout(() => setReadAll(true), 0));
-    if (isFiltering(prefs.filter)) return setReadAll(true);
-    void store.firstPage(prefs.sortKey, prefs.sortDir, FIRST_PAGE_ROWS).then((page) => {
-      setFirstPage(page);
+    if (!firstRead) return setReadAll(true);
+    void firstRead.then((cases) => {
+      setFirstPage({ cases, total: null });
       afterNextPaint();
+      void store.count().then((total) => setFirstPage((page) => page && { ...page, total }));
     });
-    // Once, on opening: afterwards the full list is there.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store]);
+  }, [store, firstRead]);
   const query = useLiveQuery(() => (readAll ? store.list() : null), [store, readAll]);
   const library: LiveQueryState<Library> =
     query.status === 'ready' && query.value === null ? { status: 'loading' } : (query as LiveQueryState<Library>);
+  // The page's early connection to the database (library-prefetch.js) has done its work once the app's own has read.
+  const somethingRead = firstPage !== null || library.status !== 'loading';
+  useEffect(() => {
+    if (somethingRead) void releaseEarlyOpen();
+  }, [somethingRead]);
   const [selected, setSelected] = useState<string[]>([]);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [toast, setToast] = useState<{ message: string; record: StoredCase } | null>(null);
@@ -495,7 +503,7 @@ export function PopupApp(props: PopupAppProps) {
         onFilterChange={setFilter}
         onSortChange={setSort}
         onClear={clearFilters}
-        shown={preview ? preview.total : filtered.length}
+        shown={filtered.length}
         total={total}
         showSort={view.kind !== 'figures'}
       />
@@ -518,7 +526,7 @@ export function PopupApp(props: PopupAppProps) {
         {filterBar}
         {caseList}
         <p class="ol-muted" role="status">
-          Reading all {preview.total.toLocaleString('en-GB')} saved cases…
+          {preview.total === null ? 'Reading all saved cases…' : `Reading all ${preview.total.toLocaleString('en-GB')} saved cases…`}
         </p>
       </>
     ) : view.kind === 'figures' && figures ? (
@@ -543,9 +551,11 @@ export function PopupApp(props: PopupAppProps) {
     <div class="ol-root ol-popup">
       <header class="ol-popup-header">
         <h1>Ombudsman Lens</h1>
-        <span class="ol-count-text">
-          {total.toLocaleString('en-GB')} saved {total === 1 ? 'case' : 'cases'}
-        </span>
+        {total !== null && (
+          <span class="ol-count-text">
+            {total.toLocaleString('en-GB')} saved {total === 1 ? 'case' : 'cases'}
+          </span>
+        )}
         {place === 'popup' && (
           <button
             type="button"

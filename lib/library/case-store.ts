@@ -504,29 +504,32 @@ export class CaseStore {
   }
 
   /**
-   * The first `limit` entries in a sort order, read through its index, and how
-   * many cases there are: enough to draw the top of the list before the whole
-   * library has been read. Damaged entries are skipped (the full list reports them).
+   * The first `limit` entries in a sort order, read through its index: enough
+   * to draw the top of the list before the whole library has been read.
+   * Damaged entries are skipped (the full list reports them). It does not count
+   * the library (`count`): counting reads every entry, and the top of the list
+   * need not wait for that.
    */
-  async firstPage(
-    key: 'decisionDate' | 'savedAt' | 'totalPayments',
-    dir: 'asc' | 'desc',
-    limit: number,
-  ): Promise<{ cases: CaseEntry[]; total: number }> {
+  async firstPage(key: 'decisionDate' | 'savedAt' | 'totalPayments', dir: 'asc' | 'desc', limit: number): Promise<CaseEntry[]> {
     try {
-      return await this.db.transaction('r', this.db.cases, async () => {
-        // Unknown decision dates ('') sort last in both directions, as `sortCases` does.
-        const range = key === 'decisionDate' ? this.db.cases.where(key).above('') : this.db.cases.orderBy(key);
-        const ordered = dir === 'desc' ? range.reverse() : range;
-        const [rows, total] = await Promise.all([ordered.limit(limit).toArray(), this.db.cases.count()]);
-        const cases = (rows as unknown[]).flatMap((raw) => {
-          const parsed = CaseEntrySchema.safeParse(raw);
-          return parsed.success ? [parsed.data] : [];
-        });
-        return { cases, total };
+      // Unknown decision dates ('') sort last in both directions, as `sortCases` does.
+      const range = key === 'decisionDate' ? this.db.cases.where(key).above('') : this.db.cases.orderBy(key);
+      const rows: unknown[] = await (dir === 'desc' ? range.reverse() : range).limit(limit).toArray();
+      return rows.flatMap((raw) => {
+        const parsed = CaseEntrySchema.safeParse(raw);
+        return parsed.success ? [parsed.data] : [];
       });
     } catch {
-      return { cases: [], total: 0 };
+      return [];
+    }
+  }
+
+  /** How many cases are saved (damaged ones included); null when the library cannot be read. */
+  async count(): Promise<number | null> {
+    try {
+      return await this.db.cases.count();
+    } catch {
+      return null;
     }
   }
 

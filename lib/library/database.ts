@@ -6,6 +6,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { cardOf, type CaseEntry, type SummaryRow, type TextRow } from './saved-case';
 import type { DecisionSummary } from '../schema';
+import { LIBRARY_DATABASE } from './open-early';
 
 export interface LensDatabaseOptions {
   /** Tests pass fake-indexeddb's factory and key range here. */
@@ -18,7 +19,7 @@ export class LensDatabase extends Dexie {
   summaries!: EntityTable<SummaryRow, 'reference'>;
   texts!: EntityTable<TextRow, 'reference'>;
 
-  constructor(name = 'ombudsman-lens', options: LensDatabaseOptions = {}) {
+  constructor(name = LIBRARY_DATABASE, options: LensDatabaseOptions = {}) {
     super(name, options);
     // NEVER edit a version that has shipped: people's databases were created
     // with it. To change the schema, add `this.version(n + 1).stores({...})`

@@ -88,6 +88,36 @@ describe('the popup', () => {
     expect(await rows()).toHaveLength(3);
   });
 
+  it('draws the first rows without waiting for the library to be counted', async () => {
+    await save('19-015-077');
+    await save('18-009-360');
+    let releaseList = () => {};
+    const reading = new Promise<void>((resolve) => (releaseList = resolve));
+    const list = store.list.bind(store);
+    store.list = async () => {
+      await reading;
+      return list();
+    };
+    let releaseCount = () => {};
+    const counting = new Promise<void>((resolve) => (releaseCount = resolve));
+    const count = store.count.bind(store);
+    store.count = async () => {
+      await counting;
+      return count();
+    };
+    renderPopup();
+    await screen.findByText('Reading all saved cases…');
+    const preview = within(screen.getByRole('list', { name: /^Saved cases/ })).getAllByRole('listitem');
+    expect(preview.map((r) => r.querySelector('.ol-ref')!.textContent)).toEqual(['19 015 077', '18 009 360']);
+    expect(screen.queryByText(/saved cases?$/)).toBeNull();
+    expect(screen.getByText('Counting the cases…')).toBeTruthy();
+    releaseCount();
+    await screen.findByText('Reading all 2 saved cases…');
+    expect(screen.getByText('2 saved cases')).toBeTruthy();
+    releaseList();
+    expect(await rows()).toHaveLength(2);
+  });
+
   it('shows the empty state for a new library', async () => {
     renderPopup();
     expect(await screen.findByRole('heading', { name: 'No saved cases yet' })).toBeTruthy();
