@@ -2,10 +2,11 @@
 import { parseArgs } from 'node:util';
 import { FULL_OPTIONS, QUICK_OPTIONS, type BenchOptions } from './bench';
 
-export const USAGE = `usage: npm run bench -- [--json] [--quick] [--cases N] [--runs N] [--no-build]
+export const USAGE = `usage: npm run bench -- [--json] [--quick] [--cases N] [--backup-cases N] [--runs N] [--no-build]
   --json       print one JSON object of medians (ms, bytes) on stdout, nothing else
   --quick      small library (${QUICK_OPTIONS.cases} cases), ${QUICK_OPTIONS.runs} runs: checks the harness, not the targets
   --cases N    cases in the generated library (default ${FULL_OPTIONS.cases})
+  --backup-cases N  cases exported and imported in the library page (default ${FULL_OPTIONS.backupCases})
   --runs N     timed runs per browser figure (default ${FULL_OPTIONS.runs})
   --no-build   measure the build already in .output/chrome-mv3`;
 
@@ -24,6 +25,7 @@ export function readOptions(argv: string[]): { json: boolean; options: BenchOpti
       json: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       cases: { type: 'string' },
+      'backup-cases': { type: 'string' },
       runs: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -33,8 +35,9 @@ export function readOptions(argv: string[]): { json: boolean; options: BenchOpti
   const base = values.quick ? QUICK_OPTIONS : FULL_OPTIONS;
   const cases = positiveInt('cases', values.cases) ?? base.cases;
   const runs = positiveInt('runs', values.runs) ?? base.runs;
+  const backupCases = positiveInt('backup-cases', values['backup-cases']) ?? base.backupCases;
   return {
     json: values.json,
-    options: { ...base, cases, runs, build: !values['no-build'], log: (m) => process.stderr.write(`${m}\n`) },
+    options: { ...base, cases, backupCases, runs, build: !values['no-build'], log: (m) => process.stderr.write(`${m}\n`) },
   };
 }

@@ -19,9 +19,13 @@ export const METRIC_KEYS = [
   'cliPeakRssBytes',
   'cliPeakRssGrowth',
   'popupFirstRenderMs10k',
+  'popupFirstRowsVsAppMs10k',
   'popupFilterMs10k',
   'compareMs50',
   'bytesPerSavedCase',
+  'exportMs50k',
+  'importMs50k',
+  'exportPeakHeapBytes50k',
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
@@ -52,9 +56,16 @@ export const METRICS: Record<MetricKey, MetricSpec> = {
   cliPeakRssBytes: { label: 'CLI peak memory (4,000 files)', unit: 'bytes' },
   cliPeakRssGrowth: { label: 'CLI peak memory, 2× files ÷ 1×', unit: 'ratio', max: 1.1 },
   popupFirstRenderMs10k: { label: 'Popup open → first rows', unit: 'ms', max: 200 },
+  popupFirstRowsVsAppMs10k: { label: 'Popup first rows ÷ app drawn', unit: 'ratio', max: 1.5 },
   popupFilterMs10k: { label: 'Keystroke → filtered list', unit: 'ms', max: 50 },
   compareMs50: { label: 'Compare 50: click → table', unit: 'ms', max: 100 },
   bytesPerSavedCase: { label: 'IndexedDB bytes per saved case', unit: 'bytes', max: 20_480 },
+  // No time targets for backups: what issue #15 asks is that they work at 50,000 cases, with progress and a
+  // cancel, which the real-browser test proves; their time grows with the library and this machine's load.
+  exportMs50k: { label: 'Backup export: click → file written (50,000)', unit: 'ms' },
+  importMs50k: { label: 'Backup import: file chosen → last case stored (50,000)', unit: 'ms' },
+  // Streaming means the page never holds the library: 256 MiB is a sixth of a 50,000-case file (~1.4 GB).
+  exportPeakHeapBytes50k: { label: 'Library page JS heap, peak during export', unit: 'bytes', max: 268_435_456 },
 };
 
 export function targetMet(key: MetricKey, median: number): boolean | null {

@@ -19,7 +19,7 @@ function report(metrics: BenchReport['metrics']): BenchReport {
       platform: 'linux x64',
       load: { start: 0, end: 0 },
     },
-    options: { build: false, cases: 10, runs: 1, warmup: 0, parseRuns: 1, parseWarmup: 0, scalingRuns: 1, cliFiles: 100, cliRuns: 1 },
+    options: { build: false, cases: 10, backupCases: 10, runs: 1, warmup: 0, parseRuns: 1, parseWarmup: 0, scalingRuns: 1, cliFiles: 100, cliRuns: 1 },
   };
 }
 
@@ -75,8 +75,14 @@ describe('formatTable', () => {
 describe('options', () => {
   it('defaults to the full run with a build', () => {
     const r = readOptions([]);
-    expect('options' in r && r.options).toMatchObject({ cases: 10_000, build: true });
+    expect('options' in r && r.options).toMatchObject({ cases: 10_000, backupCases: 50_000, build: true });
     expect('json' in r && r.json).toBe(false);
+  });
+
+  it('--backup-cases sizes the library exported and imported in the library page', () => {
+    expect(readOptions(['--backup-cases', '2000'])).toMatchObject({ options: { backupCases: 2000, cases: 10_000 } });
+    expect(readOptions(['--quick'])).toMatchObject({ options: { backupCases: 200 } });
+    expect(() => readOptions(['--backup-cases', '0'])).toThrow(/positive whole number/);
   });
 
   it('--quick is the small run; --cases, --runs, --no-build and --json apply on top', () => {
