@@ -76,6 +76,24 @@ const api: ExtensionPageApi = {
     }
   },
 
+  async listReferences() {
+    const db = new LensDatabase();
+    try {
+      return await new CaseStore(db).backupReferences();
+    } finally {
+      db.close();
+    }
+  },
+
+  async readCases(references) {
+    const db = new LensDatabase();
+    try {
+      return (await new CaseStore(db).readBackupCases(references)).cases;
+    } finally {
+      db.close();
+    }
+  },
+
   async storageUsage() {
     const estimate = (await navigator.storage.estimate()) as StorageEstimate & { usageDetails?: Record<string, number> };
     return { usage: estimate.usage ?? 0, indexedDB: estimate.usageDetails?.indexedDB ?? null };

@@ -5,6 +5,7 @@
  * serialised into the page, so tsx's or Vitest's transforms of them cannot leak
  * helpers the page does not have.
  */
+import type { BackupV2Case } from '../../lib/library/saved-case';
 import type { InteractionTiming } from './probes';
 
 export interface ScalingPoint {
@@ -56,6 +57,10 @@ export interface ExtensionPageApi {
   /** Generates cases [start, start + count) and imports them as one Backup v1. */
   importGenerated(start: number, count: number): Promise<{ added: number; merged: number; ms: number; textChars: number }>;
   countCases(): Promise<number>;
+  /** Every saved reference, in reference order. */
+  listReferences(): Promise<string[]>;
+  /** These cases as a backup holds them (text, tags, note, summary), through CaseStore.readBackupCases. */
+  readCases(references: string[]): Promise<BackupV2Case[]>;
   storageUsage(): Promise<{ usage: number; indexedDB: number | null }>;
 }
 
