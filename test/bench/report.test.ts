@@ -19,7 +19,18 @@ function report(metrics: BenchReport['metrics']): BenchReport {
       platform: 'linux x64',
       load: { start: 0, end: 0 },
     },
-    options: { build: false, cases: 10, backupCases: 10, runs: 1, warmup: 0, parseRuns: 1, parseWarmup: 0, scalingRuns: 1, cliFiles: 100, cliRuns: 1 },
+    options: {
+      build: false,
+      cases: 10,
+      backupCases: 10,
+      runs: 1,
+      warmup: 0,
+      parseRuns: 1,
+      parseWarmup: 0,
+      scalingRuns: 1,
+      cliFiles: 100,
+      cliRuns: 1,
+    },
   };
 }
 
