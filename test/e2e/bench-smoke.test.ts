@@ -11,7 +11,7 @@ import { METRIC_KEYS } from '../../scripts/bench/metrics';
 import { toJson } from '../../scripts/bench/report';
 
 describe('npm run bench -- --quick', () => {
-  it('measures every figure', { timeout: 240_000 }, async () => {
+  it('measures every figure', { timeout: 300_000 }, async () => {
     const progress: string[] = [];
     // Never rebuild here: the e2e global setup has built (or was told to reuse) .output/chrome-mv3.
     const report = await runBench({ ...QUICK_OPTIONS, cases: 120, backupCases: 40, runs: 1, build: false, log: (m) => progress.push(m) });
