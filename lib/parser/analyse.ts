@@ -5,29 +5,38 @@
  */
 import type { DecisionDoc } from './model';
 import { DecisionSummarySchema, PARSER_VERSION, type DecisionHeadline, type DecisionSummary } from '../schema';
-import { indexSentences } from './sentences/sentence-index';
+import { indexSentenceSteps } from './sentences/sentence-index';
+import { runSteps, type Steps } from './steps';
 import { toIsoDate } from './extractors/dates';
 import { organisationKind } from './extractors/organisation-kind';
 import { headlineFields } from './extractors/headline';
 import { readComplainant, readComplaints } from './extractors/extract-complaints';
-import { extractFaults } from './extractors/extract-faults';
-import { extractRemedies, totalPayments } from './extractors/extract-remedies';
+import { faultSteps } from './extractors/extract-faults';
+import { remedySteps, totalPayments } from './extractors/extract-remedies';
 import { withSummaryRemedies } from './extractors/summary-remedies';
-import { extractStatutes } from './extractors/extract-statutes';
-import { extractGuidance } from './extractors/extract-guidance';
-import { extractRegulators } from './extractors/extract-regulators';
+import { statuteSteps } from './extractors/extract-statutes';
+import { guidanceSteps } from './extractors/extract-guidance';
+import { regulatorSteps } from './extractors/extract-regulators';
 
 /** `headline`: the one `readDecisionPage` already read from this `doc`, so it is not read twice. */
 export function analyse(doc: DecisionDoc, url: string | null, headline: DecisionHeadline = headlineFields(doc, url)): DecisionSummary {
-  const sentences = indexSentences(doc);
+  return runSteps(analyseSteps(doc, headline));
+}
+
+/** `analyse` in steps (see steps.ts): it pauses inside every loop over the sentences. */
+export function* analyseSteps(doc: DecisionDoc, headline: DecisionHeadline): Steps<DecisionSummary> {
+  const sentences = yield* indexSentenceSteps(doc);
   const { outcome, category, decisionDate } = headline;
   const read = withSummaryRemedies(
-    extractRemedies(sentences),
+    yield* remedySteps(sentences),
     doc.summary,
     doc.sections.some((s) => s.role === 'action'),
   );
   const remedies = read.remedies;
-  const faults = extractFaults(sentences);
+  const faults = yield* faultSteps(sentences);
+  const statutes = yield* statuteSteps(sentences);
+  const guidance = yield* guidanceSteps(sentences);
+  const regulators = yield* regulatorSteps(sentences);
 
   const warnings: string[] = [...(doc.warnings ?? [])];
   if (doc.title === null) {
@@ -63,9 +72,9 @@ export function analyse(doc: DecisionDoc, url: string | null, headline: Decision
     faults,
     remedies,
     totalPayments: totalPayments(remedies),
-    statutes: extractStatutes(sentences),
-    guidance: extractGuidance(sentences),
-    regulators: extractRegulators(sentences),
+    statutes,
+    guidance,
+    regulators,
     warnings,
   });
 }

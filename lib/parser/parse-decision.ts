@@ -5,7 +5,8 @@
  * with a message a person can read.
  */
 import type { DecisionDoc } from './model';
-import { analyse } from './analyse';
+import { analyse, analyseSteps } from './analyse';
+import { runSteps, type Steps } from './steps';
 import { readDocument, readVisibleText } from './front-ends/read-document';
 import { readText } from './front-ends/read-text';
 import type { DecisionHeadline, ParseResult } from '../schema';
@@ -52,12 +53,16 @@ function guarded<T>(step: () => T): T | NotADecision {
   try {
     return step();
   } catch (error) {
-    return {
-      ok: false,
-      reason: 'unreadable',
-      message: `The decision could not be read: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`,
-    };
+    return unreadable(error);
   }
+}
+
+function unreadable(error: unknown): NotADecision {
+  return {
+    ok: false,
+    reason: 'unreadable',
+    message: `The decision could not be read: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`,
+  };
 }
 
 function fromModel(read: () => DecisionDoc | null, options: ParseOptions): ParseResult {
@@ -98,9 +103,20 @@ export function readDecisionPage(document: Document, options: ParseOptions = {})
   });
 }
 
+type Reading = { doc: DecisionDoc; url: string | null; headline: DecisionHeadline };
+
 /** The second step: the analysis of what `readDecisionPage` read. */
-export function analyseReading(reading: { doc: DecisionDoc; url: string | null; headline: DecisionHeadline }): ParseResult {
-  return guarded(() => ({ ok: true, summary: analyse(reading.doc, reading.url, reading.headline) }) as const);
+export function analyseReading(reading: Reading): ParseResult {
+  return runSteps(analyseReadingSteps(reading));
+}
+
+/** `analyseReading` in steps (see steps.ts), for a caller that lets the page run between them. */
+export function* analyseReadingSteps(reading: Reading): Steps<ParseResult> {
+  try {
+    return { ok: true, summary: yield* analyseSteps(reading.doc, reading.headline) };
+  } catch (error) {
+    return unreadable(error);
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ import { SENTENCE_WORDS } from '../sentences/sentence-words';
 import { REPORTED } from '../vocabulary/reported-speech';
 import { FAULT_FINDINGS, notAFindingSource } from '../vocabulary/fault-findings';
 import { HARMS, INJUSTICE_WORD, NO_INJUSTICE, REMEDIED as REMEDIED_ROWS } from '../vocabulary/injustice';
+import { checkpoint, runSteps, type Steps } from '../steps';
 
 /** Statements of fault: each holds one of its row's words, so a sentence without one is not tested at all. */
 const FAULT_PATTERNS: readonly RegExp[] = FAULT_FINDINGS.map((row) => row.pattern);
@@ -86,6 +87,11 @@ function verdictOf(ref: SentenceRef): Verdict | null {
 const STRAND = /^\(?([a-z])\)\s+\S/;
 
 export function extractFaults(sentences: SentenceRef[]): Fault[] {
+  return runSteps(faultSteps(sentences));
+}
+
+/** `extractFaults` in steps (see steps.ts). */
+export function* faultSteps(sentences: SentenceRef[]): Steps<Fault[]> {
   const faults: Fault[] = [];
   let pending: { fault: Fault; weak: SentenceRef | null }[] = [];
   let strand: string | null = null;
@@ -105,7 +111,9 @@ export function extractFaults(sentences: SentenceRef[]): Fault[] {
     pending = [];
   };
 
+  let read = 0;
   for (const ref of sentences) {
+    if (checkpoint(read++)) yield;
     if (ref.role !== 'findings') continue;
     if (ref.heading !== lastHeading) {
       strand = null;

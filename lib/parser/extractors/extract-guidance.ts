@@ -12,6 +12,7 @@
  * All matching is indexOf plus fixed, bounded scans: linear in the sentence length.
  */
 import type { Evidence, Guidance } from '../../schema';
+import { checkpoint, runSteps, type Steps } from '../steps';
 import type { SentenceRef } from '../sentences/sentence-index';
 import { evidenceOf } from '../sentences/sentence-index';
 import { KNOWN_GUIDANCE } from '../vocabulary/known-guidance';
@@ -121,6 +122,11 @@ interface Acc {
 }
 
 export function extractGuidance(sentences: SentenceRef[]): Guidance[] {
+  return runSteps(guidanceSteps(sentences));
+}
+
+/** `extractGuidance` in steps (see steps.ts). */
+export function* guidanceSteps(sentences: SentenceRef[]): Steps<Guidance[]> {
   const found = new Map<string, Acc>();
   let order = 0;
 
@@ -139,6 +145,7 @@ export function extractGuidance(sentences: SentenceRef[]): Guidance[] {
 
   // A plain loop, not forEach: the body runs for every sentence, and most leave at the first test.
   for (let idx = 0; idx < sentences.length; idx++) {
+    if (checkpoint(idx)) yield;
     const ref = sentences[idx]!;
     const s = ref.sentence;
     // Most sentences name no known document and quote nothing, as their index entry says (see

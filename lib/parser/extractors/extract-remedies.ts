@@ -8,6 +8,7 @@
  * as "the Council has agreed to ..." clauses, which are read instead.
  */
 import type { Deadline, Remedy, RemedyKind } from '../../schema';
+import { checkpoint, runSteps, type Steps } from '../steps';
 import { keyOf, type SentenceRef } from '../sentences/sentence-index';
 import { matchKey } from '../front-ends/text-normalise';
 import { listedPayees, readAmounts, wordsValue } from './amounts';
@@ -90,6 +91,11 @@ export function purposeOf(sentence: string): string | null {
 }
 
 export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
+  return runSteps(remedySteps(sentences));
+}
+
+/** `extractRemedies` in steps (see steps.ts). */
+export function* remedySteps(sentences: SentenceRef[]): Steps<Remedy[]> {
   const hasActionSection = sentences.some((s) => s.role === 'action');
   const remedies: Remedy[] = [];
   /** Deadline stated in a lead-in ("Within 20 working days of this decision it will:"), for its items. */
@@ -101,7 +107,9 @@ export function extractRemedies(sentences: SentenceRef[]): Remedy[] {
   let blockOther: Remedy | null = null;
   let blockReported = false;
 
+  let read = 0;
   for (const ref of sentences) {
+    if (checkpoint(read++)) yield;
     const inScope = hasActionSection ? ref.role === 'action' : ref.role === 'findings' || ref.role === 'preamble';
     if (!inScope) continue;
     const key = keyOf(ref);

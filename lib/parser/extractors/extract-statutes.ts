@@ -31,6 +31,7 @@
  */
 import { ACTS, actNameKey, canonicalActName, isJurisdictionAct, isKnownActName, lookupAct, provisionUrl } from './acts';
 import type { Evidence, Statute } from '../../schema';
+import { checkpoint, runSteps, type Steps } from '../steps';
 import type { SentenceRef } from '../sentences/sentence-index';
 import { evidenceOf } from '../sentences/sentence-index';
 import { SENTENCE_WORDS } from '../sentences/sentence-words';
@@ -413,6 +414,11 @@ function lastBefore(mentions: Mention[], pos: number): number {
 }
 
 export function extractStatutes(sentences: SentenceRef[]): Statute[] {
+  return runSteps(statuteSteps(sentences));
+}
+
+/** `extractStatutes` in steps (see steps.ts). */
+export function* statuteSteps(sentences: SentenceRef[]): Steps<Statute[]> {
   const ctx: Context = { byName: new Map(), byYear: new Map() };
   const items = new Map<string, Acc>();
   const wholeAct = new Map<string, Acc>();
@@ -452,7 +458,7 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
     }
   };
 
-  sentences.forEach((ref, idx) => {
+  const readSentence = (ref: SentenceRef, idx: number): void => {
     const s = ref.sentence;
     // A unit is a numbered paragraph under one heading, or else one block.
     const sameUnit =
@@ -612,7 +618,11 @@ export function extractStatutes(sentences: SentenceRef[]): Statute[] {
 
     const lastHere = lastNonJurUpTo[lastNonJurUpTo.length - 1];
     if (lastHere) lastNonJur = { title: lastHere.title, unit };
-  });
+  };
+  for (let idx = 0; idx < sentences.length; idx++) {
+    if (checkpoint(idx)) yield;
+    readSentence(sentences[idx]!, idx);
+  }
 
   const withSections = new Set<string>();
   for (const acc of items.values()) withSections.add(acc.act);

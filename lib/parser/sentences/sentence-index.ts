@@ -7,6 +7,7 @@ import { splitSentences } from './sentences';
 import type { Evidence } from '../../schema';
 import { matchKey } from '../front-ends/text-normalise';
 import { sentenceWords } from './sentence-words';
+import { checkpoint, runSteps, type Steps } from '../steps';
 
 export interface SentenceRef {
   sentence: string;
@@ -30,9 +31,15 @@ export interface SentenceRef {
 }
 
 export function indexSentences(doc: DecisionDoc): SentenceRef[] {
+  return runSteps(indexSentenceSteps(doc));
+}
+
+/** `indexSentences` in steps (see steps.ts): a checkpoint every few blocks. */
+export function* indexSentenceSteps(doc: DecisionDoc): Steps<SentenceRef[]> {
   const out: SentenceRef[] = [];
   const { blocks, sections } = doc;
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    if (checkpoint(blockIndex)) yield;
     const block = blocks[blockIndex]!;
     const section = block.section >= 0 ? sections[block.section] : undefined;
     const role = section?.role ?? 'preamble';
