@@ -7,7 +7,7 @@
 import type { DecisionDoc } from './model';
 import { analyse, analyseSteps } from './analyse';
 import { runSteps, type Steps } from './steps';
-import { readDocument, readVisibleText } from './front-ends/read-document';
+import { readDocumentSteps, readVisibleText } from './front-ends/read-document';
 import { readText } from './front-ends/read-text';
 import type { DecisionHeadline, ParseResult } from '../schema';
 import { headlineOf } from './extractors/headline';
@@ -80,9 +80,17 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   return fromModel(() => readText(text), options);
 }
 
-/** A page read but not yet analysed: enough for the sidebar's first paint. */
+/**
+ * A page read but not yet analysed: enough for the sidebar's first paint. `cut`: the statement
+ * was longer than the reading's limit, and only its start was read.
+ */
 export type PageReading =
-  { ok: true; headline: DecisionHeadline; doc: DecisionDoc; url: string | null; elements: Element[] } | NotADecision;
+  { ok: true; headline: DecisionHeadline; doc: DecisionDoc; url: string | null; elements: Element[]; cut: boolean } | NotADecision;
+
+export interface PageReadOptions extends ParseOptions {
+  /** Characters of statement text to read at most (see readDocumentSteps); by default all of it. */
+  maxChars?: number;
+}
 
 /**
  * The first of a page parse's two steps: the document model, and the headline (the
@@ -90,17 +98,24 @@ export type PageReading =
  * headline first and shows the rest when `analyseReading` has run; one call of each
  * gives exactly what `parseDocumentWithElements` gives.
  */
-export function readDecisionPage(document: Document, options: ParseOptions = {}): PageReading {
+export function readDecisionPage(document: Document, options: PageReadOptions = {}): PageReading {
+  return runSteps(readDecisionPageSteps(document, options));
+}
+
+/** `readDecisionPage` in steps (see steps.ts): it pauses between the elements of the statement. */
+export function* readDecisionPageSteps(document: Document, options: PageReadOptions = {}): Steps<PageReading> {
   const url = options.url ?? null;
-  return guarded(() => {
-    let reading = readDocument(document);
+  try {
+    let reading = yield* readDocumentSteps(document, options.maxChars);
     // No decision in the markup, but perhaps in the page's visible text (a copy in a <pre>).
-    if (!reading || !isDecision(reading.doc)) reading = readVisibleText(document);
-    if (!reading || !isDecision(reading.doc)) return { ok: false, reason: 'not-a-decision', message: NOT_A_DECISION } as const;
+    if (!reading || !isDecision(reading.doc)) reading = readVisibleText(document, options.maxChars);
+    if (!reading || !isDecision(reading.doc)) return { ok: false, reason: 'not-a-decision', message: NOT_A_DECISION };
     const doc = withReference(reading.doc, options);
-    if (!doc) return { ok: false, reason: 'not-a-decision', message: NO_REFERENCE } as const;
-    return { ok: true, headline: headlineOf(doc, url), doc, url, elements: reading.elements } as const;
-  });
+    if (!doc) return { ok: false, reason: 'not-a-decision', message: NO_REFERENCE };
+    return { ok: true, headline: headlineOf(doc, url), doc, url, elements: reading.elements, cut: reading.cut ?? false };
+  } catch (error) {
+    return unreadable(error);
+  }
 }
 
 type Reading = { doc: DecisionDoc; url: string | null; headline: DecisionHeadline };

@@ -27,9 +27,15 @@ export class DocBuilder<Source = never> {
   private itemCounts: number[] = [];
   private paragraphs = 0;
   private readonly warnings: string[] = [];
+  private textChars = 0;
 
   get currentRole(): SectionRole | null {
     return this.topRole;
+  }
+
+  /** Characters of block text so far. */
+  get chars(): number {
+    return this.textChars;
   }
 
   get hasParagraph(): boolean {
@@ -101,5 +107,6 @@ export class DocBuilder<Source = never> {
   private push(block: Block, source: Source | null): void {
     this.blocks.push(block);
     this.sources.push(source);
+    this.textChars += block.text.length;
   }
 }

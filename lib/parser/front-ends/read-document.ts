@@ -21,6 +21,7 @@ import { lineKind, parseHeaderLine, parseTitle, sectionRole, keyRole, headingKey
 import { cleanText } from './text-normalise';
 import { readText } from './read-text';
 import { characterClass, INVISIBLE_CHARACTERS } from '../vocabulary/characters-to-clean';
+import { checkpoint, runSteps, type Steps } from '../steps';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -80,6 +81,8 @@ export interface DocumentReading {
   doc: DecisionDoc;
   /** Parallel to `doc.blocks`: the element each block was read from. */
   elements: Element[];
+  /** The statement went on past the reading's limit of characters, and was read only that far. */
+  cut?: boolean;
 }
 
 /**
@@ -444,6 +447,15 @@ function isBoldHeading(el: Element): boolean {
 }
 
 export function readDocument(doc: Document): DocumentReading | null {
+  return runSteps(readDocumentSteps(doc));
+}
+
+/**
+ * `readDocument` in steps (see steps.ts), pausing between the elements of the statement. The
+ * statement is read as far as `maxChars` characters of block text: a page longer than that
+ * is read that far, and its reading says it was `cut`.
+ */
+export function* readDocumentSteps(doc: Document, maxChars = Infinity): Steps<DocumentReading | null> {
   const byStyle = hiddenByStyle(doc);
   const title = findTitle(doc);
   if (!title) return null;
@@ -458,8 +470,15 @@ export function readDocument(doc: Document): DocumentReading | null {
   let summary = headerSummary;
   let report = header.satisfied !== null;
   let stopped = false;
+  let cut = false;
+  let visited = 0;
+  /** A checkpoint every few elements; past the limit, the walk stops. */
+  const full = (): boolean => {
+    if (b.chars >= maxChars) cut = stopped = true;
+    return stopped;
+  };
 
-  const walkList = (list: Element, depth: number): void => {
+  const walkList = function* (list: Element, depth: number): Steps<void> {
     const ordered = list.tagName.toUpperCase() === 'OL';
     const startAttr = list.getAttribute('start');
     const start = startAttr !== null && /^\d+$/.test(startAttr) ? Number(startAttr) : null;
@@ -467,6 +486,8 @@ export function readDocument(doc: Document): DocumentReading | null {
     const deepest = depth >= MAX_LIST_DEPTH;
     let index = 0;
     for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
+      if (checkpoint(++visited)) yield;
+      if (full()) return;
       if (li.tagName.toUpperCase() !== 'LI' || isHidden(li, byStyle)) continue;
       const t = text(li, !deepest, byStyle);
       if (t && lineKind(t) !== 'chrome') {
@@ -483,17 +504,17 @@ export function readDocument(doc: Document): DocumentReading | null {
       index++;
       if (deepest) continue;
       for (let nested = li.firstElementChild; nested; nested = nested.nextElementSibling) {
-        if (LIST_TAGS.has(nested.tagName.toUpperCase())) walkList(nested, depth + 1);
+        if (LIST_TAGS.has(nested.tagName.toUpperCase())) yield* walkList(nested, depth + 1);
         // Only an element with children can hold a list (most are links and emphasis).
         else if (nested.firstElementChild) {
-          for (const deep of Array.from(nested.querySelectorAll(':scope > ol, :scope > ul'))) walkList(deep, depth + 1);
+          for (const deep of Array.from(nested.querySelectorAll(':scope > ol, :scope > ul'))) yield* walkList(deep, depth + 1);
         }
       }
     }
   };
 
   /** Reads one element of the statement; true when the walk should go on inside it. */
-  const visit = (child: Element): boolean => {
+  const visit = function* (child: Element): Steps<boolean> {
     const tag = child.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || isHidden(child, byStyle) || used.has(child) || child === title.element) return false;
     // A list, or a container the walk will look inside, is not read as a block: the tests below
@@ -525,7 +546,7 @@ export function readDocument(doc: Document): DocumentReading | null {
       return false;
     }
     if (LIST_TAGS.has(tag)) {
-      if (!(!b.hasParagraph && b.currentRole === null && isContentsList(child, headingTexts))) walkList(child, 0);
+      if (!(!b.hasParagraph && b.currentRole === null && isContentsList(child, headingTexts))) yield* walkList(child, 0);
       return false;
     }
     if (tag === 'P' || tag === 'BLOCKQUOTE') {
@@ -542,7 +563,8 @@ export function readDocument(doc: Document): DocumentReading | null {
   // Where to go on after each container entered, kept on a stack rather than by recursion: no
   // depth of nesting loses a paragraph.
   const resume: Element[] = [];
-  for (let child = root.firstElementChild; child && !stopped;) {
+  for (let child = root.firstElementChild; child && !full();) {
+    if (checkpoint(++visited)) yield;
     const next = child.nextElementSibling;
     // A bare wrapper round one element reads as that element: straight to it, for a chain of
     // wrappers would otherwise be read once for each of them (quadratic in a hostile page's depth).
@@ -553,7 +575,7 @@ export function readDocument(doc: Document): DocumentReading | null {
     if (wrapped) {
       if (next) resume.push(next);
       child = wrapped;
-    } else if (visit(child)) {
+    } else if (yield* visit(child)) {
       if (next) resume.push(next);
       child = child.firstElementChild;
     } else {
@@ -569,7 +591,7 @@ export function readDocument(doc: Document): DocumentReading | null {
     summary,
     layout: report ? 'report' : 'decision',
   });
-  return { doc: reading, elements: b.sources as Element[] };
+  return { doc: reading, elements: b.sources as Element[], cut };
 }
 
 /** Elements that end a line of the page's visible text; paragraphs a blank line too. */
@@ -636,11 +658,13 @@ function elementHolding(body: Element, block: string): Element {
  * recognises) read from its visible text by the text front end: the fallback when
  * `readDocument` finds no decision. Each block links to the element holding its start.
  */
-export function readVisibleText(doc: Document): DocumentReading | null {
+export function readVisibleText(doc: Document, maxChars = Infinity): DocumentReading | null {
   const body = doc.body;
   if (!body) return null;
   const byStyle = hiddenByStyle(doc);
-  const reading = readText(visibleText(body, byStyle));
+  const whole = visibleText(body, byStyle);
+  const cut = whole.length > maxChars;
+  const reading = readText(cut ? whole.slice(0, maxChars) : whole);
   if (!reading) return null;
-  return { doc: reading, elements: reading.blocks.map((block) => elementHolding(body, block.text)) };
+  return { doc: reading, elements: reading.blocks.map((block) => elementHolding(body, block.text)), cut };
 }
