@@ -38,6 +38,8 @@ export interface SidebarProps {
   paymentContext?: readonly PurposeFigures[] | null;
   /** A short line shown at the top, e.g. "Reload the page to reconnect". */
   notice?: string | null;
+  /** Said when the page was read only in part (too long to read whole): how far it was read. */
+  partial?: string | null;
   onLocate: (target: LocateTarget) => void;
   onToggleMarks: () => void;
   onCopyCitation: () => void;
@@ -159,6 +161,11 @@ export function Sidebar(props: SidebarProps) {
           {props.notice && (
             <p class="ol-notice" role="status">
               {props.notice}
+            </p>
+          )}
+          {props.partial && (
+            <p class="ol-notice ol-partial" role="note">
+              {props.partial}
             </p>
           )}
           {s && s.warnings.length > 0 && (

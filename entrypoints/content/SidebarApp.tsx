@@ -32,6 +32,8 @@ export interface SidebarAppProps {
     url: string;
   } | null;
   notice?: string | null;
+  /** The page was read only in part: how far, in words (see page-limit.ts). */
+  partial?: string | null;
   /** Lets the content script show a notice later, e.g. when the extension was reloaded under the page. */
   registerNotice?: (show: (message: string) => void) => void;
 }
@@ -167,6 +169,7 @@ export function SidebarApp(props: SidebarAppProps) {
         }
         notice={notice}
         paymentContext={paymentContext}
+        partial={props.partial ?? null}
         onLocate={onLocate}
         onToggleMarks={onToggleMarks}
         onCopyCitation={onCopyCitation}

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
 import sidebarCss from '../../components/sidebar.css?inline';
 import { ContentRequestSchema } from '../../lib/messages';
-import { analyseReading, readDecisionPage } from '../../lib/parser/parse-decision';
+import { analyseReadingSteps, readDecisionPageSteps } from '../../lib/parser/parse-decision';
 import type { ParseResult } from '../../lib/schema';
 import { docToText } from '../../lib/parser/front-ends/doc-to-text';
 import { RECONNECT_MESSAGE, sendRequest } from './library-client';
@@ -17,6 +17,8 @@ import { SidebarApp } from './SidebarApp';
 import { initialView, isNarrowWindow, type SidebarView } from './sidebar-view';
 import { SIDEBAR_VIEW_KEY, storedView } from './stored-view';
 import { DECISION_PAGES } from './decision-pages';
+import { runSliced } from './sliced';
+import { MAX_STATEMENT_CHARS, partialReadingMessage } from './page-limit';
 
 export default defineContentScript({
   matches: DECISION_PAGES,
@@ -31,8 +33,10 @@ export default defineContentScript({
     // Usually answered already: sent at document_start (entrypoints/view-prefetch.ts).
     const remembered = storedView();
     // The first paint needs only the page read and its header; the analysis of the statement
-    // (most of the parse) runs in the task after that frame, and fills the sidebar in.
-    const reading = readDecisionPage(document, { url: location.href });
+    // (most of the parse) runs in the task after that frame, and fills the sidebar in. Both run
+    // in slices: a decision is read in one, a page of a megabyte in many, with the page's own
+    // work between them; past MAX_STATEMENT_CHARS the page is not read further.
+    const reading = await runSliced(readDecisionPageSteps(document, { url: location.href, maxChars: MAX_STATEMENT_CHARS }));
     performance.mark('ombudsman-lens:read');
     if (!reading.ok) {
       // Listing, search and other pages: no sidebar; links to saved decisions get a mark, and
@@ -84,6 +88,7 @@ export default defineContentScript({
           registerToggle={registerToggle}
           library={library}
           registerNotice={registerNotice}
+          partial={reading.cut ? partialReadingMessage(doc) : null}
         />,
         container,
       );
@@ -92,8 +97,9 @@ export default defineContentScript({
       performance.mark('ombudsman-lens:painted');
       // A task queued from the frame callback runs after that frame is drawn. In a tab
       // opened in the background no frame comes, and the analysis waits until it is shown.
-      setTimeout(() => {
-        const analysis = analyseReading(reading);
+      // A long decision is analysed in slices, so the page stays responsive meanwhile.
+      setTimeout(async () => {
+        const analysis = await runSliced(analyseReadingSteps(reading));
         performance.mark('ombudsman-lens:analysed');
         if (removed) return;
         draw(analysis);

@@ -6,7 +6,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar, type SidebarProps } from '../../components/Sidebar';
-import { readDecisionPage } from '../../lib/parser/parse-decision';
+import { analyseReading, readDecisionPage } from '../../lib/parser/parse-decision';
+import { partialReadingMessage } from '../../entrypoints/content/page-limit';
 import type { DecisionSummary } from '../../lib/schema';
 import { SEED_URLS, htmlDocument, seedHtml, seedText, summaryOf } from '../helpers/seeds';
 
@@ -268,5 +269,28 @@ describe('saving', () => {
     fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'Wales council involved' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save tags and note' }));
     expect(onSaveNotes).toHaveBeenCalledWith(['cross-border', 'late complaint'], 'Wales council involved', { tags: [], note: '' });
+  });
+});
+
+describe('a page read only in part', () => {
+  it('says so above the findings, and shows what was found in the part read', () => {
+    const url = SEED_URLS['18-009-360'];
+    const part = readDecisionPage(htmlDocument(seedHtml('18-009-360')), { url, maxChars: 10_000 });
+    if (!part.ok || !part.cut) throw new Error('expected a reading cut at 10,000 characters');
+    const result = analyseReading(part);
+    if (!result.ok) throw new Error(result.message);
+    const message = partialReadingMessage(part.doc, 10_000);
+    renderSidebar(result.summary, { partial: message });
+    const note = screen.getByRole('note');
+    expect(note.textContent).toBe(message);
+    expect(note.textContent).toMatch(/^This page is too long to read whole \(over 10,000 characters\)\./);
+    // The headline is the page's, and the findings are there as for any page.
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Hertfordshire County Council');
+    expect(screen.queryByText('Reading the decision…')).toBeNull();
+  });
+
+  it('says nothing of the kind for a page read whole', () => {
+    renderSidebar(summaryOf(seedText('19-015-077')));
+    expect(screen.queryByRole('note')).toBeNull();
   });
 });
