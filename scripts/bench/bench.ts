@@ -29,7 +29,10 @@ import { measureBackup } from './measure-backup';
 import { measureCli } from './measure-cli';
 import { measureCompare, measurePopupFilter, measurePopupFirstRender, writeLibrary } from './measure-library';
 import { measureParsing } from './measure-parse';
-import { measureSave, measureSidebarPaint } from './measure-sidebar';
+import { measureSave } from './measure-sidebar';
+import { measureColdPage } from './measure-cold';
+import { measureLongTasks } from './measure-long-tasks';
+import { inflateDecisionPage } from './big-page';
 import { METRIC_KEYS, type MetricKey } from './metrics';
 import { median, single, summarise, type Stat } from './stats';
 import { waitForQuietDisk, settledIndexedDb } from './measure-storage';
@@ -255,13 +258,40 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       );
     });
 
-    await section('sidebar first paint', async () => {
-      const s = await measureSidebarPaint(context, decisionUrl, options.warmup, options.runs);
+    await section('the cold page: parser, Readability and sidebar, each in fresh pages', async () => {
+      const c = await measureColdPage({
+        context,
+        server: server!,
+        bundle: bundles.decisionPage,
+        seed,
+        warmup: options.warmup,
+        runs: options.runs,
+      });
+      const s = c.sidebar;
       metrics.sidebarMsMedian = summarise(s.paint);
       metrics.sidebarCompleteMsMedian = summarise(s.complete);
+      metrics.coldParseMsMedian = summarise(c.parse);
+      metrics.coldReadabilityMsMedian = summarise(c.readability);
+      // Ratios of medians; their min and max are those of the rounds' own ratios (each round loads all three).
+      const ratio = (a: number[], b: number[]) => ({ ...summarise(a.map((t, i) => t / b[i]!)), median: median(a) / median(b) });
+      metrics.coldParseVsReadability = ratio(c.parse, c.readability);
+      metrics.sidebarCompleteVsColdReadability = ratio(s.complete, c.readability);
       details.push(
-        `sidebar: page read (start → read) ${fmt(median(s.read))} of ${fmt(median(s.paint))} to the first paint; ` +
+        `cold page: parse ${fmt(median(c.parse))} (${c.faults} faults), Readability ${fmt(median(c.readability))} of which the clone ${fmt(median(c.clone))}; ` +
+          `sidebar: page read (start → read) ${fmt(median(s.read))} of ${fmt(median(s.paint))} to the first paint; ` +
           `then the analysis (painted → analysed, after that frame is drawn) ${fmt(median(s.analysis))}, findings painted at ${fmt(median(s.complete))}`,
+      );
+    });
+
+    await section('long tasks on a 1 MB page', async () => {
+      const big = inflateDecisionPage(seed.html, 1_000_000);
+      const runs = Math.max(1, Math.ceil(options.runs / 2));
+      const t = await measureLongTasks({ context, server: server!, html: big.html, runs });
+      metrics.longestTaskMs = summarise(t.extension);
+      details.push(
+        `long tasks: the seed's statement ×${big.factor} (${big.bytes.toLocaleString('en-GB')} B); with the extension, its longest task ${fmt(median(t.extension))} ` +
+          `(${median(t.count)} tasks of 50 ms or more between its start and the findings painted at ${fmt(median(t.complete))}; 0 ms: none), ` +
+          `the page's own before the content script started ${fmt(median(t.pageBefore))}; the page alone (no content script), longest task ${fmt(median(t.pageAlone))}`,
       );
     });
 

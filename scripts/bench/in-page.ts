@@ -36,6 +36,19 @@ function paragraphLists(article: Element): Element[] {
 }
 
 const api: DecisionPageApi = {
+  // The cold figures: one run in a page that has run neither tool before, as on a real visit.
+  coldParse({ url }) {
+    const p = timeParse(url);
+    if (!p.ok) throw new Error('parseDecision did not read the page as a decision');
+    return { ms: p.ms, faults: p.faults };
+  },
+
+  coldReadability() {
+    const r = timeReadability();
+    if (!r.ok) throw new Error('Readability found no article in the page');
+    return { ms: r.ms, cloneMs: r.cloneMs };
+  },
+
   parseVsReadability({ warmup, runs, url }) {
     for (let i = 0; i < warmup; i++) {
       timeParse(url);

@@ -20,37 +20,45 @@ export interface SidebarFigures {
 /** Set by entrypoints/content/index.tsx, in this order. */
 const MARKS = ['start', 'read', 'painted', 'analysed', 'complete'].map((name) => `ombudsman-lens:${name}`);
 
-/**
- * Loads the page `warmup + runs` times, each in a new tab (so the content script
- * starts from scratch, as on a real visit), and reads the marks the content
- * script leaves in the page's performance timeline.
- */
-export async function measureSidebarPaint(context: BrowserContext, url: string, warmup: number, runs: number): Promise<SidebarFigures> {
-  const figures: SidebarFigures = { paint: [], read: [], analysis: [], complete: [] };
-  for (let i = 0; i < warmup + runs; i++) {
-    const page = await context.newPage();
-    try {
-      await page.goto(url, { waitUntil: 'load' });
-      await page.waitForFunction(`performance.getEntriesByName(${JSON.stringify(MARKS.at(-1))}).length > 0`, undefined, {
-        timeout: 30_000,
-      });
-      const times = await page.evaluate<number[]>(
-        `${JSON.stringify(MARKS)}.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN)`,
-      );
-      if (!times.every((t) => Number.isFinite(t)))
-        throw new Error(`the content script's marks are incomplete: ${MARKS.map((m, j) => `${m} ${times[j]}`).join(', ')}`);
-      const [start, read, painted, analysed, complete] = times as [number, number, number, number, number];
-      if (i >= warmup) {
-        figures.paint.push(painted - start);
-        figures.read.push(read - start);
-        figures.analysis.push(analysed - painted);
-        figures.complete.push(complete - start);
-      }
-    } finally {
-      await page.close();
-    }
+export interface SidebarLoad {
+  paint: number;
+  read: number;
+  analysis: number;
+  complete: number;
+}
+
+/** The content script's marks, ms since navigation start, once the last is set. */
+export async function sidebarMarks(
+  page: Page,
+  timeoutMs = 30_000,
+): Promise<{ start: number; read: number; painted: number; analysed: number; complete: number }> {
+  await page.waitForFunction(`performance.getEntriesByName(${JSON.stringify(MARKS.at(-1))}).length > 0`, undefined, { timeout: timeoutMs });
+  const times = await page.evaluate<number[]>(
+    `${JSON.stringify(MARKS)}.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN)`,
+  );
+  if (!times.every((t) => Number.isFinite(t)))
+    throw new Error(`the content script's marks are incomplete: ${MARKS.map((m, j) => `${m} ${times[j]}`).join(', ')}`);
+  const [start, read, painted, analysed, complete] = times as [number, number, number, number, number];
+  return { start, read, painted, analysed, complete };
+}
+
+/** One visit: the page in a new tab (so the content script starts from scratch, as on a real visit). */
+export async function loadSidebar(context: BrowserContext, url: string): Promise<SidebarLoad> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const { start, read, painted, analysed, complete } = await sidebarMarks(page);
+    return { paint: painted - start, read: read - start, analysis: analysed - painted, complete: complete - start };
+  } finally {
+    await page.close();
   }
-  return figures;
+}
+
+export function addSidebarLoad(figures: SidebarFigures, load: SidebarLoad): void {
+  figures.paint.push(load.paint);
+  figures.read.push(load.read);
+  figures.analysis.push(load.analysis);
+  figures.complete.push(load.complete);
 }
 
 function sidebar(page: Page) {

@@ -25,6 +25,10 @@ export interface DecisionPageApi {
     faults: number;
   };
   scaling(options: { factors: number[]; warmup: number; runs: number; url: string }): ScalingPoint[];
+  /** One parse, the first in this page (no warm-up). */
+  coldParse(options: { url: string }): { ms: number; faults: number };
+  /** One Readability run (clone + parse), the first in this page. */
+  coldReadability(): { ms: number; cloneMs: number };
   /** Arms the probe for one click on the sidebar's Save button. */
   armSave(timeoutMs: number): void;
   interactionResult(): Promise<InteractionTiming>;

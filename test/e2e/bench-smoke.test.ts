@@ -11,7 +11,7 @@ import { METRIC_KEYS } from '../../scripts/bench/metrics';
 import { toJson } from '../../scripts/bench/report';
 
 describe('npm run bench -- --quick', () => {
-  it('measures every figure', { timeout: 300_000 }, async () => {
+  it('measures every figure', { timeout: 420_000 }, async () => {
     const progress: string[] = [];
     // Never rebuild here: the e2e global setup has built (or was told to reuse) .output/chrome-mv3.
     const report = await runBench({ ...QUICK_OPTIONS, cases: 120, backupCases: 40, runs: 1, build: false, log: (m) => progress.push(m) });
@@ -22,7 +22,9 @@ describe('npm run bench -- --quick', () => {
       const value = json[key];
       expect(typeof value, key).toBe('number');
       expect(Number.isFinite(value), `${key} = ${value}`).toBe(true);
-      expect(value!, key).toBeGreaterThan(0);
+      // No task of 50 ms or more (the long-task API's threshold) is a longest task of 0: the target met.
+      if (key === 'longestTaskMs') expect(value!, key).toBeGreaterThanOrEqual(0);
+      else expect(value!, key).toBeGreaterThan(0);
     }
     expect(report.environment.chromium).toMatch(/^\d+\.\d+/);
   });

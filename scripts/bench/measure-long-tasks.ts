@@ -1,0 +1,98 @@
+/**
+ * The longest main-thread task the extension causes on a 1 MB decision page
+ * (big-page.ts: the largest seed's statement repeated), from the browser's own
+ * long-task timing: a `PerformanceObserver` for 'longtask' entries (tasks of
+ * 50 ms or more), installed in the page before its first script runs.
+ *
+ * Tasks are the page's and the extension's alike, so each load of the page with
+ * the extension (its decision address) alternates with a load of the same page
+ * where the content script does not run (/bench/...): the page alone's longest
+ * task is what the page costs by itself. With the extension, the tasks that are
+ * its own are those between the content script's first mark (`start`) and its
+ * last (`complete`, the findings painted).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { FixtureServer } from '../browser-harness';
+import { sidebarMarks } from './measure-sidebar';
+
+/** [startTime, duration] of every long task since navigation start, in the page's main world. */
+const OBSERVER = `(() => {
+  const tasks = [];
+  globalThis.__olLongTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+})();`;
+
+/** Long tasks are reported after they end, in a later task: time to let the last ones in. */
+const SETTLE_MS = 1_500;
+
+export interface LongTaskFigures {
+  /** Per load with the extension: its longest task in ms (0: none of 50 ms or more). */
+  extension: number[];
+  /** Per load without the extension: the page's own longest task over the same span. */
+  pageAlone: number[];
+  /** Per load with the extension: the page's longest task before the content script started. */
+  pageBefore: number[];
+  /** Per load with the extension: findings painted, ms after the content script started. */
+  complete: number[];
+  /** Per load with the extension: how many long tasks fell in the extension's span. */
+  count: number[];
+}
+
+type Task = [number, number];
+
+async function longTasks(page: Page): Promise<Task[]> {
+  return page.evaluate<Task[]>('globalThis.__olLongTasks ?? []');
+}
+
+/** The longest of `tasks` that overlaps [from, to]; 0 when none does. */
+export function longestIn(tasks: Task[], from: number, to: number): { longest: number; count: number } {
+  const inside = tasks.filter(([start, duration]) => start <= to && start + duration >= from);
+  return { longest: Math.max(0, ...inside.map(([, duration]) => duration)), count: inside.length };
+}
+
+export async function measureLongTasks(options: {
+  context: BrowserContext;
+  server: FixtureServer;
+  html: string;
+  runs: number;
+}): Promise<LongTaskFigures> {
+  const { context, server } = options;
+  const name = 'long-18-009-360';
+  const withPath = `/decisions/children-s-care-services/child-protection/${name}`;
+  const alonePath = `/bench/${name}`;
+  server.addRoute(withPath, options.html);
+  server.addRoute(alonePath, options.html);
+  const figures: LongTaskFigures = { extension: [], pageAlone: [], pageBefore: [], complete: [], count: [] };
+
+  for (let i = 0; i < options.runs; i++) {
+    const page = await context.newPage();
+    try {
+      await page.addInitScript(OBSERVER);
+      await page.goto(`${server.origin}${withPath}`, { waitUntil: 'load', timeout: 120_000 });
+      const marks = await sidebarMarks(page, 120_000);
+      if (await page.locator('ombudsman-lens .ol-partial').count()) throw new Error('the 1 MB page was not read whole');
+      await page.waitForTimeout(SETTLE_MS);
+      const tasks = await longTasks(page);
+      const ours = longestIn(tasks, marks.start, marks.complete);
+      figures.extension.push(ours.longest);
+      figures.count.push(ours.count);
+      figures.pageBefore.push(longestIn(tasks, 0, marks.start).longest);
+      figures.complete.push(marks.complete - marks.start);
+    } finally {
+      await page.close();
+    }
+
+    const alone = await context.newPage();
+    try {
+      await alone.addInitScript(OBSERVER);
+      await alone.goto(`${server.origin}${alonePath}`, { waitUntil: 'load', timeout: 120_000 });
+      await alone.waitForTimeout(SETTLE_MS);
+      figures.pageAlone.push(longestIn(await longTasks(alone), 0, Infinity).longest);
+    } finally {
+      await alone.close();
+    }
+  }
+  return figures;
+}
