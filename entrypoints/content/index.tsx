@@ -17,7 +17,7 @@ import { SidebarApp } from './SidebarApp';
 import { initialView, isNarrowWindow, type SidebarView } from './sidebar-view';
 import { SIDEBAR_VIEW_KEY, storedView } from './stored-view';
 import { DECISION_PAGES } from './decision-pages';
-import { runSliced } from './sliced';
+import { runSliced, yieldToPage } from './sliced';
 import { MAX_STATEMENT_CHARS, partialReadingMessage } from './page-limit';
 
 export default defineContentScript({
@@ -101,6 +101,9 @@ export default defineContentScript({
       setTimeout(async () => {
         const analysis = await runSliced(analyseReadingSteps(reading));
         performance.mark('ombudsman-lens:analysed');
+        // Drawing the findings is work of its own (a long page's are hundreds of items): not in
+        // the analysis's last slice.
+        await yieldToPage();
         if (removed) return;
         draw(analysis);
         requestAnimationFrame(() => performance.mark('ombudsman-lens:complete'));
