@@ -38,6 +38,24 @@ export interface LongTaskFigures {
   complete: number[];
   /** Per load with the extension: how many long tasks fell in the extension's span. */
   count: number[];
+  /** Per load with the extension: the step its longest task began in (see `stepAt`). */
+  steps: string[];
+}
+
+export interface ContentMarks {
+  start: number;
+  read: number;
+  painted: number;
+  analysed: number;
+  complete: number;
+}
+
+/** The content script's step a time falls in, by its marks: where a long task of its began. */
+export function stepAt(time: number, marks: ContentMarks): string {
+  if (time < marks.read) return 'reading the page';
+  if (time < marks.painted) return 'first paint';
+  if (time < marks.analysed) return 'analysis';
+  return 'drawing the findings';
 }
 
 type Task = [number, number];
@@ -46,10 +64,11 @@ async function longTasks(page: Page): Promise<Task[]> {
   return page.evaluate<Task[]>('globalThis.__olLongTasks ?? []');
 }
 
-/** The longest of `tasks` that overlaps [from, to]; 0 when none does. */
-export function longestIn(tasks: Task[], from: number, to: number): { longest: number; count: number } {
+/** The longest of `tasks` that overlaps [from, to] (0 when none does), and when it started. */
+export function longestIn(tasks: Task[], from: number, to: number): { longest: number; count: number; at: number | null } {
   const inside = tasks.filter(([start, duration]) => start <= to && start + duration >= from);
-  return { longest: Math.max(0, ...inside.map(([, duration]) => duration)), count: inside.length };
+  const top = inside.reduce<Task | null>((best, task) => (best === null || task[1] > best[1] ? task : best), null);
+  return { longest: top?.[1] ?? 0, count: inside.length, at: top?.[0] ?? null };
 }
 
 export async function measureLongTasks(options: {
@@ -64,7 +83,7 @@ export async function measureLongTasks(options: {
   const alonePath = `/bench/${name}`;
   server.addRoute(withPath, options.html);
   server.addRoute(alonePath, options.html);
-  const figures: LongTaskFigures = { extension: [], pageAlone: [], pageBefore: [], complete: [], count: [] };
+  const figures: LongTaskFigures = { extension: [], pageAlone: [], pageBefore: [], complete: [], count: [], steps: [] };
 
   for (let i = 0; i < options.runs; i++) {
     const page = await context.newPage();
@@ -78,6 +97,7 @@ export async function measureLongTasks(options: {
       const ours = longestIn(tasks, marks.start, marks.complete);
       figures.extension.push(ours.longest);
       figures.count.push(ours.count);
+      figures.steps.push(ours.at === null ? 'none' : stepAt(ours.at, marks));
       figures.pageBefore.push(longestIn(tasks, 0, marks.start).longest);
       figures.complete.push(marks.complete - marks.start);
     } finally {

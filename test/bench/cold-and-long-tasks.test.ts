@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coldOrder } from '../../scripts/bench/measure-cold';
-import { longestIn } from '../../scripts/bench/measure-long-tasks';
+import { longestIn, stepAt } from '../../scripts/bench/measure-long-tasks';
 import { inflateDecisionPage } from '../../scripts/bench/big-page';
 import { parseDecision } from '../../lib/parser/parse-decision';
 import { htmlDocument, SEED_URLS, seedHtml } from '../helpers/seeds';
@@ -29,12 +29,24 @@ describe('longestIn', () => {
       [290, 80], // starts inside, ends after
       [400, 900], // after the span
     ];
-    expect(longestIn(tasks, 100, 300)).toEqual({ longest: 80, count: 3 });
+    expect(longestIn(tasks, 100, 300)).toEqual({ longest: 80, count: 3, at: 290 });
   });
 
   it('is 0 when no long task falls in the span', () => {
-    expect(longestIn([[0, 70]], 100, 300)).toEqual({ longest: 0, count: 0 });
-    expect(longestIn([], 0, Infinity)).toEqual({ longest: 0, count: 0 });
+    expect(longestIn([[0, 70]], 100, 300)).toEqual({ longest: 0, count: 0, at: null });
+    expect(longestIn([], 0, Infinity)).toEqual({ longest: 0, count: 0, at: null });
+  });
+});
+
+describe('stepAt', () => {
+  const marks = { start: 100, read: 180, painted: 190, analysed: 400, complete: 450 };
+  it("names the content script's step a task began in, by the marks after it", () => {
+    expect([150, 185, 300, 420].map((t) => stepAt(t, marks))).toEqual([
+      'reading the page',
+      'first paint',
+      'analysis',
+      'drawing the findings',
+    ]);
   });
 });
 
