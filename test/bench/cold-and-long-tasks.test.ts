@@ -51,7 +51,7 @@ describe('stepAt', () => {
 });
 
 describe('inflateDecisionPage', () => {
-  it('repeats the statement until the page has the bytes asked for, and the parser reads every copy', () => {
+  it('repeats the statement until the page has the bytes asked for, and the parser reads every copy', { timeout: 60_000 }, () => {
     const html = seedHtml('18-009-360');
     const big = inflateDecisionPage(html, 150_000);
     expect(big.bytes).toBeGreaterThanOrEqual(150_000);

@@ -38,7 +38,7 @@ describe('targets', () => {
   it('are upper bounds, met at the bound itself; figures without a target are neither', () => {
     expect(targetMet('parseMsMedian', 5)).toBe(true);
     expect(targetMet('parseMsMedian', 5.01)).toBe(false);
-    expect(targetMet('contentScriptGzipBytes', 40_961)).toBe(false);
+    expect(targetMet('contentScriptGzipBytes', 51_201)).toBe(false);
     expect(targetMet('readabilityMsMedian', 1e9)).toBeNull();
     expect(targetMet('cliDecisionsPerSecond', 1)).toBeNull();
   });
@@ -64,12 +64,12 @@ describe('toJson', () => {
 describe('formatTable', () => {
   it('shows median, min, max, target and whether it was met', () => {
     const table = formatTable(
-      report({ parseMsMedian: summarise([16, 15, 18.7]), saveMsMedian: summarise([28, 29]), contentScriptGzipBytes: single(41_644) }),
+      report({ parseMsMedian: summarise([16, 15, 18.7]), saveMsMedian: summarise([28, 29]), contentScriptGzipBytes: single(51_644) }),
     );
     const line = (key: string) => table.split('\n').find((l) => l.includes(` ${key} `))!;
     expect(line('parseMsMedian')).toMatch(/16\.0 ms +15\.0 ms +18\.7 ms +3 +≤ 5\.00 ms +NOT MET$/);
     expect(line('saveMsMedian')).toMatch(/28\.5 ms .* met$/);
-    expect(line('contentScriptGzipBytes')).toMatch(/41,644 B .*≤ 40,960 B +NOT MET$/);
+    expect(line('contentScriptGzipBytes')).toMatch(/51,644 B .*≤ 51,200 B +NOT MET$/);
     expect(line('compareMs50')).toMatch(/failed/);
   });
 
