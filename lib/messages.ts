@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { DecisionSummarySchema, PageAddressSchema } from './schema';
 import { PAYMENT_PURPOSES, type PaymentPurpose } from './library/payment-purposes';
+import { CorrectionSchema, CorrectionsSchema } from './library/corrections';
 
 /** A decision page's text runs to 45 KB; anything far larger is not one of ours. */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -50,6 +51,17 @@ export const UpdateNotesMessageSchema = z.object({
   ),
 });
 
+/**
+ * Sets one correction of a saved case (`set`), or drops the one with this key (`revert`, a
+ * `correctionKey`). Corrections are stored only with a saved case.
+ */
+export const CorrectCaseMessageSchema = z.object({
+  type: z.literal('correct-case'),
+  reference: z.string().check(z.minLength(1), z.maxLength(20)),
+  set: z.optional(CorrectionSchema),
+  revert: z.optional(z.string().check(z.maxLength(21_000))),
+});
+
 /** Which of these decision addresses are in the library (listing and search pages). */
 export const SavedAmongMessageSchema = z.object({
   type: z.literal('saved-among'),
@@ -80,6 +92,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   UpdateNotesMessageSchema,
   SavedAmongMessageSchema,
   PaymentContextMessageSchema,
+  CorrectCaseMessageSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 export type BackgroundRequestInput = z.input<typeof BackgroundRequestSchema>;
@@ -96,6 +109,8 @@ export const CaseStatusSchema = z.object({
   savedAt: z.nullable(z.string()),
   tags: z.array(z.string()),
   note: z.string(),
+  /** The saved case's corrections, for the sidebar to show what the person corrected. */
+  corrections: z.optional(CorrectionsSchema),
 });
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 

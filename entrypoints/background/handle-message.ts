@@ -62,6 +62,13 @@ async function answer(store: CaseStore, message: unknown): Promise<Reply> {
       if (!updated.ok) return errorReply(updated.error, updated.message);
       return statusReply(store, request.reference);
     }
+    case 'correct-case': {
+      const change = request.set ? { set: request.set } : request.revert !== undefined ? { revert: request.revert } : null;
+      if (!change) return errorReply('invalid-message', 'Rejected a correction that neither sets nor reverts one.');
+      const corrected = await store.correct(request.reference, change);
+      if (!corrected.ok) return errorReply(corrected.error, corrected.message);
+      return statusReply(store, request.reference);
+    }
     case 'saved-among': {
       const among = await store.savedAmong(request.references);
       return among.ok ? { ok: true, saved: among.value } : errorReply(among.error, among.message);

@@ -28,6 +28,7 @@ const WHAT: Record<BackgroundRequestInput['type'], string> = {
   'case-status': 'The saved state could not be read',
   'saved-among': 'The saved marks could not be read',
   'payment-context': 'The payments in your saved cases could not be read',
+  'correct-case': 'Correction not saved',
 };
 
 const offline = (): Reply => ({ ok: false, error: 'unavailable', message: RECONNECT_MESSAGE });

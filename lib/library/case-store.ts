@@ -47,6 +47,7 @@ import { caseProblem, checkBackup, refusal } from './backup-format';
 import { ENGLISH, checkCase, describeIssues, sizeProblems, type CaseDraft } from './record-checks';
 import { LibraryError, storageFailure } from './storage-errors';
 import { browserEstimator, roomFor, type StorageEstimator } from './disk-headroom';
+import { correctionKey, mergeCorrectionLists, validCorrections, withCorrection, withParserValue, type Correction } from './corrections';
 import { gunzipText, gzipText } from './text-codec';
 import { DecisionSummarySchema, PARSER_VERSION, PageAddressSchema, type DecisionSummary, type ParseResult } from '../schema';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, TagSchema, type CaseStatus, type ErrorCode } from '../messages';
@@ -150,6 +151,7 @@ export function mergeCases(existing: StoredCase, incoming: StoredCase): StoredCa
     ...existing,
     tags: unionTags(existing.tags, incoming.tags),
     note: joinNotes(existing.note, incoming.note),
+    ...mergeCorrectionLists(existing.corrections, incoming.corrections),
     savedAt: existing.savedAt <= incoming.savedAt ? existing.savedAt : incoming.savedAt,
     updatedAt: existing.updatedAt >= incoming.updatedAt ? existing.updatedAt : incoming.updatedAt,
   };
@@ -210,13 +212,14 @@ function rowsOf(record: StoredCase): { entry: CaseEntry; summary: SummaryRow; te
 }
 
 /** What can still be read from a record that may be damaged: the user's own words come first. */
-function salvage(raw: unknown): { savedAt: string | null; tags: string[]; note: string } {
+function salvage(raw: unknown): { savedAt: string | null; tags: string[]; note: string; corrections: Correction[] } {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const tags = TagsSchema.check(z.maxLength(MAX_TAGS)).safeParse(r.tags);
   return {
     savedAt: typeof r.savedAt === 'string' ? r.savedAt : null,
     tags: tags.success ? tags.data : [],
     note: typeof r.note === 'string' && r.note.length <= MAX_NOTE_CHARS ? r.note : '',
+    corrections: validCorrections(r.corrections),
   };
 }
 
@@ -235,7 +238,13 @@ function mergeInto(
   const current = storedOf(rows.entry, rows.summary, rows.text);
   if (current) return { record: mergeCases(current, incoming), merged: true };
   const kept = salvage(rows.entry);
-  const damaged = { ...incoming, tags: kept.tags, note: kept.note, savedAt: kept.savedAt ?? incoming.savedAt };
+  const damaged = {
+    ...incoming,
+    tags: kept.tags,
+    note: kept.note,
+    corrections: kept.corrections,
+    savedAt: kept.savedAt ?? incoming.savedAt,
+  };
   return { record: mergeCases(damaged, incoming), merged: true };
 }
 
@@ -257,6 +266,7 @@ function draftOf(c: ImportedCase, textGzip: Uint8Array, now: string): CaseDraft 
     tags: c.tags,
     note: c.note,
     reparseError: c.reparseError,
+    corrections: c.corrections,
   };
 }
 
@@ -338,6 +348,8 @@ export class CaseStore {
             tags: unionTags(old?.tags ?? [], tags),
             note: joinNotes(old?.note ?? '', note),
             reparseError: null,
+            // Saving again (perhaps with a newer parser) keeps the person's corrections, matched to the new summary's items by sentence.
+            corrections: old?.corrections ?? [],
           },
           now,
           what,
@@ -419,7 +431,8 @@ export class CaseStore {
     try {
       const raw = await this.db.cases.get(reference);
       if (raw === undefined) return ok({ saved: false, savedAt: null, tags: [], note: '' });
-      return ok({ saved: true, ...salvage(raw) });
+      const { corrections, ...kept } = salvage(raw);
+      return ok({ saved: true, ...kept, ...(corrections.length > 0 ? { corrections } : {}) });
     } catch (error) {
       return storageFailure(error, 'The saved state could not be read');
     }
@@ -462,6 +475,45 @@ export class CaseStore {
         if (!next.success) throw new LibraryError('invalid-message', `${what}: ${describeIssues(next.error).slice(0, 3).join('; ')}.`);
         await this.db.cases.put(next.data);
         return next.data;
+      });
+      return ok(record);
+    } catch (error) {
+      return storageFailure(error, what, { wrote: true });
+    }
+  }
+
+  /**
+   * Sets one of a case's corrections (replacing its earlier correction of the same field and item;
+   * one that puts back the parser's value is dropped: `withCorrection`), or with `revert`, drops the
+   * correction of that key (`correctionKey`). The parser's value it records is read from the saved
+   * summary. The index fields and card are made again from the corrected summary (`checkCase`), in
+   * one transaction with the read, so another tab's edit lands wholly before or after.
+   */
+  async correct(reference: string, change: { set: Correction } | { revert: string }): Promise<StoreResult<CaseEntry>> {
+    const what = 'Correction not saved';
+    try {
+      await this.ensureRoom(what, JSON.stringify(change).length * 3);
+      const now = this.now();
+      const record = await this.db.transaction('rw', [this.db.cases, this.db.summaries], async () => {
+        const [raw, summaryRow] = await Promise.all([this.db.cases.get(reference), this.db.summaries.get(reference)]);
+        if (raw === undefined)
+          throw new LibraryError('not-found', `${what}: this case is no longer in the library (it may have been deleted in another tab).`);
+        const current = SavedCaseSchema.safeParse({ ...(raw as object), summary: summaryRow?.summary });
+        if (!current.success) {
+          throw new LibraryError(
+            'storage-failed',
+            `${what}: the saved copy of this case is damaged. Save the decision again from its page to repair it.`,
+          );
+        }
+        const list = current.data.corrections ?? [];
+        const corrections =
+          'set' in change
+            ? withCorrection(list, withParserValue(current.data.summary, change.set))
+            : list.filter((c) => correctionKey(c) !== change.revert);
+        // The text is not re-read: an empty stand-in fills its place, and only the entry is written.
+        const next = admit({ ...current.data, corrections, textGzip: new Uint8Array(0), updatedAt: now.toISOString() }, now, what);
+        await this.db.cases.put(rowsOf(next).entry);
+        return rowsOf(next).entry;
       });
       return ok(record);
     } catch (error) {
@@ -647,6 +699,7 @@ export class CaseStore {
         tags: record.tags,
         note: record.note,
         reparseError: record.reparseError,
+        ...(record.corrections?.length ? { corrections: record.corrections } : {}),
         summary: record.summary,
         text,
       });

@@ -5,9 +5,14 @@
  */
 import { CSV_COLUMNS, csvCell, csvRecord } from '../summary-csv';
 import type { CaseEntry, SavedCase } from './saved-case';
+import { applyCorrections, correctedFieldNames } from './corrections';
 
-/** The summary's columns (lib/summary-csv.ts, never reordered), then the library's own. Add at the end only. */
-export const LIBRARY_CSV_COLUMNS = [...CSV_COLUMNS, 'tags', 'note', 'savedAt', 'related'] as const;
+/**
+ * The summary's columns (lib/summary-csv.ts, never reordered), then the library's own. Add at the end only.
+ * The summary's columns hold the person's corrected values; `corrected` names the fields they corrected
+ * (`outcome.kind; remedies.amount; totalPayments`), empty when the row is the parser's reading.
+ */
+export const LIBRARY_CSV_COLUMNS = [...CSV_COLUMNS, 'tags', 'note', 'savedAt', 'related', 'corrected'] as const;
 
 /**
  * One row per case, LF line ends, a final LF. `related` lists the other pages
@@ -19,9 +24,10 @@ export function casesToCsv(cases: readonly SavedCase[], library: readonly Pick<C
   const lines = [LIBRARY_CSV_COLUMNS.join(',')];
   for (const c of cases) {
     // A summary parsed without its address has url null; the saved case knows where it came from.
-    const record = { ...csvRecord(c.summary), url: c.summary.url ?? c.url };
+    const applied = applyCorrections(c.summary, c.corrections ?? []);
+    const record = { ...csvRecord(applied.summary), url: c.summary.url ?? c.url };
     const related = (byKey.get(c.relatedKey) ?? []).filter((r) => r !== c.reference);
-    const own = [c.tags.join('; '), c.note, c.savedAt, [...new Set(related)].sort().join('; ')];
+    const own = [c.tags.join('; '), c.note, c.savedAt, [...new Set(related)].sort().join('; '), correctedFieldNames(applied).join('; ')];
     lines.push([...CSV_COLUMNS.map((col) => csvCell(record[col])), ...own.map(csvCell)].join(','));
   }
   return `${lines.join('\n')}\n`;

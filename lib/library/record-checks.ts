@@ -26,6 +26,7 @@ import { en } from 'zod/locales';
 import { totalPayments } from '../parser/extractors/extract-remedies';
 import { DecisionSummarySchema, PageAddressSchema, type DecisionSummary } from '../schema';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, type ErrorCode } from '../messages';
+import { CorrectionsSchema, applyCorrections, type Correction } from './corrections';
 import { StoredCaseSchema, cardOf, isCalendarDate, relatedKeyOf, statuteKey, type CaseCard, type StoredCase } from './saved-case';
 
 /** English messages for the issues a person reads; passed per parse (zod/mini ships without a locale). */
@@ -77,6 +78,11 @@ export const DEFAULT_LIST_LIMIT = 1_000;
 
 /** The whole summary as JSON: 40 times the largest real one. */
 export const MAX_SUMMARY_CHARS = 500_000;
+/**
+ * A case's corrections as JSON. They live on the entry, which the list reads for every case, so
+ * they are held far below the summary's limit: 200 corrections of a long sentence each fit.
+ */
+export const MAX_CORRECTIONS_CHARS = 200_000;
 
 /** Every field or list over its limit, with its path; the walk stops early once it has a few. */
 export function summarySizeProblems(summary: unknown, path = 'summary'): string[] {
@@ -114,7 +120,10 @@ export function latestDate(now: Date): string {
   return new Date(Math.max(now.getTime(), RELEASED) + YEAR_MS).toISOString().slice(0, 10);
 }
 
-function dateProblems(record: { savedAt: string; updatedAt: string; summary: DecisionSummary }, now: Date): string[] {
+function dateProblems(
+  record: { savedAt: string; updatedAt: string; summary: DecisionSummary; corrections?: readonly Correction[] },
+  now: Date,
+): string[] {
   const latest = latestDate(now);
   const problems: string[] = [];
   for (const field of ['decisionDate', 'satisfiedDate'] as const) {
@@ -128,6 +137,10 @@ function dateProblems(record: { savedAt: string; updatedAt: string; summary: Dec
   for (const field of ['savedAt', 'updatedAt'] as const) {
     if (record[field].slice(0, 10) > latest) problems.push(`${field}: ${record[field]} is later than ${latest}, a year from today`);
   }
+  (record.corrections ?? []).forEach((c, i) => {
+    if (!isCalendarDate(c.at.slice(0, 10))) problems.push(`corrections[${i}].at: Invalid time: not a day of the calendar`);
+    else if (c.at.slice(0, 10) > latest) problems.push(`corrections[${i}].at: ${c.at} is later than ${latest}, a year from today`);
+  });
   return problems;
 }
 
@@ -171,6 +184,8 @@ export interface CaseDraft {
   tags: string[];
   note: string;
   reparseError: string | null;
+  /** The person's corrections; none when absent. */
+  corrections?: Correction[];
 }
 
 /**
@@ -208,8 +223,22 @@ export function checkCase(draft: CaseDraft, now: Date, textChars = 0): CaseCheck
   if (!summary.success) return invalid(describeIssues(summary.error, 'summary'));
   const fixed = withDerivedFigures(summary.data);
   // The rest of the record without its summary: the summary, the largest part, is validated once, above.
+  // The corrections are validated first: the index fields and card are made from the corrected summary.
+  const corrections = CorrectionsSchema.safeParse(d.corrections ?? [], ENGLISH);
+  if (!corrections.success) return invalid(describeIssues(corrections.error, 'corrections'));
+  const correctionChars = JSON.stringify(corrections.data).length;
+  if (correctionChars > MAX_CORRECTIONS_CHARS)
+    return {
+      ok: false,
+      code: 'too-large',
+      problems: [`corrections: ${correctionChars} characters as JSON, more than ${MAX_CORRECTIONS_CHARS}`],
+    };
+  const corrected = applyCorrections(fixed, corrections.data).summary;
+  // A case without corrections has no field for them: its record is as it was before they existed.
+  const { corrections: _given, ...rest } = d;
+  const own = corrections.data.length > 0 ? { corrections: corrections.data } : {};
   const parsed = RecordWithoutSummarySchema.safeParse(
-    { ...draft, ...derivedFields(fixed), parserVersion: fixed.parserVersion, textLength: d.textLength },
+    { ...rest, ...own, ...derivedFields(corrected), parserVersion: fixed.parserVersion, textLength: d.textLength },
     ENGLISH,
   );
   if (!parsed.success) return invalid(describeIssues(parsed.error));

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { statuteLabel } from '../citation';
 import { DecisionSummarySchema, PageAddressSchema, RemedyKindSchema, type DecisionSummary } from '../schema';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, TagSchema } from '../messages';
+import { CorrectionsSchema } from './corrections';
 
 /** A joint case's pages ("20 003 139a", "...b") are distinct cases sharing this key. */
 export function relatedKeyOf(reference: string): string {
@@ -87,6 +88,14 @@ export const CaseEntrySchema = z.extend(CaseIndexFieldsSchema, {
   /** Set when re-parsing with a newer parser failed: the old summary was kept. */
   reparseError: z.nullable(z.string()),
   card: CaseCardSchema,
+  /**
+   * The person's corrections of what the parser read (lib/library/corrections.ts). On the entry, not
+   * in the summary: the summary stays the parser's, and a re-parse replaces it without touching these.
+   * The index fields and card above are of the corrected summary, so the list, its filters and the
+   * figures show corrected values. Absent on records saved before corrections existed (and on
+   * cases never corrected): read as none, so no new database version, since nothing is indexed on them.
+   */
+  corrections: z.optional(CorrectionsSchema),
 });
 export type CaseEntry = z.infer<typeof CaseEntrySchema>;
 

@@ -36,7 +36,7 @@ describe('casesToCsv', () => {
     expect(csv.includes('\r')).toBe(false);
     expect(csv.endsWith('\n')).toBe(true);
     const [header, ...rows] = parseCsv(csv);
-    expect(header).toEqual([...CSV_COLUMNS, 'tags', 'note', 'savedAt', 'related']);
+    expect(header).toEqual([...CSV_COLUMNS, 'tags', 'note', 'savedAt', 'related', 'corrected']);
     expect(LIBRARY_CSV_COLUMNS.slice(0, CSV_COLUMNS.length)).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(4);
     for (const row of rows) expect(row).toHaveLength(header!.length);
