@@ -1,14 +1,26 @@
 import type { Fault } from '../lib/schema';
 import { INJUSTICE_TEXT } from './format';
 import { ParagraphLink, type LocateTarget } from './ParagraphLink';
+import { CorrectedMark, FaultCorrector, type CorrectionsProps } from './CorrectionControls';
 
-export function FaultList({ faults, onLocate }: { faults: Fault[]; onLocate: (t: LocateTarget) => void }) {
+export function FaultList({
+  faults,
+  onLocate,
+  correcting,
+}: {
+  faults: Fault[];
+  onLocate: (t: LocateTarget) => void;
+  /** The case's corrections, when it can be corrected (a saved case): marks and the Correct control. */
+  correcting?: CorrectionsProps | null;
+}) {
   return (
     <ol class="ol-list">
       {faults.map((fault, i) => (
         <li key={i} class="ol-item ol-fault" data-injustice={fault.injustice}>
           <div class="ol-item-head">
             <span class={`ol-tag ol-injustice-${fault.injustice}`}>{INJUSTICE_TEXT[fault.injustice]}</span>
+            <CorrectedMark applied={correcting?.applied} path={`faults[${i}].injustice`} />
+            <CorrectedMark applied={correcting?.applied} path={`faults[${i}]`} />
             <ParagraphLink
               paragraph={fault.paragraph}
               target={{ block: fault.block, sentence: fault.text, kind: 'fault' }}
@@ -27,6 +39,7 @@ export function FaultList({ faults, onLocate }: { faults: Fault[]; onLocate: (t:
               {fault.injusticeEvidence.sentence}
             </p>
           )}
+          {correcting && <FaultCorrector props={correcting} index={i} fault={fault} />}
         </li>
       ))}
     </ol>

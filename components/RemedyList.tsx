@@ -4,22 +4,29 @@ import { purposesOf } from '../lib/library/payment-purposes';
 import { formatPounds, REMEDY_TEXT } from './format';
 import { ParagraphLink, type LocateTarget } from './ParagraphLink';
 import { PaymentContext } from './PaymentContext';
+import { CorrectedMark, RemedyCorrector, type CorrectionsProps } from './CorrectionControls';
 
 export interface RemedyListProps {
   remedies: Remedy[];
   onLocate: (t: LocateTarget) => void;
   /** What the saved cases paid for each purpose, shown beside each payment; absent outside the library's reach. */
   paymentContext?: readonly PurposeFigures[] | null;
+  /** The case's corrections, when it can be corrected (a saved case): marks and the Correct control. */
+  correcting?: CorrectionsProps | null;
 }
 
-export function RemedyList({ remedies, onLocate, paymentContext = null }: RemedyListProps) {
+export function RemedyList({ remedies, onLocate, paymentContext = null, correcting }: RemedyListProps) {
+  const mark = (i: number, field: string) => <CorrectedMark applied={correcting?.applied} path={`remedies[${i}]${field}`} />;
   return (
     <ol class="ol-list">
       {remedies.map((remedy, i) => (
         <li key={i} class="ol-item ol-remedy" data-kind={remedy.kind}>
           <div class="ol-item-head">
             <span class={`ol-tag ol-remedy-${remedy.kind}`}>{REMEDY_TEXT[remedy.kind]}</span>
+            {mark(i, '.kind')}
             {remedy.amount !== null && <strong class="ol-amount">{formatPounds(remedy.amount)}</strong>}
+            {mark(i, '.amount')}
+            {mark(i, '')}
             {remedy.block === null ? (
               <span class="ol-para ol-from-summary">From the summary</span>
             ) : (
@@ -34,7 +41,9 @@ export function RemedyList({ remedies, onLocate, paymentContext = null }: Remedy
             {remedy.payee && (
               <>
                 <dt>To</dt>
-                <dd>{remedy.payee}</dd>
+                <dd>
+                  {remedy.payee} {mark(i, '.payee')}
+                </dd>
               </>
             )}
             {remedy.purpose && (
@@ -46,7 +55,9 @@ export function RemedyList({ remedies, onLocate, paymentContext = null }: Remedy
             {remedy.deadline && (
               <>
                 <dt>By</dt>
-                <dd class="ol-deadline">{remedy.deadline.text}</dd>
+                <dd class="ol-deadline">
+                  {remedy.deadline.text} {mark(i, '.deadline')}
+                </dd>
               </>
             )}
           </dl>
@@ -54,6 +65,7 @@ export function RemedyList({ remedies, onLocate, paymentContext = null }: Remedy
             <PaymentContext purposes={purposesOf(remedy.purpose)} figures={paymentContext} />
           )}
           <blockquote class="ol-quote">{remedy.text}</blockquote>
+          {correcting && <RemedyCorrector props={correcting} index={i} remedy={remedy} />}
         </li>
       ))}
     </ol>

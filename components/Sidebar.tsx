@@ -17,6 +17,7 @@ import { ParagraphLink, type LocateTarget } from './ParagraphLink';
 import { RemedyList } from './RemedyList';
 import { StatuteList } from './StatuteList';
 import { NotesEditor, type NotesEditorProps } from './NotesEditor';
+import { AddFromSelection, CorrectedMark, OutcomeCorrector, UnmatchedCorrections, type CorrectionsProps } from './CorrectionControls';
 
 export type SaveState =
   { state: 'unsaved' } | { state: 'saving' } | { state: 'saved'; savedAt: string | null } | { state: 'error'; message: string };
@@ -36,6 +37,11 @@ export interface SidebarProps {
   notes?: NotesEditorProps | null;
   /** What the saved cases paid for each purpose, shown beside each payment (lib/library/payment-context.ts). */
   paymentContext?: readonly PurposeFigures[] | null;
+  /**
+   * The reader's corrections of what the parser read, once the case is saved (they are stored with
+   * it). `summary` is then the corrected summary (`corrections.applied.summary`).
+   */
+  corrections?: CorrectionsProps | null;
   /** A short line shown at the top, e.g. "Reload the page to reconnect". */
   notice?: string | null;
   /** Said when the page was read only in part (too long to read whole): how far it was read. */
@@ -115,7 +121,15 @@ export function Sidebar(props: SidebarProps) {
           </div>
           <h2 class="ol-authority">{h.authority}</h2>
           <p class="ol-meta">
-            <span class="ol-ref">{h.reference}</span> <OutcomeBadge outcome={h.outcome} />
+            <span class="ol-ref">{h.reference}</span> <OutcomeBadge outcome={s?.outcome ?? h.outcome} />
+            <CorrectedMark applied={props.corrections?.applied} path="outcome.kind" />
+            {props.corrections && s && (
+              <OutcomeCorrector
+                props={props.corrections}
+                kind={s.outcome.kind}
+                parserKind={(props.corrections.applied.original.get('outcome.kind') as typeof s.outcome.kind | undefined) ?? s.outcome.kind}
+              />
+            )}
           </p>
           <dl class="ol-facts ol-header-facts">
             <dt>Decided</dt>
@@ -181,7 +195,12 @@ export function Sidebar(props: SidebarProps) {
         </header>
         <div class="ol-body" aria-busy={!s && !props.analysisError}>
           {s ? (
-            <Findings summary={s} onLocate={onLocate} paymentContext={props.paymentContext ?? null} />
+            <Findings
+              summary={s}
+              onLocate={onLocate}
+              paymentContext={props.paymentContext ?? null}
+              correcting={props.corrections ?? null}
+            />
           ) : (
             <Pending error={props.analysisError ?? null} />
           )}
@@ -195,24 +214,40 @@ function Findings({
   summary: s,
   onLocate,
   paymentContext,
+  correcting,
 }: {
   summary: DecisionSummary;
   onLocate: SidebarProps['onLocate'];
   paymentContext: readonly PurposeFigures[] | null;
+  correcting: CorrectionsProps | null;
 }) {
   const law = s.statutes.filter((x) => !x.jurisdiction);
   return (
     <>
+      {correcting?.error && (
+        <p class="ol-error" role="alert">
+          {correcting.error}
+        </p>
+      )}
+      {correcting && <UnmatchedCorrections props={correcting} />}
       <CollapsibleSection id="faults" title="Faults found" count={s.faults.length}>
-        <FaultList faults={s.faults} onLocate={onLocate} />
+        <FaultList faults={s.faults} onLocate={onLocate} correcting={correcting} />
+        {correcting && <AddFromSelection props={correcting} item="fault" />}
       </CollapsibleSection>
       <CollapsibleSection
         id="remedies"
         title="Remedies"
         count={s.remedies.length}
-        extra={s.totalPayments > 0 ? <span class="ol-total">Total paid {formatPounds(s.totalPayments)}</span> : null}
+        extra={
+          s.totalPayments > 0 || correcting?.applied.corrected.has('totalPayments') ? (
+            <span class="ol-total">
+              Total paid {formatPounds(s.totalPayments)} <CorrectedMark applied={correcting?.applied} path="totalPayments" />
+            </span>
+          ) : null
+        }
       >
-        <RemedyList remedies={s.remedies} onLocate={onLocate} paymentContext={paymentContext} />
+        <RemedyList remedies={s.remedies} onLocate={onLocate} paymentContext={paymentContext} correcting={correcting} />
+        {correcting && <AddFromSelection props={correcting} item="remedy" />}
       </CollapsibleSection>
       <CollapsibleSection id="law" title="Law cited" count={law.length}>
         <StatuteList statutes={s.statutes} onLocate={onLocate} />

@@ -3,7 +3,9 @@
  * citation copying. Wires the presentational <Sidebar> to the page through
  * injected functions, so it has no extension API of its own and tests can drive it.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { applyCorrections, type Correction } from '../../lib/library/corrections';
+import type { CorrectionsProps, SelectedSentence } from '../../components/CorrectionControls';
 import type { DecisionHeadline, DecisionSummary } from '../../lib/schema';
 import type { BackgroundRequestInput, CaseStatus, PurposeFigures, Reply } from '../../lib/messages';
 import type { NotesEditorProps } from '../../components/NotesEditor';
@@ -34,6 +36,8 @@ export interface SidebarAppProps {
   notice?: string | null;
   /** The page was read only in part: how far, in words (see page-limit.ts). */
   partial?: string | null;
+  /** The sentence selected in the page, for "Add from selection" (selected-sentence.ts). */
+  pickSentence?: () => SelectedSentence | string;
   /** Lets the content script show a notice later, e.g. when the extension was reloaded under the page. */
   registerNotice?: (show: (message: string) => void) => void;
 }
@@ -132,16 +136,43 @@ export function SidebarApp(props: SidebarAppProps) {
     if (reply.ok) setNotesState({ state: 'saved' });
   };
 
+  // Corrections are stored with the saved case; the live summary is shown with them applied (matched by sentence).
+  const [correctionError, setCorrectionError] = useState<string | null>(null);
+  const storedCorrections = status?.saved ? status.corrections : undefined;
+  const applied = useMemo(
+    () => (summary && storedCorrections ? applyCorrections(summary, storedCorrections) : summary ? applyCorrections(summary, []) : null),
+    [summary, storedCorrections],
+  );
+  const sendCorrection = async (change: { set: Correction } | { revert: string }) => {
+    if (!library) return;
+    const reply = await library.request({ type: 'correct-case', reference: headline.reference, ...change });
+    applyReply(reply, (message) => setCorrectionError(message));
+    if (reply.ok) setCorrectionError(null);
+  };
+  const corrections: CorrectionsProps | null =
+    library && status?.saved && applied
+      ? {
+          applied,
+          corrections: storedCorrections ?? [],
+          onSet: (set) => void sendCorrection({ set }),
+          onRevert: (revert) => void sendCorrection({ revert }),
+          pickSentence: props.pickSentence,
+          now: () => new Date().toISOString(),
+          error: correctionError,
+        }
+      : null;
+  const shown = applied?.summary ?? summary;
+
   const onLocate = useCallback((target: LocateTarget) => marks.locate(target), [marks]);
 
   const onToggleMarks = () => {
-    if (!summary) return;
+    if (!shown) return;
     if (marksOn) marks.clearMarks();
     else
       marks.markAll(
-        summary.faults.map((f) => ({ block: f.block, sentence: f.text })),
+        shown.faults.map((f) => ({ block: f.block, sentence: f.text })),
         // A remedy read only from the summary has no block to mark.
-        summary.remedies.flatMap((r) => (r.block === null ? [] : [{ block: r.block, sentence: r.text }])),
+        shown.remedies.flatMap((r) => (r.block === null ? [] : [{ block: r.block, sentence: r.text }])),
       );
     setMarksOn(!marksOn);
   };
@@ -156,7 +187,8 @@ export function SidebarApp(props: SidebarAppProps) {
     <div ref={hostRef}>
       <Sidebar
         headline={headline}
-        summary={summary}
+        summary={shown}
+        corrections={corrections}
         analysisError={props.analysisError ?? null}
         view={view}
         marksOn={marksOn}

@@ -19,6 +19,7 @@ import { SIDEBAR_VIEW_KEY, storedView } from './stored-view';
 import { DECISION_PAGES } from './decision-pages';
 import { runSliced, yieldToPage } from './sliced';
 import { MAX_STATEMENT_CHARS, partialReadingMessage } from './page-limit';
+import { trackSelection } from './selected-sentence';
 
 export default defineContentScript({
   matches: DECISION_PAGES,
@@ -74,6 +75,7 @@ export default defineContentScript({
       showNotice = show;
     };
     const copy = (text: string) => copyText(text, container);
+    const selection = trackSelection(document, doc, reading.elements);
     let removed = false;
     const draw = (analysis: ParseResult | null) =>
       render(
@@ -87,6 +89,7 @@ export default defineContentScript({
           copyText={copy}
           registerToggle={registerToggle}
           library={library}
+          pickSentence={selection.current}
           registerNotice={registerNotice}
           partial={reading.cut ? partialReadingMessage(doc) : null}
         />,
@@ -114,6 +117,7 @@ export default defineContentScript({
         removed = true;
         render(null, container);
         marks.dispose();
+        selection.stop();
         remove();
       },
       onDisconnected: () => showNotice(RECONNECT_MESSAGE),

@@ -174,6 +174,9 @@ function indexOfRef(summary: DecisionSummary, ref: ItemRef): number {
  */
 export type CorrectedPath = string;
 
+/** Where an item of the corrected summary came from: the parser (its reference) or a person's addition. */
+export type ItemOrigin = { ref: ItemRef } | { added: Extract<Correction, { field: 'added-fault' | 'added-remedy' }> };
+
 export interface AppliedCorrections {
   /** The summary as the person reads it: the parser's, with every matched correction applied. */
   summary: DecisionSummary;
@@ -185,6 +188,9 @@ export interface AppliedCorrections {
   unmatched: Correction[];
   /** The parser's value of each corrected path, for "corrected (the parser read: ...)". */
   original: ReadonlyMap<CorrectedPath, unknown>;
+  /** For each fault and remedy of `summary`, in order: where it came from, so a view can correct it again. */
+  faultOrigins: ItemOrigin[];
+  remedyOrigins: ItemOrigin[];
 }
 
 /**
@@ -203,8 +209,8 @@ export function applyCorrections(summary: DecisionSummary, corrections: readonly
   const original = new Map<CorrectedPath, unknown>();
   const removed: AppliedCorrections['removed'] = [];
   const unmatched: Correction[] = [];
-  const addedFaults: Fault[] = [];
-  const addedRemedies: Remedy[] = [];
+  const addedFaults: Extract<Correction, { field: 'added-fault' }>[] = [];
+  const addedRemedies: Extract<Correction, { field: 'added-remedy' }>[] = [];
   let outcomeCorrected = false;
 
   const mark = (changed: Map<number, Set<string>>, index: number, field: string) => {
@@ -219,11 +225,11 @@ export function applyCorrections(summary: DecisionSummary, corrections: readonly
       continue;
     }
     if (c.field === 'added-fault') {
-      addedFaults.push(c.to);
+      addedFaults.push(c);
       continue;
     }
     if (c.field === 'added-remedy') {
-      addedRemedies.push(c.to);
+      addedRemedies.push(c);
       continue;
     }
     const index = indexOfRef(summary, c.target);
@@ -258,10 +264,11 @@ export function applyCorrections(summary: DecisionSummary, corrections: readonly
   }
 
   const corrected = new Set<CorrectedPath>();
-  const byParagraph = <T extends { paragraph: number | null }>(items: T[]) =>
-    [...items].sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
+  const byParagraph = <T extends { to: { paragraph: number | null } }>(items: T[]) =>
+    [...items].sort((a, b) => (a.to.paragraph ?? Infinity) - (b.to.paragraph ?? Infinity));
 
   const outFaults: Fault[] = [];
+  const faultOrigins: ItemOrigin[] = [];
   faults.forEach((f, i) => {
     if (!f) return;
     for (const field of changedFaults.get(i) ?? []) {
@@ -270,12 +277,15 @@ export function applyCorrections(summary: DecisionSummary, corrections: readonly
       original.set(path, summary.faults[i]![field as keyof Fault]);
     }
     outFaults.push(f);
+    faultOrigins.push({ ref: faultRef(summary.faults, i) });
   });
-  for (const f of byParagraph(addedFaults)) {
+  for (const c of byParagraph(addedFaults)) {
     corrected.add(`faults[${outFaults.length}]`);
-    outFaults.push(f);
+    outFaults.push(c.to);
+    faultOrigins.push({ added: c });
   }
   const outRemedies: Remedy[] = [];
+  const remedyOrigins: ItemOrigin[] = [];
   remedies.forEach((r, i) => {
     if (!r) return;
     for (const field of changedRemedies.get(i) ?? []) {
@@ -284,10 +294,12 @@ export function applyCorrections(summary: DecisionSummary, corrections: readonly
       original.set(path, summary.remedies[i]![field as keyof Remedy]);
     }
     outRemedies.push(r);
+    remedyOrigins.push({ ref: remedyRef(summary.remedies, i) });
   });
-  for (const r of byParagraph(addedRemedies)) {
+  for (const c of byParagraph(addedRemedies)) {
     corrected.add(`remedies[${outRemedies.length}]`);
-    outRemedies.push(r);
+    outRemedies.push(c.to);
+    remedyOrigins.push({ added: c });
   }
   if (outcomeCorrected) {
     corrected.add('outcome.kind');
@@ -304,6 +316,8 @@ export function applyCorrections(summary: DecisionSummary, corrections: readonly
     removed,
     unmatched,
     original,
+    faultOrigins,
+    remedyOrigins,
   };
 }
 
