@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 /**
  * The saved-cases list, the undo toast and the saved-copy view. Presentational:
  * every action is a callback; the popup container does the storage and tabs work.
@@ -9,6 +10,7 @@
  * scrolls it into view, which renders the next ones.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { correctionsText } from '../../lib/library/corrections';
 import type { CaseEntry } from '../../lib/library/saved-case';
 import { formatDate, formatPounds } from '../format';
 import { NotesEditor } from '../NotesEditor';
@@ -151,6 +153,11 @@ function CaseRow({ c, index, count, selected, onToggleSelect, onOpen, onOpenSave
           </strong>
           <span class="ol-ref">{c.reference}</span>
           <OutcomeBadge outcome={c.card.outcome} />
+          {c.corrections?.length ? (
+            <span class="ol-corrected" title={correctionsText(c.corrections)}>
+              corrected
+            </span>
+          ) : null}
           <span class="ol-case-date">{formatDate(c.decisionDate || null)}</span>
           {related.length > 0 && (
             <span class="ol-chip ol-related" title="Other pages of the same joint case in your library">
@@ -244,13 +251,24 @@ export interface SavedCopyViewProps {
   /** When given, the case's tags and note can be edited here. */
   onSaveNotes?: (tags: string[], note: string, base: { tags: string[]; note: string }) => void;
   notesState?: NotesSaveState;
+  /** The case's corrections panel (CaseCorrections), shown above the text. */
+  corrections?: ComponentChildren;
 }
 
 /**
  * The stored copy of a decision, read-only. The text is rendered as a text node
  * (a JSX child), never as HTML: markup in it shows as the characters it is.
  */
-export function SavedCopyView({ record, text, error, onBack, onOpenLive, onSaveNotes, notesState = 'idle' }: SavedCopyViewProps) {
+export function SavedCopyView({
+  record,
+  text,
+  error,
+  onBack,
+  onOpenLive,
+  onSaveNotes,
+  notesState = 'idle',
+  corrections,
+}: SavedCopyViewProps) {
   return (
     <article class="ol-copy-view" aria-labelledby="ol-copy-title">
       <div class="ol-copy-toolbar">
@@ -277,6 +295,7 @@ export function SavedCopyView({ record, text, error, onBack, onOpenLive, onSaveN
           onSave={onSaveNotes}
         />
       )}
+      {corrections}
       <h3 class="ol-copy-heading">Decision text as saved</h3>
       {error ? (
         <p class="ol-error" role="alert">

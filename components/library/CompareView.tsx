@@ -8,6 +8,7 @@
  * sections. Two faults worded differently but with the same findings are "the same".
  */
 import type { ComponentChildren } from 'preact';
+import { correctionsText, withCorrectionsApplied } from '../../lib/library/corrections';
 import type { SavedCase } from '../../lib/library/saved-case';
 import { statuteKey } from '../../lib/library/saved-case';
 import { formatDate, formatPounds, INJUSTICE_TEXT, REMEDY_TEXT } from '../format';
@@ -122,7 +123,9 @@ export interface CompareViewProps {
   onRemove?: (reference: string) => void;
 }
 
-export function CompareView({ cases, onBack, onRemove }: CompareViewProps) {
+export function CompareView({ cases: saved, onBack, onRemove }: CompareViewProps) {
+  // Compared as the person reads them: with their corrections (lib/library/corrections.ts).
+  const cases = saved.map(withCorrectionsApplied);
   const back = (
     <button type="button" class="ol-button" onClick={onBack}>
       <span aria-hidden="true">← </span>Back to list
@@ -162,6 +165,11 @@ export function CompareView({ cases, onBack, onRemove }: CompareViewProps) {
                     <span>
                       <span class="ol-ref">{c.reference}</span>
                       <span class="ol-compare-org">{c.summary.authority}</span>
+                      {c.corrections?.length ? (
+                        <span class="ol-corrected" title={correctionsText(c.corrections)}>
+                          corrected
+                        </span>
+                      ) : null}
                     </span>
                     {onRemove && (
                       <button

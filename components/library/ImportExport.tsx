@@ -26,6 +26,8 @@ export interface ImportExportProps {
   onExportCsl: () => void;
   /** The case pack: the cases in scope as one self-contained HTML file to share or print. */
   onExportCasePack?: () => void;
+  /** "Export corrections": every correction in the library, as a file to send with a bug report. */
+  onExportCorrections?: () => void;
   onImportFile: (file: File) => void;
   /**
    * In the popup, importing is handed to the library page in a tab: the system file dialog closes
@@ -99,6 +101,16 @@ export function ImportExport(props: ImportExportProps) {
             >
               Export JSON backup <span class="ol-muted">(all {props.total.toLocaleString('en-GB')})</span>
             </button>
+            {props.onExportCorrections && (
+              <button
+                type="button"
+                class="ol-button"
+                onClick={props.onExportCorrections}
+                title="Every value you corrected, with its sentence and what the parser read: a file to send with a bug report"
+              >
+                Export corrections
+              </button>
+            )}
           </>
         )}
         {props.onImportInTab ? (

@@ -25,6 +25,9 @@ import { BACKUP_MIME, exportBackupBlob, importBackupFile } from '../../lib/libra
 import { backupFileName, casesToCslJson, casesToCsvFile, localDateStamp } from '../../lib/library/exports';
 import { exportCasePackBlob } from '../../lib/library/case-pack-export';
 import { casePackFileName } from '../../lib/library/case-pack';
+import { correctionsFileName, correctionsReport } from '../../lib/library/corrections-report';
+import { applyCorrections, type Correction } from '../../lib/library/corrections';
+import { CaseCorrections } from '../../components/library/CaseCorrections';
 import { storageFailure } from '../../lib/library/storage-errors';
 import { computeFigures } from '../../lib/library/figures';
 import {
@@ -348,6 +351,23 @@ export function PopupApp(props: PopupAppProps) {
       );
   }
 
+  // The saved-copy view's case, whole (its summary and corrections), read live: a correction made here or in a sidebar shows at once.
+  const copyFull = useLiveQuery(() => (copyReference === null ? null : store.full([copyReference])), [store, copyReference]);
+  const [correctionError, setCorrectionError] = useState<string | null>(null);
+  async function correct(reference: string, change: { set: Correction } | { revert: string }) {
+    const result = await store.correct(reference, change);
+    setCorrectionError(result.ok ? null : result.message);
+  }
+
+  /** "Export corrections": a JSON file of every correction in the library (lib/library/corrections-report.ts). */
+  async function exportCorrections() {
+    const { cases, error } = await store.full();
+    if (error) return setProblem(error);
+    const report = correctionsReport(cases);
+    if (report.cases.length === 0) return setProblem('No saved case has corrections yet: there is nothing to export.');
+    download(correctionsFileName(), 'application/json', `${JSON.stringify(report, null, 2)}\n`);
+  }
+
   /** Case by case into a Blob (a 50,000-case library is far past V8's longest string), with progress and a cancel. */
   const exportBackup = useCallback(async () => {
     const controller = new AbortController();
@@ -427,6 +447,7 @@ export function PopupApp(props: PopupAppProps) {
       onExportCsv={() => void exportCases('csv')}
       onExportCsl={() => void exportCases('csl')}
       onExportCasePack={() => void exportCasePack()}
+      onExportCorrections={() => void exportCorrections()}
       onExportBackup={() => (place === 'popup' ? openLibraryTab(TAB_TASKS.backup) : void exportBackup())}
       onImportFile={(file) => void importFile(file)}
       onImportInTab={place === 'popup' ? () => openLibraryTab(TAB_TASKS.import) : undefined}
@@ -472,8 +493,24 @@ export function PopupApp(props: PopupAppProps) {
       </>
     );
   } else if (view.kind === 'copy' && copyRecord) {
+    const full = copyFull.status === 'ready' ? copyFull.value?.cases[0] : undefined;
+    const applied = full?.reference === copyRecord.reference ? applyCorrections(full.summary, full.corrections ?? []) : null;
     body = (
       <SavedCopyView
+        corrections={
+          full && applied ? (
+            <CaseCorrections
+              correcting={{
+                applied,
+                corrections: full.corrections ?? [],
+                onSet: (set) => void correct(full.reference, { set }),
+                onRevert: (revert) => void correct(full.reference, { revert }),
+                now: () => new Date().toISOString(),
+                error: correctionError,
+              }}
+            />
+          ) : null
+        }
         key={copyRecord.reference}
         record={copyRecord}
         text={copy?.reference === copyRecord.reference ? copy.text : null}

@@ -366,3 +366,25 @@ export function mergeCorrectionLists(
   const merged = [...(existing ?? []), ...(incoming ?? []).filter((c) => !have.has(correctionKey(c)))];
   return merged.length > 0 ? { corrections: merged.slice(0, MAX_CORRECTIONS) } : {};
 }
+
+/** A saved case as the person reads it: its summary with its corrections applied (comparison, case pack, any view of the whole summary). */
+export function withCorrectionsApplied<T extends { summary: DecisionSummary; corrections?: readonly Correction[] }>(c: T): T {
+  return c.corrections?.length ? { ...c, summary: applyCorrections(c.summary, c.corrections).summary } : c;
+}
+
+const FIELD_TEXT: Record<CorrectionField, string> = {
+  outcome: 'outcome',
+  injustice: 'a fault’s injustice',
+  kind: 'a remedy’s kind',
+  amount: 'an amount',
+  payee: 'a payee',
+  deadline: 'a deadline',
+  removed: 'removed an item',
+  'added-fault': 'added a fault',
+  'added-remedy': 'added a remedy',
+};
+
+/** "You corrected: outcome, an amount": what a list row's "corrected" mark says on hover. */
+export function correctionsText(corrections: readonly Correction[]): string {
+  return `You corrected: ${[...new Set(corrections.map((c) => FIELD_TEXT[c.field]))].join(', ')}`;
+}
