@@ -3,9 +3,11 @@
  * stored text, as a backup reads them). Each case's section is one string, moved into the Blob in
  * steps, so 1,000 cases never make one string of the whole pack; the table of the cases goes
  * first, written last, over the cases that were read (a damaged one is left out and named).
+ * Each case is shown with the person's corrections applied.
  */
 import { CASE_PACK_END, CASE_PACK_MIME, casePackHead, casePackSection, packIndexRow, type PackIndexRow } from './case-pack';
 import type { CaseStore } from './case-store';
+import { withCorrectionsApplied } from './corrections';
 
 export interface CasePackProgress {
   done: number;
@@ -40,7 +42,8 @@ export async function exportCasePackBlob(
     options.signal?.throwIfAborted();
     const batch = await store.readBackupCases(references.slice(start, start + batchSize));
     skipped.push(...batch.skipped);
-    for (const c of batch.cases) {
+    // The pack shows what the person reads: the parser's summary with their corrections applied.
+    for (const c of batch.cases.map(withCorrectionsApplied)) {
       rows.push(packIndexRow(c));
       const section = casePackSection(c);
       parts.push(section);

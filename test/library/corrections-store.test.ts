@@ -10,6 +10,7 @@ import { CaseStore } from '../../lib/library/case-store';
 import { applyCorrections, correctionKey, remedyRef, type Correction } from '../../lib/library/corrections';
 import { CorrectionsReportSchema, correctionsReport } from '../../lib/library/corrections-report';
 import { casesToCsv } from '../../lib/library/exports';
+import { exportCasePackBlob } from '../../lib/library/case-pack-export';
 import { backupLines, importBackupFile } from '../../lib/library/backup-stream';
 import { checkCase } from '../../lib/library/record-checks';
 import { computeFigures } from '../../lib/library/figures';
@@ -55,6 +56,16 @@ describe('a corrected case in the library', () => {
     const [full] = (await store.full([REF])).cases;
     expect(full!.summary.totalPayments).toBe(500);
     expect(full!.summary.outcome.kind).toBe('upheld');
+  });
+
+  it('the case pack shows the corrected amount, not the parser’s', async () => {
+    const { store } = await saved();
+    const before = await (await exportCasePackBlob(store, [REF])).blob.text();
+    expect(before).toContain('£500');
+    expect((await store.correct(REF, { set: toAmount(750) })).ok).toBe(true);
+    const after = await (await exportCasePackBlob(store, [REF])).blob.text();
+    // The table's total and the remedy's amount; the verbatim text still says £500, as the decision does.
+    expect(after.split('£750').length - 1).toBeGreaterThanOrEqual(2);
   });
 
   it('reverting a correction puts the parser’s value back everywhere', async () => {
