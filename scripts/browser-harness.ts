@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, selectors, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { findExecutable } from './find-executable';
 
 export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -225,6 +225,7 @@ export async function writeDeveloperMode(profileDir: string): Promise<void> {
 }
 
 export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
+  await registerSidebarEngine();
   const extensionPath = options.extensionPath ?? DEFAULT_EXTENSION_PATH;
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error(`no built extension at ${extensionPath}: run \`npx wxt build\` first`);
@@ -312,4 +313,69 @@ export function buildExtension(target: 'chrome' | 'firefox' = 'chrome'): Promise
       else reject(new Error(`npx wxt build -b ${target} failed (${signal ?? `exit ${code}`}):\n${output}`));
     });
   });
+}
+
+/**
+ * The sidebar's shadow root is closed, so Playwright's selectors, which pierce open roots only, do not
+ * see into it. `sidebar(page)` reaches it through Chromium's debugging protocol: `DOM.describeNode` with
+ * `pierce` gives the host's closed root, which is resolved into Playwright's utility world (an
+ * isolated world of Playwright's own, where its selector engines run and the page's scripts cannot
+ * look) and kept there; the `lens-sidebar=` engine below queries inside it. Nothing of the
+ * extension's build helps. Locators found this way click by real input. After a reload or a
+ * navigation the page has a new root: call `reachSidebar(page)` again.
+ */
+const ROOT_GLOBAL = '__olSidebarRoot';
+let engineRegistered: Promise<void> | null = null;
+
+function registerSidebarEngine(): Promise<void> {
+  engineRegistered ??= selectors.register(
+    'lens-sidebar',
+    `({
+      query(scope, selector) { return this.queryAll(scope, selector)[0] ?? null; },
+      queryAll(scope, selector) {
+        const root = globalThis[${JSON.stringify(ROOT_GLOBAL)}];
+        if (!root || !root.isConnected) return [];
+        return [...root.querySelectorAll(selector)];
+      },
+    })`,
+    { contentScript: true },
+  );
+  return engineRegistered;
+}
+
+/** Elements inside the sidebar's closed shadow root (once `reachSidebar(page)` has found it), as a locator. */
+export function inSidebar(page: Page, selector = 'aside.ol-sidebar'): Locator {
+  return page.locator(`lens-sidebar=${selector}`);
+}
+
+/** Finds the sidebar's closed shadow root in `page` for `inSidebar`, waiting for its host to be added. */
+export async function reachSidebar(page: Page, timeoutMs = 15_000): Promise<void> {
+  await registerSidebarEngine();
+  // Also makes Playwright create its utility world in this document, if it had not yet.
+  await page.locator('ombudsman-lens').waitFor({ state: 'attached', timeout: timeoutMs });
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: Array<{ id: number; name: string; auxData?: { frameId?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const utility = contexts.findLast(
+      (c) => c.name.startsWith('__playwright_utility_world_') && c.auxData?.frameId === frameTree.frame.id,
+    );
+    if (!utility) throw new Error("Playwright's utility world was not found in the page");
+    const { result: host } = await cdp.send('Runtime.evaluate', {
+      expression: "document.querySelector('ombudsman-lens')",
+      contextId: utility.id,
+    });
+    const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId!, depth: 1, pierce: true });
+    const root = node.shadowRoots?.[0];
+    if (!root) throw new Error('the sidebar host has no shadow root');
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, executionContextId: utility.id });
+    await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function () { globalThis[${JSON.stringify(ROOT_GLOBAL)}] = this; }`,
+    });
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }

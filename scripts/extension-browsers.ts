@@ -17,7 +17,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { CHROMIUM_SWITCHES, chromiumPath, REPO_ROOT, type FixtureServer } from './browser-harness';
 import { findExecutable } from './find-executable';
 
@@ -284,5 +284,69 @@ export async function launchExtensionBrowser(name: BrowserName, options: Extensi
     await proxy.close();
     await rm(downloadDir, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/**
+ * The sidebar's shadow root, which is closed: the page's scripts cannot reach it, and neither can
+ * puppeteer's CSS selectors. The test reaches it through the browser's own debugging protocol, which
+ * sees every shadow root; nothing in the extension's build helps (no hook, no test-only code). The
+ * handle works with `$`, `$eval` and `waitForSelector`, and a `click()` on an element found through it
+ * is real input (the browser marks it trusted). After a reload the page has a new root: ask again.
+ *
+ * Chromium (CDP): `DOM.describeNode` with `pierce` lists the host's shadow roots, closed ones too; the
+ * root's backend node is adopted into puppeteer's main world, as its own `::-p-aria` queries do.
+ * Firefox (WebDriver BiDi): `script.callFunction` serializes the host with `includeShadowTree: 'all'`,
+ * which gives its closed root as a shared reference that later calls can take as an argument.
+ * Both reach into puppeteer's handle internals (`realm`), which its public API does not expose.
+ */
+export async function closedShadowRoot(host: ElementHandle<Element>): Promise<ElementHandle<ShadowRoot>> {
+  const internals = host as unknown as HandleInternals;
+  // Only puppeteer's CDP realms adopt backend nodes; its BiDi realms call functions instead.
+  if (internals.realm.adoptBackendNode) {
+    const session = await host.frame.page().createCDPSession();
+    try {
+      const { node } = await session.send('DOM.describeNode', { objectId: host.remoteObject().objectId!, depth: 1, pierce: true });
+      const root = node.shadowRoots?.[0];
+      if (!root) throw new Error(`<${node.localName}> has no shadow root`);
+      return (await internals.realm.adoptBackendNode(root.backendNodeId)) as ElementHandle<ShadowRoot>;
+    } finally {
+      await session.detach().catch(() => {});
+    }
+  }
+  const result = await internals.realm.realm!.callFunction('(host) => host', true, {
+    arguments: [internals.remoteValue!()],
+    resultOwnership: 'root',
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  const root = result.type === 'success' ? result.result.value?.shadowRoot : undefined;
+  if (!root) throw new Error(`the host has no shadow root: ${JSON.stringify(result).slice(0, 300)}`);
+  return internals.realm.createHandle!(root) as ElementHandle<ShadowRoot>;
+}
+
+/** What `closedShadowRoot` uses of puppeteer's handles beyond the public API, per protocol. */
+interface HandleInternals {
+  remoteValue?: () => unknown;
+  realm: {
+    adoptBackendNode?: (backendNodeId: number) => Promise<unknown>;
+    createHandle?: (remoteValue: unknown) => unknown;
+    realm?: {
+      callFunction(
+        declaration: string,
+        awaitPromise: boolean,
+        options: Record<string, unknown>,
+      ): Promise<{ type: 'success'; result: { value?: { shadowRoot?: unknown } } } | { type: 'exception' }>;
+    };
+  };
+}
+
+/** The sidebar's shadow root in `page`, once the content script has added its host. */
+export async function sidebarRoot(page: Page, timeoutMs = 15_000): Promise<ElementHandle<ShadowRoot>> {
+  const host = await page.waitForSelector('ombudsman-lens', { timeout: timeoutMs });
+  if (!host) throw new Error('no sidebar host in the page');
+  try {
+    return await closedShadowRoot(host);
+  } finally {
+    await host.dispose();
   }
 }

@@ -6,7 +6,13 @@
  * script that loads on every decision page; and it removes the UI whenever the
  * script's context ends, which is wrong after an extension reload (see
  * connection.ts). This is the part the sidebar uses.
+ *
+ * The root is closed, and nothing the page can reach keeps a reference to it or to its nodes: the
+ * host element has no `shadowRoot` to read, events that leave it are retargeted to the host (their
+ * `composedPath()` stops there), and the root lives only in this closure and the content script's
+ * isolated world. What the page can still see is the host element itself; see SECURITY.md.
  */
+import { dropUntrustedEvents } from './trusted-events';
 
 export interface ShadowHost {
   /** The element inside the shadow root that the sidebar renders into. */
@@ -19,7 +25,8 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 export function mountShadowHost(doc: Document, name: string, css: string): ShadowHost {
   const host = doc.createElement(name);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  dropUntrustedEvents(shadow);
   const style = doc.createElement('style');
   // The page's styles cannot reach into a shadow root, but inherited properties
   // (font, colour, line height) still flow into it through the host: reset them.

@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  inSidebar,
   launchWithExtension,
+  reachSidebar,
   SCREENSHOT_DIR,
   startFixtureServer,
   type FixtureServer,
@@ -53,7 +55,8 @@ async function openDecision(ref: string): Promise<Page> {
     if (m.type() === 'error' || m.type() === 'warning') pageErrors.push(`${ref}: console.${m.type()}: ${m.text()}`);
   });
   await page.goto(server.decisionUrl(ref));
-  await page.locator('ombudsman-lens aside.ol-sidebar').waitFor({ timeout: 15_000 });
+  await reachSidebar(page);
+  await inSidebar(page).waitFor({ timeout: 15_000 });
   return page;
 }
 
@@ -72,7 +75,7 @@ describe('reloading the extension while a decision is open', () => {
   it('keeps the sidebar, says to reload the page, throws nothing into the page, and a fresh load works again', async () => {
     expect(RECONNECT_MESSAGE).toMatch(/reload this page to reconnect/);
     const page = await openDecision('23-017-456');
-    const aside = page.locator('ombudsman-lens aside.ol-sidebar');
+    const aside = inSidebar(page);
     const notice = aside.getByRole('status').filter({ hasText: RECONNECT_MESSAGE });
     await aside.getByRole('button', { name: 'Save', exact: true }).waitFor();
     expect(await notice.count()).toBe(0);
@@ -98,7 +101,7 @@ describe('reloading the extension while a decision is open', () => {
 
     // Collapsing and expanding still work (the view can no longer be remembered: no storage).
     await aside.getByRole('button', { name: 'Collapse the sidebar' }).click();
-    await page.locator('ombudsman-lens').getByRole('button', { name: 'Show the Ombudsman Lens summary' }).click();
+    await inSidebar(page, '.ol-root').getByRole('button', { name: 'Show the Ombudsman Lens summary' }).click();
     await aside.waitFor();
 
     // A paragraph link still scrolls and highlights, the highlight still clears itself, and the
@@ -116,6 +119,7 @@ describe('reloading the extension while a decision is open', () => {
 
     // Reloading the page reconnects: a new sidebar, no notice, and Save reaches the new worker.
     await page.reload();
+    await reachSidebar(page);
     await aside.waitFor({ timeout: 15_000 });
     expect(await page.locator('ombudsman-lens').count()).toBe(1);
     expect(await notice.count()).toBe(0);

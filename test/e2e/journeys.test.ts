@@ -16,9 +16,9 @@ import { join } from 'node:path';
 import type { ElementHandle, JSHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR, startFixtureServer, type FixtureServer } from '../../scripts/browser-harness';
-import { BROWSER_NAMES, launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browsers';
+import { BROWSER_NAMES, launchExtensionBrowser, sidebarRoot, type ExtensionBrowser } from '../../scripts/extension-browsers';
 
-const SIDEBAR = 'ombudsman-lens >>> aside.ol-sidebar';
+const SIDEBAR = 'aside.ol-sidebar';
 const LISTING_PATH = '/decisions/children-s-care-services/child-protection';
 
 /** Hand-read from the seed texts (seeds/*.txt): organisation, outcome line, faults and remedies found, the first Act cited. */
@@ -72,22 +72,18 @@ function elementOf(handle: JSHandle): ElementHandle<Element> {
   return element as ElementHandle<Element>;
 }
 
-/** The text of the first element matching `selector` (which may pierce the sidebar's shadow root with `>>>`). */
+/** The text of the first element in the sidebar (its closed shadow root, reached by the harness) matching `selector`. */
 async function textOf(page: Page, selector: string): Promise<string> {
-  return page.$eval(selector, (el) => el.textContent ?? '');
+  return (await sidebarRoot(page)).$eval(selector, (el) => el.textContent ?? '');
 }
 
 /** Clicks the sidebar's button whose accessible name (aria-label, else its text) is `name`, as a person's click. */
 async function clickSidebarButton(page: Page, name: string): Promise<void> {
   const handle = await page.waitForFunction(
-    (wanted: string) => {
-      const root = document.querySelector('ombudsman-lens')?.shadowRoot;
-      return (
-        [...(root?.querySelectorAll('button') ?? [])].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted) ??
-        null
-      );
-    },
+    (root: ShadowRoot, wanted: string) =>
+      [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted) ?? null,
     { timeout: 10_000 },
+    await sidebarRoot(page),
     name,
   );
   await elementOf(handle).click();
@@ -95,11 +91,10 @@ async function clickSidebarButton(page: Page, name: string): Promise<void> {
 
 async function waitForSidebarText(page: Page, selector: string, expected: string | RegExp): Promise<void> {
   await page.waitForFunction(
-    (sel: string, source: string, flags: string) => {
-      const root = document.querySelector('ombudsman-lens')?.shadowRoot;
-      return [...(root?.querySelectorAll(sel) ?? [])].some((el) => new RegExp(source, flags).test(el.textContent?.trim() ?? ''));
-    },
+    (root: ShadowRoot, sel: string, source: string, flags: string) =>
+      [...root.querySelectorAll(sel)].some((el) => new RegExp(source, flags).test(el.textContent?.trim() ?? '')),
     { timeout: 10_000 },
+    await sidebarRoot(page),
     selector,
     typeof expected === 'string' ? `^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : expected.source,
     typeof expected === 'string' ? '' : expected.flags,
@@ -144,7 +139,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
     const url = server.decisionUrl(ref);
     visited.add(new URL(url).pathname);
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForSelector(SIDEBAR, { timeout: 15_000 });
+    await (await sidebarRoot(page)).waitForSelector(SIDEBAR, { timeout: 15_000 });
     return page;
   }
 
@@ -171,7 +166,9 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
         expect(await textOf(page, `${SIDEBAR} .ol-ref`)).toBe(seed.ref.replace(/-/g, ' '));
         expect(await textOf(page, `${SIDEBAR} .ol-badge`)).toBe(seed.outcome);
         expect(await textOf(page, `${SIDEBAR} section[data-section="remedies"] .ol-count`)).toBe(seed.remedies);
-        const href = await page.$$eval(
+        const href = await (
+          await sidebarRoot(page)
+        ).$$eval(
           `${SIDEBAR} a`,
           (links, law) => links.find((a) => a.textContent === law)?.getAttribute('href') ?? null,
           seed.law,
@@ -269,9 +266,10 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
     it('keeps tags and a note added in the sidebar, shown on a later visit', async () => {
       const page = await openDecision('18-009-360');
       await waitForSidebarText(page, '[role="status"]', 'Saved');
-      await (await page.waitForSelector(`${SIDEBAR} details.ol-notes-fold > summary`))!.click();
-      await (await page.waitForSelector(`${SIDEBAR} .ol-notes input[type="text"]`))!.type('recording meetings, £500');
-      await (await page.waitForSelector(`${SIDEBAR} .ol-notes textarea`))!.type('Client’s case is similar.');
+      const sidebar = await sidebarRoot(page);
+      await (await sidebar.waitForSelector(`${SIDEBAR} details.ol-notes-fold > summary`))!.click();
+      await (await sidebar.waitForSelector(`${SIDEBAR} .ol-notes input[type="text"]`))!.type('recording meetings, £500');
+      await (await sidebar.waitForSelector(`${SIDEBAR} .ol-notes textarea`))!.type('Client’s case is similar.');
       await clickSidebarButton(page, 'Save tags and note');
       await waitForSidebarText(page, '*', 'Saved.');
       await page.reload({ waitUntil: 'load' });

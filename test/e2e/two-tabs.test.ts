@@ -5,7 +5,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startFixtureServer, type FixtureServer, type LaunchedBrowser } from '../../scripts/browser-harness';
+import {
+  inSidebar,
+  launchWithExtension,
+  reachSidebar,
+  startFixtureServer,
+  type FixtureServer,
+  type LaunchedBrowser,
+} from '../../scripts/browser-harness';
 
 let server: FixtureServer;
 let browser: LaunchedBrowser;
@@ -24,11 +31,13 @@ afterAll(async () => {
 async function openDecision(ref: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(server.decisionUrl(ref));
-  await page.locator('ombudsman-lens aside.ol-sidebar').waitFor({ timeout: 15_000 });
+  await reachSidebar(page);
+  await sidebar(page).waitFor({ timeout: 15_000 });
   return page;
 }
 
-const sidebar = (page: Page) => page.locator('ombudsman-lens aside.ol-sidebar');
+/** The sidebar, in its closed shadow root (reached by the harness, not by the page). */
+const sidebar = (page: Page) => inSidebar(page);
 
 interface StoredRows {
   cases: { reference: string; tags: string[]; note: string }[];
