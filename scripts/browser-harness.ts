@@ -359,9 +359,7 @@ export async function reachSidebar(page: Page, timeoutMs = 15_000): Promise<void
     cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
     await cdp.send('Runtime.enable');
     const { frameTree } = await cdp.send('Page.getFrameTree');
-    const utility = contexts.findLast(
-      (c) => c.name.startsWith('__playwright_utility_world_') && c.auxData?.frameId === frameTree.frame.id,
-    );
+    const utility = contexts.findLast((c) => c.name.startsWith('__playwright_utility_world_') && c.auxData?.frameId === frameTree.frame.id);
     if (!utility) throw new Error("Playwright's utility world was not found in the page");
     const { result: host } = await cdp.send('Runtime.evaluate', {
       expression: "document.querySelector('ombudsman-lens')",

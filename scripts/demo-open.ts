@@ -7,9 +7,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { REPO_ROOT, startFixtureServer, type FixtureServer } from './browser-harness';
-import { BROWSER_NAMES, launchExtensionBrowser, type BrowserName } from './extension-browsers';
+import { BROWSER_NAMES, launchExtensionBrowser, sidebarRoot, type BrowserName } from './extension-browsers';
 
 const DEMO_REF = '18-009-360';
 const VIEWPORT = { width: 1280, height: 900 };
@@ -34,28 +34,17 @@ async function runHeaded(name: BrowserName, server: FixtureServer, url: string):
   }
 }
 
-/** Waits for the sidebar to have drawn its findings and for its transitions to end; false if it never appeared. */
-async function waitForSidebar(page: Page): Promise<boolean> {
+/** Waits for the sidebar to have drawn its findings and for its transitions to end; its closed root, or null if it never appeared. */
+async function waitForSidebar(page: Page): Promise<ElementHandle<ShadowRoot> | null> {
   try {
-    await page.waitForFunction(
-      () => document.querySelector('ombudsman-lens')?.shadowRoot?.querySelector('section[data-section="faults"] .ol-count'),
-      {
-        timeout: 15_000,
-      },
-    );
+    const root = await sidebarRoot(page);
+    await root.waitForSelector('section[data-section="faults"] .ol-count', { timeout: 15_000 });
+    // The picture should show the resting state, not an opening transition.
+    await root.evaluate((r) => Promise.all(r.getAnimations().map((a) => a.finished)));
+    return root;
   } catch {
-    return false;
+    return null;
   }
-  // The picture should show the resting state, not an opening transition.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .querySelector('ombudsman-lens')!
-        .shadowRoot!.getAnimations()
-        .map((a) => a.finished),
-    ),
-  );
-  return true;
 }
 
 async function runHeadless(name: BrowserName, server: FixtureServer, url: string): Promise<void> {
@@ -65,7 +54,8 @@ async function runHeadless(name: BrowserName, server: FixtureServer, url: string
   try {
     const page = await lens.newPage();
     await page.goto(url, { timeout: 30_000 });
-    const appeared = await waitForSidebar(page);
+    const root = await waitForSidebar(page);
+    const appeared = root !== null;
     const sidebar = join(outDir, 'sidebar.png');
     await page.screenshot({ path: sidebar });
     console.log(
@@ -75,16 +65,12 @@ async function runHeadless(name: BrowserName, server: FixtureServer, url: string
     );
 
     // The library as the toolbar button shows it, after saving this decision.
-    const saved = await page.evaluate(() => {
-      const root = document.querySelector('ombudsman-lens')?.shadowRoot;
-      const save = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Save');
-      save?.click();
-      return Boolean(save);
-    });
-    if (saved)
-      await page.waitForFunction(
-        () => document.querySelector('ombudsman-lens')?.shadowRoot?.querySelector('[role="status"]')?.textContent === 'Saved',
-      );
+    // A real click: the sidebar ignores clicks made by scripts.
+    const save = await root?.$('button.ol-primary');
+    if (save) {
+      await save.click();
+      await root!.waitForSelector('[role="status"].ol-saved', { timeout: 10_000 }).catch(() => undefined);
+    }
     const popup = await lens.openExtensionPage('/popup.html', { width: 800, height: 600 });
     await popup.waitForSelector('li.ol-case', { timeout: 10_000 }).catch(() => undefined);
     const library = join(outDir, 'popup.png');

@@ -103,9 +103,7 @@ const api: DecisionPageApi = {
     return points;
   },
 
-  armSave(timeoutMs) {
-    const root = document.querySelector('ombudsman-lens')?.shadowRoot;
-    if (!root) throw new Error('the sidebar (an open shadow root on <ombudsman-lens>) is not in the page');
+  armSave(root, timeoutMs) {
     if (root.querySelector('.ol-saved')) throw new Error('the decision is already saved');
     armInteraction({
       name: 'save',

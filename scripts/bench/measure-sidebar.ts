@@ -4,6 +4,7 @@
  * script's own performance marks), and the Save button.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { inSidebar, reachSidebar } from '../browser-harness';
 import { callInPage, type DecisionPageApi } from './page-apis';
 
 export interface SidebarFigures {
@@ -61,13 +62,14 @@ export function addSidebarLoad(figures: SidebarFigures, load: SidebarLoad): void
   figures.complete.push(load.complete);
 }
 
+/** The sidebar, in its closed shadow root (reached by the harness: `reachSidebar` after each load). */
 function sidebar(page: Page) {
-  return page.locator('ombudsman-lens aside.ol-sidebar');
+  return inSidebar(page);
 }
 
 /**
  * Click on Save to the sidebar showing "Saved" (in the page: a capture click
- * listener on the sidebar's shadow root, a MutationObserver on it, the next
+ * listener on the sidebar's shadow root, handed in from the harness, a MutationObserver on it, the next
  * frame). Unsave between runs; the first `warmup` saves wake the background
  * worker and open the database, and are not counted.
  */
@@ -81,12 +83,17 @@ export async function measureSave(options: {
   const page = await options.context.newPage();
   try {
     await page.goto(options.url, { waitUntil: 'load' });
+    await reachSidebar(page, 30_000);
     const save = sidebar(page).getByRole('button', { name: 'Save', exact: true });
     await save.waitFor({ timeout: 30_000 });
     await page.evaluate(options.bundle);
     const samples: number[] = [];
     for (let i = 0; i < options.warmup + options.runs; i++) {
-      await callInPage<DecisionPageApi, 'armSave'>(page, 'armSave', 15_000);
+      await sidebar(page).evaluate(
+        (aside, timeoutMs) =>
+          (globalThis as unknown as { __olBench: DecisionPageApi }).__olBench.armSave(aside.getRootNode() as ShadowRoot, timeoutMs),
+        15_000,
+      );
       await save.click();
       const { ms } = await callInPage<DecisionPageApi, 'interactionResult'>(page, 'interactionResult');
       if (i >= options.warmup) samples.push(ms);

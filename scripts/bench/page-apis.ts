@@ -29,8 +29,11 @@ export interface DecisionPageApi {
   coldParse(options: { url: string }): { ms: number; faults: number };
   /** One Readability run (clone + parse), the first in this page. */
   coldReadability(): { ms: number; cloneMs: number };
-  /** Arms the probe for one click on the sidebar's Save button. */
-  armSave(timeoutMs: number): void;
+  /**
+   * Arms the probe for one click on the sidebar's Save button. `root` is the sidebar's closed shadow
+   * root, which the page cannot find: the caller passes it in from the harness (`inSidebar`).
+   */
+  armSave(root: ShadowRoot, timeoutMs: number): void;
   interactionResult(): Promise<InteractionTiming>;
 }
 

@@ -168,11 +168,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
         expect(await textOf(page, `${SIDEBAR} section[data-section="remedies"] .ol-count`)).toBe(seed.remedies);
         const href = await (
           await sidebarRoot(page)
-        ).$$eval(
-          `${SIDEBAR} a`,
-          (links, law) => links.find((a) => a.textContent === law)?.getAttribute('href') ?? null,
-          seed.law,
-        );
+        ).$$eval(`${SIDEBAR} a`, (links, law) => links.find((a) => a.textContent === law)?.getAttribute('href') ?? null, seed.law);
         expect(href).toMatch(/^https:\/\/www\.legislation\.gov\.uk\/ukpga\/1989\/41\/section\/\d+$/);
         if (seed.ref === '18-009-360') {
           expect(await textOf(page, `${SIDEBAR} .ol-total`)).toBe('Total paid £500');

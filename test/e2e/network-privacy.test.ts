@@ -25,6 +25,8 @@ import { join } from 'node:path';
 import { type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  inSidebar,
+  reachSidebar,
   DEFAULT_EXTENSION_PATH,
   launchWithExtension,
   startFixtureServer,
@@ -97,12 +99,13 @@ async function goto(page: Page, url: string): Promise<void> {
 async function openDecision(ref: string): Promise<Page> {
   const page = await context.newPage();
   await goto(page, server.decisionUrl(ref));
-  await page.locator('ombudsman-lens aside.ol-sidebar').waitFor({ timeout: 15_000 });
+  await reachSidebar(page);
+  await inSidebar(page).waitFor({ timeout: 15_000 });
   return page;
 }
 
 async function save(page: Page): Promise<void> {
-  const aside = page.locator('ombudsman-lens aside.ol-sidebar');
+  const aside = inSidebar(page);
   await aside.getByRole('button', { name: 'Save', exact: true }).click();
   await aside
     .getByRole('status')
@@ -135,7 +138,7 @@ describe('network privacy', () => {
   it('reading, saving, the popup, comparing, exporting and importing make no request but the pages’ own', async () => {
     phase = 'journey';
     const first = await openDecision('18-009-360');
-    const aside = first.locator('ombudsman-lens aside.ol-sidebar');
+    const aside = inSidebar(first);
     await aside.getByRole('button', { name: 'Mark in text' }).click();
     await aside
       .getByRole('button', { name: /^Show paragraph \d+ in the decision text$/ })
@@ -145,7 +148,7 @@ describe('network privacy', () => {
 
     const second = await openDecision('20-003-139');
     await save(second);
-    const aside2 = second.locator('ombudsman-lens aside.ol-sidebar');
+    const aside2 = inSidebar(second);
     await aside2.locator('summary', { hasText: 'Tags and note' }).click();
     await aside2.getByLabel('Tags (comma separated)').fill('network test');
     await aside2.getByLabel('Note').fill('A note that must stay on this machine.');
@@ -253,10 +256,10 @@ describe('network privacy', () => {
 
     await page.evaluate((url) => fetch(url).catch(() => null), foreign('page'));
     await page.evaluate((url) => fetch(url).catch(() => null), sameSite);
-    await page.evaluate((url) => {
+    await inSidebar(page).evaluate((aside, url) => {
       const img = document.createElement('img');
       img.src = url;
-      document.querySelector('ombudsman-lens')!.shadowRoot!.append(img);
+      aside.getRootNode().appendChild(img);
     }, foreign('sidebar-image'));
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
