@@ -322,7 +322,9 @@ export function buildExtension(target: 'chrome' | 'firefox' = 'chrome'): Promise
  * isolated world of Playwright's own, where its selector engines run and the page's scripts cannot
  * look) and kept there; the `lens-sidebar=` engine below queries inside it. Nothing of the
  * extension's build helps. Locators found this way click by real input. After a reload or a
- * navigation the page has a new root: call `reachSidebar(page)` again.
+ * navigation the page has a new root: call `reachSidebar(page)` again. Playwright runs a few
+ * methods (`allTextContents`, `evaluateAll`) in the page's main world, where the root is not kept:
+ * read many elements with one `evaluate` on a common ancestor instead.
  */
 const ROOT_GLOBAL = '__olSidebarRoot';
 let engineRegistered: Promise<void> | null = null;

@@ -74,7 +74,8 @@ describe('the sidebar on a seed decision', () => {
     const page = await openDecision('18-009-360');
     await expect.poll(() => sidebar(page).locator('.ol-total').textContent()).toBe('Total paid £500');
     await expect
-      .poll(() => sidebar(page).locator('.ol-deadline').allTextContents())
+      // (Read in one evaluation: Playwright runs allTextContents in the page's main world, where the harness keeps no root.)
+      .poll(() => sidebar(page).evaluate((aside) => [...aside.querySelectorAll('.ol-deadline')].map((d) => d.textContent)))
       .toContain('within three months of a decision on this complaint');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'sidebar-18-009-360-light.png') });
   });
