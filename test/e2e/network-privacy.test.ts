@@ -202,6 +202,7 @@ describe('network privacy', () => {
 
     // A later visit asks the library for the saved state.
     await first.reload();
+    await reachSidebar(first);
     await aside
       .getByRole('status')
       .filter({ hasText: /^Saved$/ })
