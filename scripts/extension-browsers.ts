@@ -298,21 +298,21 @@ export async function launchExtensionBrowser(name: BrowserName, options: Extensi
  * root's backend node is adopted into puppeteer's main world, as its own `::-p-aria` queries do.
  * Firefox (WebDriver BiDi): `script.callFunction` serializes the host with `includeShadowTree: 'all'`,
  * which gives its closed root as a shared reference that later calls can take as an argument.
- * Both reach into puppeteer's handle internals (`realm`), which its public API does not expose.
+ * Both reach into puppeteer's handle internals (`realm`, `client`), which its public API does not expose.
  */
 export async function closedShadowRoot(host: ElementHandle<Element>): Promise<ElementHandle<ShadowRoot>> {
   const internals = host as unknown as HandleInternals;
-  // Only puppeteer's CDP realms adopt backend nodes; its BiDi realms call functions instead.
-  if (internals.realm.adoptBackendNode) {
-    const session = await host.frame.page().createCDPSession();
-    try {
-      const { node } = await session.send('DOM.describeNode', { objectId: host.remoteObject().objectId!, depth: 1, pierce: true });
-      const root = node.shadowRoots?.[0];
-      if (!root) throw new Error(`<${node.localName}> has no shadow root`);
-      return (await internals.realm.adoptBackendNode(root.backendNodeId)) as ElementHandle<ShadowRoot>;
-    } finally {
-      await session.detach().catch(() => {});
-    }
+  // Only puppeteer's BiDi handles have a WebDriver BiDi remote value.
+  if (!internals.remoteValue) {
+    // The handle's own CDP session: object ids belong to the session that made them.
+    const { node } = (await internals.client!.send('DOM.describeNode', {
+      objectId: host.remoteObject().objectId!,
+      depth: 1,
+      pierce: true,
+    })) as { node: { localName: string; shadowRoots?: Array<{ backendNodeId: number }> } };
+    const root = node.shadowRoots?.[0];
+    if (!root) throw new Error(`<${node.localName}> has no shadow root`);
+    return (await internals.realm.adoptBackendNode!(root.backendNodeId)) as ElementHandle<ShadowRoot>;
   }
   const result = await internals.realm.realm!.callFunction('(host) => host', true, {
     arguments: [internals.remoteValue!()],
@@ -327,6 +327,7 @@ export async function closedShadowRoot(host: ElementHandle<Element>): Promise<El
 /** What `closedShadowRoot` uses of puppeteer's handles beyond the public API, per protocol. */
 interface HandleInternals {
   remoteValue?: () => unknown;
+  client?: { send(method: string, params: Record<string, unknown>): Promise<unknown> };
   realm: {
     adoptBackendNode?: (backendNodeId: number) => Promise<unknown>;
     createHandle?: (remoteValue: unknown) => unknown;

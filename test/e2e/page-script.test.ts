@@ -141,11 +141,15 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
     return { page, root };
   }
 
-  async function button(root: ElementHandle<ShadowRoot>, name: string): Promise<ElementHandle<HTMLButtonElement>> {
-    const handle = await root.waitForSelector(`::-p-text(${name})`, { timeout: 10_000 });
-    const isButton = await handle!.evaluate((el) => el.closest('button'));
-    if (!isButton) throw new Error(`no button ${name}`);
-    return (await handle!.evaluateHandle((el) => el.closest('button')!)) as ElementHandle<HTMLButtonElement>;
+  /** The sidebar's button whose text is `name`, once there. */
+  async function button(page: Page, root: ElementHandle<ShadowRoot>, name: string): Promise<ElementHandle<HTMLButtonElement>> {
+    const handle = await page.waitForFunction(
+      (r: ShadowRoot, wanted: string) => [...r.querySelectorAll('button')].find((b) => b.textContent?.trim() === wanted) ?? null,
+      { timeout: 10_000 },
+      root,
+      name,
+    );
+    return handle.asElement() as ElementHandle<HTMLButtonElement>;
   }
 
   const savedState = (root: ElementHandle<ShadowRoot>) =>
@@ -160,13 +164,17 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
     const before = await spy(page, 'read');
 
     // By real input: save, open the fold, type tags and a note, save them.
-    await (await button(root, 'Save')).click();
+    await (await button(page, root, 'Save')).click();
     await root.waitForSelector('.ol-saved', { timeout: 10_000 });
     await (await root.waitForSelector('details.ol-notes-fold > summary'))!.click();
     await (await root.waitForSelector('.ol-notes input[type="text"]'))!.type(TAG);
     await (await root.waitForSelector('.ol-notes textarea'))!.type(NOTE);
-    await (await button(root, 'Save tags and note')).click();
-    await root.waitForSelector('::-p-text(Saved.)', { timeout: 10_000 });
+    await (await button(page, root, 'Save tags and note')).click();
+    await page.waitForFunction(
+      (r: ShadowRoot) => r.querySelector('.ol-notes [role="status"]')?.textContent === 'Saved.',
+      { timeout: 10_000 },
+      root,
+    );
     expect(await savedState(root)).toEqual({ saved: 'Saved', tags: TAG, note: NOTE });
     await page.screenshot({ path: join(SCREENSHOT_DIR, browserName, 'sidebar-page-script.png') });
 
@@ -192,7 +200,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
     await (await root.waitForSelector('details.ol-notes-fold > summary'))!.click();
     // The reader's caret in the note, as when they are about to write in it.
     await (await root.waitForSelector('.ol-notes textarea'))!.click();
-    const unsave = await button(root, 'Unsave');
+    const unsave = await button(page, root, 'Unsave');
     const box = (await unsave.boundingBox())!;
     const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 
@@ -217,7 +225,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
     expect(await savedState(reloaded)).toEqual({ saved: 'Saved', tags: TAG, note: NOTE });
 
     // The control: the same Unsave by a real click works.
-    await (await button(reloaded, 'Unsave')).click();
+    await (await button(page, reloaded, 'Unsave')).click();
     await reloaded.waitForSelector('button.ol-primary', { timeout: 10_000 });
     expect(await savedState(reloaded)).toMatchObject({ saved: null });
     await page.close();
