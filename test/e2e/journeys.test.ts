@@ -72,8 +72,13 @@ function elementOf(handle: JSHandle): ElementHandle<Element> {
   return element as ElementHandle<Element>;
 }
 
-/** The text of the first element in the sidebar (its closed shadow root, reached by the harness) matching `selector`. */
+/** The text of the first element matching `selector` in an extension page. */
 async function textOf(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (el) => el.textContent ?? '');
+}
+
+/** The text of the first element in the sidebar (its closed shadow root, reached by the harness) matching `selector`. */
+async function sidebarText(page: Page, selector: string): Promise<string> {
   return (await sidebarRoot(page)).$eval(selector, (el) => el.textContent ?? '');
 }
 
@@ -162,16 +167,16 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       it(`${seed.ref}: organisation, reference, outcome, counts of faults and remedies, and linked law`, async () => {
         const page = await openDecision(seed.ref);
         await waitForSidebarText(page, 'section[data-section="faults"] .ol-count', seed.faults);
-        expect(await textOf(page, `${SIDEBAR} h2.ol-authority`)).toBe(seed.authority);
-        expect(await textOf(page, `${SIDEBAR} .ol-ref`)).toBe(seed.ref.replace(/-/g, ' '));
-        expect(await textOf(page, `${SIDEBAR} .ol-badge`)).toBe(seed.outcome);
-        expect(await textOf(page, `${SIDEBAR} section[data-section="remedies"] .ol-count`)).toBe(seed.remedies);
+        expect(await sidebarText(page, `${SIDEBAR} h2.ol-authority`)).toBe(seed.authority);
+        expect(await sidebarText(page, `${SIDEBAR} .ol-ref`)).toBe(seed.ref.replace(/-/g, ' '));
+        expect(await sidebarText(page, `${SIDEBAR} .ol-badge`)).toBe(seed.outcome);
+        expect(await sidebarText(page, `${SIDEBAR} section[data-section="remedies"] .ol-count`)).toBe(seed.remedies);
         const href = await (
           await sidebarRoot(page)
         ).$$eval(`${SIDEBAR} a`, (links, law) => links.find((a) => a.textContent === law)?.getAttribute('href') ?? null, seed.law);
         expect(href).toMatch(/^https:\/\/www\.legislation\.gov\.uk\/ukpga\/1989\/41\/section\/\d+$/);
         if (seed.ref === '18-009-360') {
-          expect(await textOf(page, `${SIDEBAR} .ol-total`)).toBe('Total paid £500');
+          expect(await sidebarText(page, `${SIDEBAR} .ol-total`)).toBe('Total paid £500');
           await page.screenshot({ path: join(screenshots, 'sidebar-18-009-360.png') });
         }
         await page.close();

@@ -184,6 +184,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
     expect(after.leaks).toEqual([]);
     expect(after.globals).toEqual([]);
     expect(after.hostMarkup).toBe('<ombudsman-lens></ombudsman-lens>');
+    expect([after.hostProperties, after.hostAttributes]).toEqual([[], []]);
     // Everything the page can read is as it was before the case was saved, tagged and noted.
     expect(after).toEqual(before);
     expect(JSON.stringify(after)).not.toContain(NOTE);
@@ -204,8 +205,13 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
     const box = (await unsave.boundingBox())!;
     const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 
+    // What the page can tell: the focus is somewhere in the sidebar.
+    expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('OMBUDSMAN-LENS');
+
     const { hit } = await spy(page, 'attack', at);
     expect(hit).toBe('OMBUDSMAN-LENS');
+    // Nothing reached the focused note, not even as an unsaved draft.
+    expect(await savedState(root)).toEqual({ saved: 'Saved', tags: TAG, note: NOTE });
     // Made-up events on the nodes themselves, as a script holding them could send (the test holds
     // them through the harness; the page has no way to): all dropped.
     await unsave.evaluate((b) => {
