@@ -350,11 +350,14 @@ export function inSidebar(page: Page, selector = 'aside.ol-sidebar'): Locator {
   return page.locator(`lens-sidebar=${selector}`);
 }
 
-/** Finds the sidebar's closed shadow root in `page` for `inSidebar`, waiting for its host to be added. */
-export async function reachSidebar(page: Page, timeoutMs = 15_000): Promise<void> {
+/**
+ * Finds the sidebar's closed shadow root in `page` for `inSidebar`, waiting for its host to be added.
+ * `host` names another host of ours made the same way (the save-all bar's, on listing pages).
+ */
+export async function reachSidebar(page: Page, timeoutMs = 15_000, host = 'ombudsman-lens'): Promise<void> {
   await registerSidebarEngine();
   // Also makes Playwright create its utility world in this document, if it had not yet.
-  await page.locator('ombudsman-lens').waitFor({ state: 'attached', timeout: timeoutMs });
+  await page.locator(host).waitFor({ state: 'attached', timeout: timeoutMs });
   const cdp = await page.context().newCDPSession(page);
   try {
     const contexts: Array<{ id: number; name: string; auxData?: { frameId?: string } }> = [];
@@ -363,13 +366,13 @@ export async function reachSidebar(page: Page, timeoutMs = 15_000): Promise<void
     const { frameTree } = await cdp.send('Page.getFrameTree');
     const utility = contexts.findLast((c) => c.name.startsWith('__playwright_utility_world_') && c.auxData?.frameId === frameTree.frame.id);
     if (!utility) throw new Error("Playwright's utility world was not found in the page");
-    const { result: host } = await cdp.send('Runtime.evaluate', {
-      expression: "document.querySelector('ombudsman-lens')",
+    const { result: element } = await cdp.send('Runtime.evaluate', {
+      expression: `document.querySelector(${JSON.stringify(host)})`,
       contextId: utility.id,
     });
-    const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId!, depth: 1, pierce: true });
+    const { node } = await cdp.send('DOM.describeNode', { objectId: element.objectId!, depth: 1, pierce: true });
     const root = node.shadowRoots?.[0];
-    if (!root) throw new Error('the sidebar host has no shadow root');
+    if (!root) throw new Error(`<${host}> has no shadow root`);
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, executionContextId: utility.id });
     await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,

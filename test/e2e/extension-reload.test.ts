@@ -133,7 +133,7 @@ describe('reloading the extension while a decision is open', () => {
 
   it('ends "Saving…" when the extension is reloaded mid-save: the save says it did not save, the notice says why, once', async () => {
     const page = await openDecision('20-003-139');
-    const aside = page.locator('ombudsman-lens aside.ol-sidebar');
+    const aside = inSidebar(page);
     const save = aside.getByRole('button', { name: 'Save', exact: true });
     await save.waitFor();
     await aside.locator('section[data-section="faults"]').waitFor();

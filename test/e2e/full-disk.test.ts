@@ -21,14 +21,16 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  inSidebar,
   launchWithExtension,
+  reachSidebar,
   REPO_ROOT,
   SCREENSHOT_DIR,
   SEED_REFS,
   startFixtureServer,
   type FixtureServer,
 } from '../../scripts/browser-harness';
-import { launchExtensionBrowser } from '../../scripts/extension-browsers';
+import { launchExtensionBrowser, sidebarRoot } from '../../scripts/extension-browsers';
 import { buildBundles } from '../../scripts/bench/bundles';
 import { writeLibrary } from '../../scripts/bench/measure-library';
 import { MIN_FREE_BYTES } from '../../lib/library/disk-headroom';
@@ -195,7 +197,8 @@ describe('a disk that fills while the browser runs', () => {
 
       const page = await browser.context.newPage();
       await page.goto(server!.decisionUrl(SAVED_LATER));
-      const aside = page.locator('ombudsman-lens aside.ol-sidebar');
+      await reachSidebar(page);
+      const aside = inSidebar(page);
       const save = aside.getByRole('button', { name: 'Save', exact: true });
       await save.waitFor({ timeout: 15_000 });
       await aside.locator('section[data-section="faults"]').waitFor();
@@ -236,8 +239,8 @@ describe('a disk that fills while the browser runs', () => {
       // And the sidebar knows the case is saved.
       const again = await browser.context.newPage();
       await again.goto(server!.decisionUrl(SAVED_LATER));
-      await again
-        .locator('ombudsman-lens aside.ol-sidebar')
+      await reachSidebar(again);
+      await inSidebar(again)
         .getByRole('status')
         .filter({ hasText: /^Saved$/ })
         .waitFor({ timeout: 15_000 });
@@ -285,14 +288,16 @@ describe('a disk that fills while the browser runs', () => {
       await page.goto(server!.decisionUrl(SAVED_LATER));
       // The sidebar's analysis waits for a frame, which a tab left in the background never draws.
       await page.bringToFront();
-      const sidebar = 'ombudsman-lens >>> aside.ol-sidebar';
-      await page.waitForSelector(`${sidebar} section[data-section="faults"]`, { timeout: 45_000 });
-      const alerts = () => page.$$eval(`${sidebar} [role=alert]`, (els) => els.map((e) => e.textContent));
+      // The sidebar's root is closed: the harness reaches it (and clicks in it by real input).
+      const root = await sidebarRoot(page, 45_000);
+      const sidebar = 'aside.ol-sidebar';
+      await root.waitForSelector(`${sidebar} section[data-section="faults"]`, { timeout: 45_000 });
+      const alerts = () => root.$$eval(`${sidebar} [role=alert]`, (els) => els.map((e) => e.textContent));
 
       const filler = join(mountPoint, 'filler');
       fillDisk(filler);
       expect(freeBytes(mountPoint)).toBeLessThan(MIN_FREE_BYTES / 64);
-      await page.click(`${sidebar} button.ol-primary`);
+      await (await root.$(`${sidebar} button.ol-primary`))!.click();
       await expect
         .poll(alerts, { timeout: 15_000 })
         .toEqual([
@@ -303,9 +308,9 @@ describe('a disk that fills while the browser runs', () => {
       // can meet it closing ("the library was closed while this ran ... Try again."), and the next one
       // reopens it. No more than three tries, each refusal in words.
       rmSync(filler);
-      const saved = async () => (await page.$$eval(`${sidebar} [role=status]`, (els) => els.map((e) => e.textContent))).includes('Saved');
+      const saved = async () => (await root.$$eval(`${sidebar} [role=status]`, (els) => els.map((e) => e.textContent))).includes('Saved');
       for (let attempt = 1; attempt <= 3 && !(await saved()); attempt++) {
-        await page.click(`${sidebar} button.ol-primary`);
+        await (await root.$(`${sidebar} button.ol-primary`))!.click();
         const settled = await expect
           .poll(saved, { timeout: 5_000 })
           .toBe(true)

@@ -226,7 +226,9 @@ describe('network privacy', () => {
     const page = await context.newPage();
     const searchUrl = `${server.origin}${SEARCH_PATH}`;
     await goto(page, searchUrl);
-    const bar = page.locator('ombudsman-lens-save-all section.ol-save-all');
+    // The bar's shadow root is closed, as the sidebar's is: the harness reaches it.
+    await reachSidebar(page, 15_000, 'ombudsman-lens-save-all');
+    const bar = inSidebar(page, 'section.ol-save-all');
     // Five results, two of them saved in the journey above.
     const start = bar.getByRole('button', { name: 'Save the 3 decisions on this page' });
     await start.waitFor({ timeout: 15_000 });

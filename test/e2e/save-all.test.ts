@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR, startFixtureServer, type FixtureServer } from '../../scripts/browser-harness';
-import { BROWSER_NAMES, launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browsers';
+import { BROWSER_NAMES, closedShadowRoot, launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browsers';
 
 const LISTING = '/decisions/children-s-care-services/child-protection';
 const SEARCH = '/Decisions/SearchResults?SearchTerm=section+47&FromDate=&ToDate=';
@@ -25,13 +25,10 @@ const SEARCH_DECISIONS = [
   `${LISTING}/18-009-360`,
 ];
 
-/**
- * The bar's shadow root: the one place these tests reach into it. (Should the root become closed,
- * as the sidebar's is being made, this is the line to change, to the harness's closedShadowRoot.)
- */
+/** The bar's shadow root, closed as the sidebar's is (the same mountShadowHost): reached through the harness. */
 async function barRoot(page: Page): Promise<ElementHandle<ShadowRoot>> {
   const host = await page.waitForSelector('ombudsman-lens-save-all', { timeout: 15_000 });
-  return (await host!.evaluateHandle((h) => h.shadowRoot!)) as ElementHandle<ShadowRoot>;
+  return closedShadowRoot(host!);
 }
 
 async function barText(root: ElementHandle<ShadowRoot>): Promise<string> {
