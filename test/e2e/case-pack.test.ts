@@ -14,9 +14,9 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR, startFixtureServer, type FixtureServer } from '../../scripts/browser-harness';
-import { BROWSER_NAMES, launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browsers';
+import { BROWSER_NAMES, launchExtensionBrowser, sidebarRoot, type ExtensionBrowser } from '../../scripts/extension-browsers';
 
-const SIDEBAR = 'ombudsman-lens >>> aside.ol-sidebar';
+const SIDEBAR = 'aside.ol-sidebar';
 
 /** Hand-read from seeds/*.txt: each decision's organisation and a sentence of its text. */
 const SEEDS = [
@@ -80,16 +80,16 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
     for (const seed of SEEDS) {
       const page = await lens.newPage();
       await page.goto(server.decisionUrl(seed.ref), { waitUntil: 'load' });
-      await page.waitForSelector(SIDEBAR, { timeout: 15_000 });
-      await page.waitForFunction(
-        () => {
-          const root = document.querySelector('ombudsman-lens')?.shadowRoot;
-          const save = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Save' && !b.disabled);
-          save?.click();
-          return [...(root?.querySelectorAll('[role="status"]') ?? [])].some((s) => s.textContent?.trim() === 'Saved');
-        },
-        { timeout: 15_000, polling: 200 },
+      // The sidebar's root is closed: the harness reaches it, and Save is clicked by real input.
+      const root = await sidebarRoot(page);
+      await root.waitForSelector(SIDEBAR, { timeout: 15_000 });
+      const save = await page.waitForFunction(
+        (r: ShadowRoot) => [...r.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Save' && !b.disabled) ?? null,
+        { timeout: 15_000 },
+        root,
       );
+      await (save.asElement() as import('puppeteer-core').ElementHandle<Element>).click();
+      await root.waitForSelector('[role="status"].ol-saved', { timeout: 15_000 });
       await page.close();
     }
     const library = await lens.openExtensionPage('/library.html');
