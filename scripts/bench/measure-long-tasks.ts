@@ -12,7 +12,7 @@
  * last (`complete`, the findings painted).
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import type { FixtureServer } from '../browser-harness';
+import { inSidebar, reachSidebar, type FixtureServer } from '../browser-harness';
 import { sidebarMarks } from './measure-sidebar';
 
 /** [startTime, duration] of every long task since navigation start, in the page's main world. */
@@ -91,7 +91,8 @@ export async function measureLongTasks(options: {
       await page.addInitScript(OBSERVER);
       await page.goto(`${server.origin}${withPath}`, { waitUntil: 'load', timeout: 120_000 });
       const marks = await sidebarMarks(page, 120_000);
-      if (await page.locator('ombudsman-lens .ol-partial').count()) throw new Error('the 1 MB page was not read whole');
+      await reachSidebar(page, 120_000);
+      if (await inSidebar(page, '.ol-partial').count()) throw new Error('the 1 MB page was not read whole');
       await page.waitForTimeout(SETTLE_MS);
       const tasks = await longTasks(page);
       const ours = longestIn(tasks, marks.start, marks.complete);

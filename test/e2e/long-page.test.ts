@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  inSidebar,
+  reachSidebar,
   launchWithExtension,
   REPO_ROOT,
   startFixtureServer,
@@ -58,7 +60,8 @@ describe('a page too long to read whole', () => {
     const page = await browser.context.newPage();
     await page.addInitScript(PAGE_FRAMES);
     await page.goto(`${server.origin}${LONG_PATH}`, { waitUntil: 'load', timeout: 120_000 });
-    const note = page.locator('ombudsman-lens .ol-partial');
+    await reachSidebar(page, 120_000);
+    const note = inSidebar(page, '.ol-partial');
     await note.waitFor({ timeout: 120_000 });
     await page.waitForFunction(`performance.getEntriesByName('ombudsman-lens:complete').length > 0`, undefined, { timeout: 120_000 });
 
@@ -72,8 +75,7 @@ describe('a page too long to read whole', () => {
     expect(read).toBeGreaterThanOrEqual(MAX_STATEMENT_CHARS);
     // The findings of the part read: some of the seed's 7 faults in each copy of its findings,
     // fewer than the whole page's (each list is repeated in place, so the last lists are read least).
-    const faults = await page
-      .locator('ombudsman-lens')
+    const faults = await inSidebar(page)
       .getByRole('button', { name: /^Faults found \d+ items$/ })
       .textContent();
     const found = Number(/(\d+)/.exec(faults ?? '')![1]);
@@ -96,8 +98,9 @@ describe('a page too long to read whole', () => {
     const page = await browser.context.newPage();
     await page.goto(server.decisionUrl('18-009-360'), { waitUntil: 'load' });
     await page.waitForFunction(`performance.getEntriesByName('ombudsman-lens:complete').length > 0`, undefined, { timeout: 30_000 });
-    expect(await page.locator('ombudsman-lens .ol-root').count()).toBe(1);
-    expect(await page.locator('ombudsman-lens .ol-partial').count()).toBe(0);
+    await reachSidebar(page);
+    expect(await inSidebar(page, '.ol-root').count()).toBe(1);
+    expect(await inSidebar(page, '.ol-partial').count()).toBe(0);
     await page.close();
   });
 });
