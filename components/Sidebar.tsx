@@ -241,7 +241,8 @@ function Findings({
         extra={
           s.totalPayments > 0 || correcting?.applied.corrected.has('totalPayments') ? (
             <span class="ol-total">
-              Total paid {formatPounds(s.totalPayments)} <CorrectedMark applied={correcting?.applied} path="totalPayments" />
+              Total paid {formatPounds(s.totalPayments)}
+              <CorrectedMark applied={correcting?.applied} path="totalPayments" />
             </span>
           ) : null
         }
