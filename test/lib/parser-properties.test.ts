@@ -170,7 +170,11 @@ function mutate(text: string, m: Mutation): string {
       return sprinkle(text, m.seed, true);
     case 'inflate': {
       const at = m.at % lines.length;
-      lines[at] = Array.from({ length: m.times }, () => lines[at]!.trim()).join(' ');
+      // At most ~400 KB a line: two inflations of one line (200 × 200 copies, an 8 MB line of
+      // 40,000 paragraphs) made one run in a few hundred take minutes in happy-dom. Pages that
+      // large are the long-page tests' job (test/extension/sliced-parse.test.ts, e2e/long-page).
+      const times = Math.max(1, Math.min(m.times, Math.floor(400_000 / Math.max(1, lines[at]!.length))));
+      lines[at] = Array.from({ length: times }, () => lines[at]!.trim()).join(' ');
       return lines.join('\n');
     }
     case 'blank': {
