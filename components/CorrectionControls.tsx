@@ -12,7 +12,7 @@ import { useState } from 'preact/hooks';
 import type { AppliedCorrections, Correction, ItemOrigin } from '../lib/library/corrections';
 import { correctionKey } from '../lib/library/corrections';
 import type { DeadlineUnit, Fault, Injustice, OutcomeKind, Remedy, RemedyKind } from '../lib/schema';
-import { INJUSTICE_TEXT, OUTCOME_TEXT, REMEDY_TEXT, formatPounds } from './format';
+import { INJUSTICE_TEXT, OUTCOME_TEXT, REMEDY_TEXT, formatPounds } from '../lib/display-text';
 
 /** A sentence the person selected in the page, as the content script read it (see selected-sentence.ts). */
 export interface SelectedSentence {

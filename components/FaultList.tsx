@@ -1,5 +1,5 @@
 import type { Fault } from '../lib/schema';
-import { INJUSTICE_TEXT } from './format';
+import { INJUSTICE_TEXT } from '../lib/display-text';
 import { ParagraphLink, type LocateTarget } from './ParagraphLink';
 import { CorrectedMark, FaultCorrector, type CorrectionsProps } from './CorrectionControls';
 

@@ -1,5 +1,5 @@
 import type { Outcome } from '../lib/schema';
-import { OUTCOME_TEXT } from './format';
+import { OUTCOME_TEXT } from '../lib/display-text';
 
 /** The outcome as a coloured badge; "inferred" when it was read from the wording, not a Decision line. */
 export function OutcomeBadge({ outcome }: { outcome: Outcome }) {

@@ -5,7 +5,7 @@
  */
 import type { PurposeFigures } from '../lib/messages';
 import type { PaymentPurpose } from '../lib/library/payment-purposes';
-import { formatPounds } from './format';
+import { formatPounds } from '../lib/display-text';
 
 export interface PaymentContextProps {
   /** The purposes the payment names (purposesOf). */

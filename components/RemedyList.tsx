@@ -1,7 +1,7 @@
 import type { Remedy } from '../lib/schema';
 import type { PurposeFigures } from '../lib/messages';
 import { purposesOf } from '../lib/library/payment-purposes';
-import { formatPounds, REMEDY_TEXT } from './format';
+import { formatPounds, REMEDY_TEXT } from '../lib/display-text';
 import { ParagraphLink, type LocateTarget } from './ParagraphLink';
 import { PaymentContext } from './PaymentContext';
 import { CorrectedMark, RemedyCorrector, type CorrectionsProps } from './CorrectionControls';

@@ -11,7 +11,7 @@ import type { DecisionHeadline, DecisionSummary } from '../lib/schema';
 import type { PurposeFigures } from '../lib/messages';
 import { CollapsibleSection } from './CollapsibleSection';
 import { FaultList } from './FaultList';
-import { formatDate, formatPounds } from './format';
+import { formatDate, formatPounds } from '../lib/display-text';
 import { OutcomeBadge } from './OutcomeBadge';
 import { ParagraphLink, type LocateTarget } from './ParagraphLink';
 import { RemedyList } from './RemedyList';

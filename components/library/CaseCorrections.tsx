@@ -9,7 +9,7 @@ import { CorrectedMark, OutcomeCorrector, UnmatchedCorrections } from '../Correc
 import { FaultList } from '../FaultList';
 import { RemedyList } from '../RemedyList';
 import { OutcomeBadge } from '../OutcomeBadge';
-import { formatPounds } from '../format';
+import { formatPounds } from '../../lib/display-text';
 import type { OutcomeKind } from '../../lib/schema';
 
 export function CaseCorrections({ correcting }: { correcting: CorrectionsProps }) {

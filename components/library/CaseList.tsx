@@ -12,7 +12,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { correctionsText } from '../../lib/library/corrections';
 import type { CaseEntry } from '../../lib/library/saved-case';
-import { formatDate, formatPounds } from '../format';
+import { formatDate, formatPounds } from '../../lib/display-text';
 import { NotesEditor } from '../NotesEditor';
 import { OutcomeBadge } from '../OutcomeBadge';
 

@@ -11,7 +11,7 @@ import type { ComponentChildren } from 'preact';
 import { correctionsText, withCorrectionsApplied } from '../../lib/library/corrections';
 import type { SavedCase } from '../../lib/library/saved-case';
 import { statuteKey } from '../../lib/library/saved-case';
-import { formatDate, formatPounds, INJUSTICE_TEXT, REMEDY_TEXT } from '../format';
+import { formatDate, formatPounds, INJUSTICE_TEXT, REMEDY_TEXT } from '../../lib/display-text';
 import { OutcomeBadge } from '../OutcomeBadge';
 import { areaText } from './CaseList';
 

@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Figures } from '../../lib/library/figures';
-import { formatPounds, OUTCOME_TEXT, REMEDY_TEXT } from '../format';
+import { formatPounds, OUTCOME_TEXT, REMEDY_TEXT } from '../../lib/display-text';
 import { NationalComparison } from './NationalComparison';
 
 export interface FiguresViewProps {

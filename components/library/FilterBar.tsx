@@ -6,7 +6,7 @@
 import type { OrganisationKind, OutcomeKind } from '../../lib/schema';
 import { OrganisationKindSchema, OutcomeKindSchema } from '../../lib/schema';
 import type { CaseFilter, Facets, SortDirection, SortKey } from '../../lib/library/filters';
-import { OUTCOME_TEXT } from '../format';
+import { OUTCOME_TEXT } from '../../lib/display-text';
 
 export const ORGANISATION_KIND_TEXT: Record<OrganisationKind, string> = {
   council: 'Council',

@@ -15,9 +15,9 @@
  * the whole pack. The tags and notes are the person's own and are left out: a pack is for sharing.
  */
 import { statuteLabel } from '../citation';
+import { formatDate, formatPounds, INJUSTICE_TEXT, OUTCOME_TEXT, REMEDY_TEXT } from '../display-text';
 import { shortDate } from '../parser/extractors/dates';
-import { OUTCOME_KIND_LABELS } from '../parser/vocabulary/outcomes';
-import type { DecisionSummary, Injustice, RemedyKind } from '../schema';
+import type { DecisionSummary } from '../schema';
 
 /** What the pack needs of a saved case: a backup case has it all (the tags and note are not used). */
 export interface PackCase {
@@ -62,36 +62,6 @@ export function escapeHtml(text: string): string {
   );
 }
 
-const OUTCOME_TEXT: Record<string, string> = { ...OUTCOME_KIND_LABELS, other: 'Other outcome' };
-
-const INJUSTICE_TEXT: Record<Injustice, string> = {
-  caused: 'Injustice caused',
-  none: 'No injustice',
-  remedied: 'Already remedied',
-  unstated: 'Injustice not stated',
-};
-
-const REMEDY_TEXT: Record<RemedyKind, string> = {
-  apology: 'Apology',
-  payment: 'Payment',
-  refund: 'Refund / waiver',
-  reassessment: 'Reassessment',
-  'service-improvement': 'Service improvement',
-  other: 'Other action',
-};
-
-const wholePounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
-const pence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
-
-/** £500, £509.81: as the sidebar shows sums. */
-function formatPounds(amount: number): string {
-  return (Number.isInteger(amount) ? wholePounds : pence).format(amount);
-}
-
-function dateText(iso: string | null): string {
-  return (iso && shortDate(iso)) || 'date unknown';
-}
-
 /** `case-20-003-139b`: the in-file anchor of a case (references are digits, spaces and a letter). */
 export function caseAnchor(reference: string): string {
   return `case-${reference.replace(/[^0-9a-z]+/gi, '-')}`;
@@ -107,7 +77,7 @@ export function packIndexRow(c: PackCase): PackIndexRow {
     reference: s.reference,
     anchor: caseAnchor(s.reference),
     organisation: s.authority ?? '—',
-    decided: dateText(s.decisionDate),
+    decided: formatDate(s.decisionDate),
     outcome: OUTCOME_TEXT[s.outcome.kind] ?? s.outcome.label,
     area: s.category ? `${s.category.area}${s.category.topic ? ` › ${s.category.topic}` : ''}` : '—',
     paid: s.totalPayments > 0 ? formatPounds(s.totalPayments) : '',
@@ -245,7 +215,7 @@ export function casePackSection(c: PackCase): string {
       : '';
   return `<section class="case" id="${escapeHtml(caseAnchor(s.reference))}">
 <h2>${escapeHtml(s.authority ?? s.title)} <span class="muted">(${escapeHtml(s.reference)})</span></h2>
-<dl class="facts">${fact('Outcome', outcome)}${fact('Decided', dateText(s.decisionDate))}${fact('Area', area)}${fact('Complainant', s.complainant)}<dt>Address</dt><dd><a href="${escapeHtml(c.url)}">${escapeHtml(c.url)}</a></dd>${fact('Saved', saved)}${fact('Read by', `Ombudsman Lens parser ${s.parserVersion}`)}</dl>
+<dl class="facts">${fact('Outcome', outcome)}${fact('Decided', formatDate(s.decisionDate))}${fact('Area', area)}${fact('Complainant', s.complainant)}<dt>Address</dt><dd><a href="${escapeHtml(c.url)}">${escapeHtml(c.url)}</a></dd>${fact('Saved', saved)}${fact('Read by', `Ombudsman Lens parser ${s.parserVersion}`)}</dl>
 ${s.summary ? `<p>${escapeHtml(s.summary)}</p>` : ''}
 ${warnings}
 <h3>Faults found</h3>

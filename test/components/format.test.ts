@@ -1,6 +1,6 @@
 /** Dates and amounts as the sidebar and the popup print them. */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPounds } from '../../components/format';
+import { formatDate, formatPounds } from '../../lib/display-text';
 
 describe('formatDate', () => {
   it('prints every month as the en-GB locale abbreviates it', () => {

@@ -1,7 +1,7 @@
-/** Display formatting shared by the sidebar and the popup. */
-import type { Injustice, OutcomeKind, RemedyKind } from '../lib/schema';
-import { shortDate } from '../lib/parser/extractors/dates';
-import { OUTCOME_KIND_LABELS } from '../lib/parser/vocabulary/outcomes';
+/** Display formatting shared by the sidebar, the popup and the case pack. */
+import type { Injustice, OutcomeKind, RemedyKind } from './schema';
+import { shortDate } from './parser/extractors/dates';
+import { OUTCOME_KIND_LABELS } from './parser/vocabulary/outcomes';
 
 // Made on first use, not when the script loads (on every decision and listing page), and once each.
 let wholePounds: Intl.NumberFormat | undefined;
