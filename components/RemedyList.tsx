@@ -42,7 +42,8 @@ export function RemedyList({ remedies, onLocate, paymentContext = null, correcti
               <>
                 <dt>To</dt>
                 <dd>
-                  {remedy.payee} {mark(i, '.payee')}
+                  {remedy.payee}
+                  {mark(i, '.payee')}
                 </dd>
               </>
             )}
@@ -56,7 +57,8 @@ export function RemedyList({ remedies, onLocate, paymentContext = null, correcti
               <>
                 <dt>By</dt>
                 <dd class="ol-deadline">
-                  {remedy.deadline.text} {mark(i, '.deadline')}
+                  {remedy.deadline.text}
+                  {mark(i, '.deadline')}
                 </dd>
               </>
             )}

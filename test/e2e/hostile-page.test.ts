@@ -242,7 +242,8 @@ describe('a hostile decision page', () => {
 
     await popup.getByRole('button', { name: 'Saved copy of 23 999 001' }).click();
     const copy = popup.locator('article.ol-copy-view');
-    await copy.getByText(REMEDY_PAYLOAD, { exact: false }).waitFor();
+    // As text twice: in the case's findings (its corrections panel) and in the stored decision text.
+    await expect.poll(() => copy.getByText(REMEDY_PAYLOAD, { exact: false }).count()).toBe(2);
     expect(await copy.textContent()).toContain(FAULT_PAYLOAD);
 
     // Nothing was parsed or run: no elements from the text, no flags, nothing fetched for them,
