@@ -8,6 +8,7 @@
  * A corrected value is marked "corrected", with the parser's reading in its title (on hover, and
  * read out by screen readers as the mark's label).
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AppliedCorrections, Correction, ItemOrigin } from '../lib/library/corrections';
 import { correctionKey } from '../lib/library/corrections';
@@ -35,7 +36,7 @@ export interface CorrectionsProps {
   error?: string | null;
 }
 
-const UNITS: DeadlineUnit[] = ['day', 'working-day', 'week', 'month', 'year'];
+/** Deadline units, in the order the drop-down offers them. */
 const UNIT_TEXT: Record<DeadlineUnit, string> = {
   day: 'days',
   'working-day': 'working days',
@@ -70,8 +71,64 @@ function keysOf(origin: ItemOrigin, corrections: readonly Correction[]): string[
   return corrections.flatMap((c) => ('target' in c && JSON.stringify(c.target) === ref ? [correctionKey(c)] : []));
 }
 
-export function FaultCorrector({ props, index, fault }: { props: CorrectionsProps; index: number; fault: Fault }) {
+/** A drop-down of a value's choices, each shown by its label. */
+function ChoiceSelect<T extends string>(props: { labels: Record<T, string>; value: T; onChange: (value: T) => void; ariaLabel?: string }) {
+  return (
+    <select
+      aria-label={props.ariaLabel}
+      value={props.value}
+      onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value as T)}
+    >
+      {(Object.keys(props.labels) as T[]).map((k) => (
+        <option key={k} value={k}>
+          {props.labels[k]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/**
+ * The "Correct" toggle of a fault or remedy and its form: the item's own fields, then "Remove" (an
+ * item the person added is taken back; one the parser read is marked removed) and, once the
+ * parser's item has corrections, "Undo corrections".
+ */
+function ItemCorrector(props: {
+  corrections: CorrectionsProps;
+  origin: ItemOrigin;
+  item: 'fault' | 'remedy';
+  children: ComponentChildren;
+}) {
   const [open, setOpen] = useState(false);
+  const { corrections, origin } = props;
+  const remove = () => {
+    if ('added' in origin) corrections.onRevert(correctionKey(origin.added));
+    else corrections.onSet({ field: 'removed', target: origin.ref, at: corrections.now() });
+  };
+  const keys = keysOf(origin, corrections.corrections);
+  return (
+    <div class="ol-correct">
+      <button type="button" class="ol-link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'Done' : 'Correct'}
+      </button>
+      {open && (
+        <div class="ol-correct-form">
+          {props.children}
+          <button type="button" class="ol-button" onClick={remove}>
+            Remove: not a {props.item}
+          </button>
+          {keys.length > 0 && !('added' in origin) && (
+            <button type="button" class="ol-button" onClick={() => keys.forEach(corrections.onRevert)}>
+              Undo corrections
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function FaultCorrector({ props, index, fault }: { props: CorrectionsProps; index: number; fault: Fault }) {
   const origin = props.applied.faultOrigins[index];
   if (!origin) return null;
   const set = (injustice: Injustice) => {
@@ -80,39 +137,12 @@ export function FaultCorrector({ props, index, fault }: { props: CorrectionsProp
     else if ('ref' in origin && origin.ref.item === 'fault')
       props.onSet({ field: 'injustice', target: origin.ref, from: fault.injustice, to: injustice, at: props.now() });
   };
-  const remove = () => {
-    if ('added' in origin) props.onRevert(correctionKey(origin.added));
-    else props.onSet({ field: 'removed', target: origin.ref, at: props.now() });
-  };
-  const keys = keysOf(origin, props.corrections);
   return (
-    <div class="ol-correct">
-      <button type="button" class="ol-link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? 'Done' : 'Correct'}
-      </button>
-      {open && (
-        <div class="ol-correct-form">
-          <label>
-            Injustice{' '}
-            <select value={fault.injustice} onChange={(e) => set((e.currentTarget as HTMLSelectElement).value as Injustice)}>
-              {(Object.keys(INJUSTICE_TEXT) as Injustice[]).map((k) => (
-                <option key={k} value={k}>
-                  {INJUSTICE_TEXT[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" class="ol-button" onClick={remove}>
-            Remove: not a fault
-          </button>
-          {keys.length > 0 && !('added' in origin) && (
-            <button type="button" class="ol-button" onClick={() => keys.forEach(props.onRevert)}>
-              Undo corrections
-            </button>
-          )}
-        </div>
-      )}
-    </div>
+    <ItemCorrector corrections={props} origin={origin} item="fault">
+      <label>
+        Injustice <ChoiceSelect labels={INJUSTICE_TEXT} value={fault.injustice} onChange={set} />
+      </label>
+    </ItemCorrector>
   );
 }
 
@@ -124,7 +154,6 @@ function parseAmount(text: string): number | null | undefined {
 }
 
 export function RemedyCorrector({ props, index, remedy }: { props: CorrectionsProps; index: number; remedy: Remedy }) {
-  const [open, setOpen] = useState(false);
   const [amountText, setAmountText] = useState(remedy.amount === null ? '' : String(remedy.amount));
   const [amountError, setAmountError] = useState<string | null>(null);
   const origin = props.applied.remedyOrigins[index];
@@ -148,11 +177,6 @@ export function RemedyCorrector({ props, index, remedy }: { props: CorrectionsPr
     setAmountError(null);
     if (amount !== remedy.amount) change('amount', amount);
   };
-  const remove = () => {
-    if ('added' in origin) props.onRevert(correctionKey(origin.added));
-    else props.onSet({ field: 'removed', target: origin.ref, at: at() });
-  };
-  const keys = keysOf(origin, props.corrections);
   const deadline = remedy.deadline;
   const setDeadline = (count: number, unit: DeadlineUnit) =>
     change(
@@ -160,88 +184,61 @@ export function RemedyCorrector({ props, index, remedy }: { props: CorrectionsPr
       count > 0 ? { count, unit, text: `within ${count} ${count === 1 ? UNIT_TEXT[unit].replace(/s$/, '') : UNIT_TEXT[unit]}` } : null,
     );
   return (
-    <div class="ol-correct">
-      <button type="button" class="ol-link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? 'Done' : 'Correct'}
-      </button>
-      {open && (
-        <div class="ol-correct-form">
-          <label>
-            Kind{' '}
-            <select value={remedy.kind} onChange={(e) => change('kind', (e.currentTarget as HTMLSelectElement).value as RemedyKind)}>
-              {(Object.keys(REMEDY_TEXT) as RemedyKind[]).map((k) => (
-                <option key={k} value={k}>
-                  {REMEDY_TEXT[k]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Amount (£){' '}
-            <input
-              type="text"
-              inputMode="decimal"
-              size={9}
-              value={amountText}
-              onInput={(e) => setAmountText((e.currentTarget as HTMLInputElement).value)}
-              onBlur={saveAmount}
-              onKeyDown={(e) => e.key === 'Enter' && saveAmount()}
-            />
-          </label>
-          {amountError && (
-            <span class="ol-error" role="alert">
-              {amountError}
-            </span>
-          )}
-          <label>
-            To{' '}
-            <input
-              type="text"
-              size={12}
-              defaultValue={remedy.payee ?? ''}
-              onBlur={(e) => {
-                const payee = (e.currentTarget as HTMLInputElement).value.trim() || null;
-                if (payee !== remedy.payee) change('payee', payee);
-              }}
-            />
-          </label>
-          <label>
-            Within{' '}
-            <input
-              type="number"
-              min={0}
-              max={999}
-              style={{ width: '4em' }}
-              defaultValue={deadline ? String(deadline.count) : ''}
-              aria-label="Deadline: how many"
-              onBlur={(e) => {
-                const count = Math.trunc(Number((e.currentTarget as HTMLInputElement).value) || 0);
-                if (count !== (deadline?.count ?? 0)) setDeadline(count, deadline?.unit ?? 'week');
-              }}
-            />{' '}
-            <select
-              value={deadline?.unit ?? 'week'}
-              aria-label="Deadline: unit"
-              onChange={(e) => deadline && setDeadline(deadline.count, (e.currentTarget as HTMLSelectElement).value as DeadlineUnit)}
-            >
-              {UNITS.map((u) => (
-                <option key={u} value={u}>
-                  {UNIT_TEXT[u]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" class="ol-button" onClick={remove}>
-            Remove: not a remedy
-          </button>
-          {keys.length > 0 && !('added' in origin) && (
-            <button type="button" class="ol-button" onClick={() => keys.forEach(props.onRevert)}>
-              Undo corrections
-            </button>
-          )}
-        </div>
+    <ItemCorrector corrections={props} origin={origin} item="remedy">
+      <label>
+        Kind <ChoiceSelect labels={REMEDY_TEXT} value={remedy.kind} onChange={(kind) => change('kind', kind)} />
+      </label>
+      <label>
+        Amount (£){' '}
+        <input
+          type="text"
+          inputMode="decimal"
+          size={9}
+          value={amountText}
+          onInput={(e) => setAmountText((e.currentTarget as HTMLInputElement).value)}
+          onBlur={saveAmount}
+          onKeyDown={(e) => e.key === 'Enter' && saveAmount()}
+        />
+      </label>
+      {amountError && (
+        <span class="ol-error" role="alert">
+          {amountError}
+        </span>
       )}
-    </div>
+      <label>
+        To{' '}
+        <input
+          type="text"
+          size={12}
+          defaultValue={remedy.payee ?? ''}
+          onBlur={(e) => {
+            const payee = (e.currentTarget as HTMLInputElement).value.trim() || null;
+            if (payee !== remedy.payee) change('payee', payee);
+          }}
+        />
+      </label>
+      <label>
+        Within{' '}
+        <input
+          type="number"
+          min={0}
+          max={999}
+          style={{ width: '4em' }}
+          defaultValue={deadline ? String(deadline.count) : ''}
+          aria-label="Deadline: how many"
+          onBlur={(e) => {
+            const count = Math.trunc(Number((e.currentTarget as HTMLInputElement).value) || 0);
+            if (count !== (deadline?.count ?? 0)) setDeadline(count, deadline?.unit ?? 'week');
+          }}
+        />{' '}
+        <ChoiceSelect
+          labels={UNIT_TEXT}
+          value={deadline?.unit ?? 'week'}
+          ariaLabel="Deadline: unit"
+          onChange={(unit) => deadline && setDeadline(deadline.count, unit)}
+        />
+      </label>
+    </ItemCorrector>
   );
 }
 
@@ -253,24 +250,12 @@ export function OutcomeCorrector({ props, kind, parserKind }: { props: Correctio
         {open ? 'Done' : 'Correct'}
       </button>
       {open && (
-        <select
-          aria-label="Outcome"
+        <ChoiceSelect
+          labels={OUTCOME_TEXT}
           value={kind}
-          onChange={(e) =>
-            props.onSet({
-              field: 'outcome',
-              from: parserKind,
-              to: (e.currentTarget as HTMLSelectElement).value as OutcomeKind,
-              at: props.now(),
-            })
-          }
-        >
-          {(Object.keys(OUTCOME_TEXT) as OutcomeKind[]).map((k) => (
-            <option key={k} value={k}>
-              {OUTCOME_TEXT[k]}
-            </option>
-          ))}
-        </select>
+          ariaLabel="Outcome"
+          onChange={(to) => props.onSet({ field: 'outcome', from: parserKind, to, at: props.now() })}
+        />
       )}
     </span>
   );
