@@ -8,9 +8,8 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar, type SidebarProps } from '../../components/Sidebar';
-import { SidebarApp } from '../../entrypoints/content/SidebarApp';
-import type { PageMarks } from '../../entrypoints/content/page-marks';
 import type { BackgroundRequestInput, PurposeFigures, Reply } from '../../lib/messages';
+import { renderSidebarApp } from '../helpers/sidebar-app';
 import { SEED_URLS, seedText, summaryOf } from '../helpers/seeds';
 
 afterEach(cleanup);
@@ -76,19 +75,7 @@ describe('payments in context', () => {
       r.type === 'payment-context' ? { ok: true, payments: FIGURES } : { ok: true },
     ),
   ) {
-    const marks: PageMarks = { locate: vi.fn(), markAll: vi.fn(), clearMarks: vi.fn(), dispose: vi.fn() } as unknown as PageMarks;
-    render(
-      <SidebarApp
-        headline={summary}
-        summary={summary}
-        marks={marks}
-        initialView="expanded"
-        onViewChange={vi.fn()}
-        copyText={vi.fn(async () => true)}
-        registerToggle={vi.fn()}
-        library={{ request, text: () => 'text', url: summary.url! }}
-      />,
-    );
+    renderSidebarApp(summary, { library: { request, text: () => 'text', url: summary.url! } });
     return request;
   }
 

@@ -4,16 +4,15 @@
  * handler): save a seed decision, correct a remedy's amount, a fault's injustice and the outcome,
  * remove an item, add one from a selected sentence; each shows as corrected and is stored.
  */
-import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SidebarApp } from '../../entrypoints/content/SidebarApp';
+import { afterEach, describe, expect, it } from 'vitest';
 import { handleMessage } from '../../entrypoints/background/handle-message';
 import { CaseStore } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
-import type { PageMarks } from '../../entrypoints/content/page-marks';
 import type { SelectedSentence } from '../../components/CorrectionControls';
 import type { DecisionSummary } from '../../lib/schema';
+import { renderSidebarApp } from '../helpers/sidebar-app';
 import { SEED_URLS, seedText, summaryOf, type SeedRef } from '../helpers/seeds';
 
 afterEach(cleanup);
@@ -25,20 +24,10 @@ function mount(ref: SeedRef, pickSentence?: () => SelectedSentence | string) {
   const db = new LensDatabase(`sidebar-corrections-${++dbCount}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const store = new CaseStore(db);
   const summary: DecisionSummary = summaryOf(seedText(ref), SEED_URLS[ref]);
-  const marks = { dispose: vi.fn(), clearMarks: vi.fn(), markAll: vi.fn(), locate: vi.fn() } as unknown as PageMarks;
-  render(
-    <SidebarApp
-      headline={summary}
-      summary={summary}
-      marks={marks}
-      initialView="expanded"
-      onViewChange={() => {}}
-      copyText={async () => true}
-      registerToggle={() => {}}
-      library={{ request: (r) => handleMessage(store, r), text: () => seedText(ref), url: SEED_URLS[ref] }}
-      pickSentence={pickSentence}
-    />,
-  );
+  renderSidebarApp(summary, {
+    library: { request: (r) => handleMessage(store, r), text: () => seedText(ref), url: SEED_URLS[ref] },
+    pickSentence,
+  });
   return { store, summary };
 }
 

@@ -4,36 +4,25 @@
  * out of reach (entrypoints/content/SidebarApp.tsx): the notice says what happened and what to do;
  * the control that failed says only that it did not happen.
  */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SidebarApp } from '../../entrypoints/content/SidebarApp';
 import { RECONNECT_MESSAGE } from '../../entrypoints/content/library-client';
-import type { PageMarks } from '../../entrypoints/content/page-marks';
 import type { BackgroundRequestInput, Reply } from '../../lib/messages';
+import { renderSidebarApp } from '../helpers/sidebar-app';
 import { SEED_URLS, seedText, summaryOf } from '../helpers/seeds';
 
 afterEach(cleanup);
 
 const summary = summaryOf(seedText('23-017-456'), SEED_URLS['23-017-456']);
-const marks = { dispose: vi.fn(), clearMarks: vi.fn(), markAll: vi.fn(), locate: vi.fn() } as unknown as PageMarks;
 const unsaved: Reply = { ok: true, status: { saved: false, savedAt: null, tags: [], note: '' } };
 const offline: Reply = { ok: false, error: 'unavailable', message: RECONNECT_MESSAGE };
 
 function renderApp(request: (r: BackgroundRequestInput) => Promise<Reply>) {
   let showNotice: (message: string) => void = () => {};
-  render(
-    <SidebarApp
-      headline={summary}
-      summary={summary}
-      marks={marks}
-      initialView="expanded"
-      onViewChange={() => {}}
-      copyText={() => Promise.resolve(true)}
-      registerToggle={() => {}}
-      library={{ request, text: () => seedText('23-017-456'), url: SEED_URLS['23-017-456'] }}
-      registerNotice={(show) => (showNotice = show)}
-    />,
-  );
+  renderSidebarApp(summary, {
+    library: { request, text: () => seedText('23-017-456'), url: SEED_URLS['23-017-456'] },
+    registerNotice: (show) => (showNotice = show),
+  });
   return { notice: (message: string) => showNotice(message) };
 }
 
