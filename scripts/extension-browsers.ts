@@ -69,6 +69,8 @@ export interface ExtensionBrowserOptions {
    * first wrote (a restart). By default each launch gets a fresh temporary profile.
    */
   profileDir?: string;
+  /** Firefox preferences beside the harness's own, e.g. `javascript.enabled: false` for a viewer with page scripts off. */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 /** A forward proxy that records and refuses: nothing but the site's pages leaves either browser. */
@@ -179,6 +181,7 @@ async function launchFirefox(options: ExtensionBrowserOptions, proxyPort: number
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
+      ...options.firefoxPrefs,
     },
   });
 }
