@@ -25,12 +25,18 @@ function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
+/** `corrected`: how many of the cases behind the value carry a correction of it (0: no mark). */
+function Stat({ label, value, note, corrected = 0 }: { label: string; value: string; note?: string; corrected?: number }) {
   return (
     <div class="ol-stat">
       <dt>{label}</dt>
       <dd>
         {value}
+        {corrected > 0 && (
+          <span class="ol-corrected" title={`Counts your corrections of ${count(corrected)} ${corrected === 1 ? 'case' : 'cases'}`}>
+            corrected
+          </span>
+        )}
         {note && <span class="ol-stat-note">{note}</span>}
       </dd>
     </div>
@@ -117,7 +123,7 @@ function PaymentsChart({ payments }: { payments: Figures['paymentsPerCase'] }) {
                   width={barW}
                   height={h}
                 >
-                  <title>{`${b.reference}: ${formatPounds(b.amount)}`}</title>
+                  <title>{`${b.reference}: ${formatPounds(b.amount)}${b.corrected ? ' (corrected by you)' : ''}`}</title>
                 </rect>
               );
             })}
@@ -126,7 +132,14 @@ function PaymentsChart({ payments }: { payments: Figures['paymentsPerCase'] }) {
             {bars.map((b) => (
               <tr key={b.reference}>
                 <td>{b.reference}</td>
-                <td>{formatPounds(b.amount)}</td>
+                <td>
+                  {formatPounds(b.amount)}
+                  {b.corrected && (
+                    <span class="ol-corrected" title="This amount counts your corrections">
+                      corrected
+                    </span>
+                  )}
+                </td>
               </tr>
             ))}
           </ChartDataTable>
@@ -224,6 +237,26 @@ function OutcomesByYearChart({ years }: { years: Figures['outcomesByYear'] }) {
   );
 }
 
+/**
+ * Which figures count the person's corrections: the figures use corrected values throughout (the
+ * list's entries are of the corrected summaries), so they can differ from what the parser read, and
+ * a person relying on them should know by how much of the set.
+ */
+function CorrectedNote({ corrected, count: total }: { corrected: Figures['corrected']; count: number }) {
+  if (corrected.cases === 0) return null;
+  const parts = [
+    corrected.outcome > 0 && `${count(corrected.outcome)} with a corrected outcome`,
+    corrected.payments > 0 && `${count(corrected.payments)} with a corrected payment`,
+  ].filter(Boolean);
+  const who = total === 1 ? 'This case carries' : `${count(corrected.cases)} of these ${count(total)} cases carry`;
+  return (
+    <p class="ol-figures-corrected">
+      <span class="ol-corrected">corrected</span> {who} your corrections, and the figures count your values
+      {parts.length > 0 ? ` (${parts.join(', ')})` : ''}.
+    </p>
+  );
+}
+
 /** The numbers behind a chart, folded under it: the accessible fallback of every chart. */
 function ChartDataTable({ caption, columns, children }: { caption: string; columns: readonly string[]; children: ComponentChildren }) {
   return (
@@ -266,28 +299,38 @@ export function FiguresView({ figures: f, scope }: FiguresViewProps) {
             <Stat label="Cases" value={count(f.count)} />
             <Stat
               label={OUTCOME_TEXT.upheld}
+              corrected={f.corrected.outcome}
               value={percent(f.outcomes.upheld.share)}
               note={`${count(f.outcomes.upheld.count)} of ${count(f.count)}`}
             />
             <Stat
               label={OUTCOME_TEXT['not-upheld']}
+              corrected={f.corrected.outcome}
               value={percent(f.outcomes['not-upheld'].share)}
               note={`${count(f.outcomes['not-upheld'].count)} of ${count(f.count)}`}
             />
             <Stat
               label={OUTCOME_TEXT['closed-after-initial-enquiries']}
+              corrected={f.corrected.outcome}
               value={percent(f.outcomes['closed-after-initial-enquiries'].share)}
               note={`${count(f.outcomes['closed-after-initial-enquiries'].count)} of ${count(f.count)}${f.outcomes.other.count > 0 ? `; ${count(f.outcomes.other.count)} other` : ''}`}
             />
             <Stat
               label="Total paid"
+              corrected={f.corrected.payments}
               value={formatPounds(p.total)}
               note={`${count(p.casesWithPayment)} ${p.casesWithPayment === 1 ? 'case' : 'cases'} with a payment`}
             />
-            <Stat label="Median payment" value={p.median === null ? '—' : formatPounds(p.median)} note="of cases with a payment" />
-            <Stat label="Smallest payment" value={p.min === null ? '—' : formatPounds(p.min)} />
-            <Stat label="Largest payment" value={p.max === null ? '—' : formatPounds(p.max)} />
+            <Stat
+              label="Median payment"
+              corrected={f.corrected.payments}
+              value={p.median === null ? '—' : formatPounds(p.median)}
+              note="of cases with a payment"
+            />
+            <Stat label="Smallest payment" corrected={f.corrected.payments} value={p.min === null ? '—' : formatPounds(p.min)} />
+            <Stat label="Largest payment" corrected={f.corrected.payments} value={p.max === null ? '—' : formatPounds(p.max)} />
           </dl>
+          <CorrectedNote corrected={f.corrected} count={f.count} />
           <NationalComparison years={f.investigatedByYear} closed={f.outcomes['closed-after-initial-enquiries'].count} />
           <div class="ol-charts">
             <PaymentsChart payments={f.paymentsPerCase} />

@@ -3,6 +3,7 @@
  * figure, so they can be recomputed on every filter change with 10,000 cases.
  */
 import { OutcomeKindSchema, RemedyKindSchema, type OutcomeKind, type RemedyKind } from '../schema';
+import type { Correction } from './corrections';
 import { financialYearOf } from './national-figures';
 import type { CaseEntry } from './saved-case';
 
@@ -19,8 +20,13 @@ export interface Figures {
   organisations: { name: string; count: number }[];
   /** Cases with a known decision year, per year, ascending. */
   outcomesByYear: { year: number; upheld: number; notUpheld: number; closed: number; other: number }[];
-  /** Cases with a payment, largest first: the bars of the payments chart. */
-  paymentsPerCase: { reference: string; amount: number }[];
+  /** Cases with a payment, largest first: the bars of the payments chart. `corrected`: the amount counts a correction of yours. */
+  paymentsPerCase: { reference: string; amount: number; corrected: boolean }[];
+  /**
+   * How many of the cases carry the person's corrections (the figures count the corrected values, so
+   * they may differ from what the parser read), and how many of those change an outcome or a payment.
+   */
+  corrected: { cases: number; outcome: number; payments: number };
   /**
    * Upheld and not upheld per Ombudsman's year (April to March), ascending: what the national uphold
    * rate is compared with. Closed after initial enquiries and other outcomes are left out, as the
@@ -49,6 +55,24 @@ function increment(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
+const PAYING_KINDS: ReadonlySet<RemedyKind> = new Set(['payment', 'refund']);
+
+/** Whether a correction can change what the case paid, as `totalPayments` counts it (payments and refunds). */
+function correctsPayment(c: Correction): boolean {
+  switch (c.field) {
+    case 'amount':
+      return true;
+    case 'kind':
+      return PAYING_KINDS.has(c.from) || PAYING_KINDS.has(c.to);
+    case 'removed':
+      return c.target.item === 'remedy' && PAYING_KINDS.has(c.target.kind);
+    case 'added-remedy':
+      return PAYING_KINDS.has(c.to.kind);
+    default:
+      return false;
+  }
+}
+
 export function computeFigures(cases: readonly CaseEntry[]): Figures {
   const count = cases.length;
 
@@ -58,6 +82,13 @@ export function computeFigures(cases: readonly CaseEntry[]): Figures {
     outcomes[kind.success ? kind.data : 'other'].count++;
   }
   for (const k of OutcomeKindSchema.options) outcomes[k].share = count === 0 ? 0 : outcomes[k].count / count;
+
+  const paymentCorrected = (c: CaseEntry) => (c.corrections ?? []).some(correctsPayment);
+  const corrected = {
+    cases: cases.filter((c) => (c.corrections?.length ?? 0) > 0).length,
+    outcome: cases.filter((c) => c.corrections?.some((x) => x.field === 'outcome')).length,
+    payments: cases.filter(paymentCorrected).length,
+  };
 
   const paying = cases.filter((c) => c.totalPayments > 0);
   const amounts = paying.map((c) => c.totalPayments).sort((a, b) => a - b);
@@ -109,8 +140,9 @@ export function computeFigures(cases: readonly CaseEntry[]): Figures {
     organisations: ranked(organisations).map(([name, n]) => ({ name, count: n })),
     outcomesByYear: [...years.values()].sort((a, b) => a.year - b.year),
     paymentsPerCase: paying
-      .map((c) => ({ reference: c.reference, amount: c.totalPayments }))
+      .map((c) => ({ reference: c.reference, amount: c.totalPayments, corrected: paymentCorrected(c) }))
       .sort((a, b) => b.amount - a.amount || (a.reference < b.reference ? -1 : 1)),
     investigatedByYear: [...investigated.values()].sort((a, b) => (a.year < b.year ? -1 : 1)),
+    corrected,
   };
 }

@@ -49,7 +49,7 @@ describe('the five seeds', () => {
 
   it('finds one payment: 18 009 360 "Pay Mr C £500"', () => {
     expect(f.payments).toEqual({ total: 500, median: 500, min: 500, max: 500, casesWithPayment: 1 });
-    expect(f.paymentsPerCase).toEqual([{ reference: '18 009 360', amount: 500 }]);
+    expect(f.paymentsPerCase).toEqual([{ reference: '18 009 360', amount: 500, corrected: false }]);
   });
 
   it('counts remedies per case: apologies in 18 009 360 and 20 003 139, a payment in 18 009 360', () => {

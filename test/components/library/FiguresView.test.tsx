@@ -4,7 +4,9 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FiguresView, niceCeiling } from '../../../components/library/FiguresView';
 import { computeFigures } from '../../../lib/library/figures';
-import { SEED_REFS } from '../../helpers/seeds';
+import { applyCorrections, remedyRef, type Correction } from '../../../lib/library/corrections';
+import { derivedFields } from '../../../lib/library/record-checks';
+import { SEED_REFS, type SeedRef } from '../../helpers/seeds';
 import { savedCase } from '../../helpers/saved-cases';
 
 afterEach(cleanup);
@@ -52,6 +54,70 @@ describe('figures over the five seeds', () => {
     const years = screen.getByRole('table', { name: 'Outcomes per year' });
     expect(within(years).getAllByRole('row')).toHaveLength(4);
     expect(within(years).getByRole('rowheader', { name: '2024' }).closest('tr')!.textContent).toBe('20241100');
+  });
+});
+
+/** A seed case as the library lists it once `corrections` are made: its entry's fields are of the corrected summary. */
+function corrected(ref: SeedRef, corrections: (c: ReturnType<typeof savedCase>) => Correction[]) {
+  const parsed = savedCase(ref);
+  const list = corrections(parsed);
+  return savedCase(ref, { ...derivedFields(applyCorrections(parsed.summary, list).summary), corrections: list });
+}
+
+describe('figures that count your corrections', () => {
+  const AT = '2026-12-01T10:00:00.000Z';
+  // 18 009 360 pays Mr C £500 (seed paragraph "Pay Mr C £500"), corrected to £750; 20 003 139 is upheld, corrected to not upheld.
+  const cases = SEED_REFS.map((ref) =>
+    ref === '18-009-360'
+      ? corrected(ref, ({ summary }) => {
+          const i = summary.remedies.findIndex((r) => r.text.startsWith('Pay Mr C £500'));
+          return [{ field: 'amount', target: remedyRef(summary.remedies, i), from: 500, to: 750, at: AT }];
+        })
+      : ref === '20-003-139'
+        ? corrected(ref, () => [{ field: 'outcome', from: 'upheld', to: 'not-upheld', at: AT }])
+        : savedCase(ref),
+  );
+
+  it('says how many of the cases carry corrections, and of what', () => {
+    render(<FiguresView figures={computeFigures(cases)} scope="all 5 saved cases" />);
+    expect(document.querySelector('.ol-figures-corrected')!.textContent).toBe(
+      'corrected 2 of these 5 cases carry your corrections, and the figures count your values (1 with a corrected outcome, 1 with a corrected payment).',
+    );
+  });
+
+  it('marks the outcome shares and the payments, which count the corrected values, and not the count of cases', () => {
+    render(<FiguresView figures={computeFigures(cases)} scope="all 5 saved cases" />);
+    expect(stat('Cases')).toBe('5');
+    // Upheld: 18 009 360 and 23 017 456 (3 of 5 as read, less 20 003 139).
+    expect(stat('Upheld')).toBe('40%corrected2 of 5');
+    expect(stat('Not upheld')).toBe('60%corrected3 of 5');
+    expect(stat('Total paid')).toBe('£750corrected1 case with a payment');
+    expect(stat('Median payment')).toBe('£750correctedof cases with a payment');
+  });
+
+  it('marks the corrected case’s row in the payments chart’s table and its bar', () => {
+    render(<FiguresView figures={computeFigures(cases)} scope="all 5 saved cases" />);
+    const table = screen.getByRole('table', { name: 'Payments per case' });
+    expect(within(table).getAllByRole('row')[1]!.textContent).toBe('18 009 360£750corrected');
+    expect(screen.getAllByRole('img')[0]!.querySelector('rect title')!.textContent).toBe('18 009 360: £750 (corrected by you)');
+  });
+
+  it('a correction that changes neither an outcome nor a payment is counted, but marks no figure', () => {
+    const payee = corrected('18-009-360', ({ summary }) => {
+      const i = summary.remedies.findIndex((r) => r.text.startsWith('Pay Mr C £500'));
+      return [{ field: 'payee', target: remedyRef(summary.remedies, i), from: summary.remedies[i]!.payee, to: 'Mrs C', at: AT }];
+    });
+    render(<FiguresView figures={computeFigures([payee])} scope="one" />);
+    expect(document.querySelector('.ol-figures-corrected')!.textContent).toBe(
+      'corrected This case carries your corrections, and the figures count your values.',
+    );
+    expect(stat('Total paid')).toBe('£5001 case with a payment');
+  });
+
+  it('shows no mark at all when no case is corrected', () => {
+    render(<FiguresView figures={computeFigures(SEED_REFS.map((r) => savedCase(r)))} scope="all 5 saved cases" />);
+    expect(document.querySelector('.ol-figures-corrected')).toBeNull();
+    expect(document.querySelector('.ol-corrected')).toBeNull();
   });
 });
 
