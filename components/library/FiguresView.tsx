@@ -248,7 +248,10 @@ function CorrectedNote({ corrected, count: total }: { corrected: Figures['correc
     corrected.outcome > 0 && `${count(corrected.outcome)} with a corrected outcome`,
     corrected.payments > 0 && `${count(corrected.payments)} with a corrected payment`,
   ].filter(Boolean);
-  const who = total === 1 ? 'This case carries' : `${count(corrected.cases)} of these ${count(total)} cases carry`;
+  const who =
+    total === 1
+      ? 'This case carries'
+      : `${count(corrected.cases)} of these ${count(total)} cases ${corrected.cases === 1 ? 'carries' : 'carry'}`;
   return (
     <p class="ol-figures-corrected">
       <span class="ol-corrected">corrected</span> {who} your corrections, and the figures count your values
@@ -327,8 +330,16 @@ export function FiguresView({ figures: f, scope }: FiguresViewProps) {
               value={p.median === null ? '—' : formatPounds(p.median)}
               note="of cases with a payment"
             />
-            <Stat label="Smallest payment" corrected={f.corrected.payments} value={p.min === null ? '—' : formatPounds(p.min)} />
-            <Stat label="Largest payment" corrected={f.corrected.payments} value={p.max === null ? '—' : formatPounds(p.max)} />
+            <Stat
+              label="Smallest payment"
+              corrected={f.paymentsPerCase.at(-1)?.corrected ? 1 : 0}
+              value={p.min === null ? '—' : formatPounds(p.min)}
+            />
+            <Stat
+              label="Largest payment"
+              corrected={f.paymentsPerCase[0]?.corrected ? 1 : 0}
+              value={p.max === null ? '—' : formatPounds(p.max)}
+            />
           </dl>
           <CorrectedNote corrected={f.corrected} count={f.count} />
           <NationalComparison years={f.investigatedByYear} closed={f.outcomes['closed-after-initial-enquiries'].count} />

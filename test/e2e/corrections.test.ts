@@ -355,7 +355,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       await clickPageButton(popup, 'Figures');
       const figures = (await popup.waitForSelector('section.ol-figures'))!;
       expect(await figures.$eval('.ol-figures-corrected', (p) => p.textContent)).toBe(
-        'corrected 1 of these 7 cases carry your corrections, and the figures count your values (1 with a corrected outcome, 1 with a corrected payment).',
+        'corrected 1 of these 7 cases carries your corrections, and the figures count your values (1 with a corrected outcome, 1 with a corrected payment).',
       );
       // 7 cases: 20 003 139 and the five paying corpus cases are upheld (each's Decision line or summary says so), 18 009 360 is now not.
       const stat = (label: string) =>
@@ -369,6 +369,9 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       // 20 013 903 £150 + £150 + £10,000; 21 008 070 £500 + £3,000; 25 004 482 £150; 15 018 561 £500 + £500 + £300
       // refunded; and 18 009 360's corrected £750.
       expect(await stat('Total paid')).toBe('£16,431corrected6 cases with a payment');
+      // The smallest (£150) and largest (£10,300, 20 013 903) payments are not the corrected case's: no mark.
+      expect(await stat('Smallest payment')).toBe('£150');
+      expect(await stat('Largest payment')).toBe('£10,300');
       await popup.screenshot({ path: join(screenshots, 'popup-figures-corrected.png') });
       await popup.close();
     });

@@ -93,6 +93,9 @@ describe('figures that count your corrections', () => {
     expect(stat('Not upheld')).toBe('60%corrected3 of 5');
     expect(stat('Total paid')).toBe('£750corrected1 case with a payment');
     expect(stat('Median payment')).toBe('£750correctedof cases with a payment');
+    // The only payment is the corrected one, so it is both the smallest and the largest.
+    expect(stat('Smallest payment')).toBe('£750corrected');
+    expect(stat('Largest payment')).toBe('£750corrected');
   });
 
   it('marks the corrected case’s row in the payments chart’s table and its bar', () => {
@@ -112,6 +115,19 @@ describe('figures that count your corrections', () => {
       'corrected This case carries your corrections, and the figures count your values.',
     );
     expect(stat('Total paid')).toBe('£5001 case with a payment');
+    expect(stat('Largest payment')).toBe('£500');
+  });
+
+  it('marks the smallest or largest payment only when it is a corrected case’s', () => {
+    const raised = corrected('18-009-360', ({ summary }) => {
+      const i = summary.remedies.findIndex((r) => r.text.startsWith('Pay Mr C £500'));
+      return [{ field: 'amount', target: remedyRef(summary.remedies, i), from: 500, to: 750, at: AT }];
+    });
+    const others = [100, 1000].map((amount, i) => savedCase(SEED_REFS[i]!, { totalPayments: amount }));
+    render(<FiguresView figures={computeFigures([raised, ...others])} scope="three" />);
+    expect(stat('Smallest payment')).toBe('£100');
+    expect(stat('Largest payment')).toBe('£1,000');
+    expect(stat('Total paid')).toBe('£1,850corrected3 cases with a payment');
   });
 
   it('shows no mark at all when no case is corrected', () => {
