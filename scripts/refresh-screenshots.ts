@@ -23,6 +23,9 @@ const PICTURES: Record<string, string> = {
   'save-all-search.png': 'chromium/save-all-search.png',
   'case-pack.png': 'chromium/case-pack.png',
   'case-pack-case.png': 'chromium/case-pack-case.png',
+  'sidebar-corrections.png': 'chromium/sidebar-corrections.png',
+  'popup-figures-corrected.png': 'chromium/popup-figures-corrected.png',
+  'sidebar-payment-context.png': 'chromium/sidebar-payment-context.png',
 };
 
 const TESTS = [
@@ -32,6 +35,7 @@ const TESTS = [
   'test/e2e/hostile-page.test.ts',
   'test/e2e/save-all.test.ts',
   'test/e2e/case-pack.test.ts',
+  'test/e2e/corrections.test.ts',
 ];
 
 const run = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', ...TESTS], { cwd: REPO_ROOT, stdio: 'inherit' });

@@ -160,6 +160,17 @@ async function storedCases(page: Page): Promise<Array<Record<string, unknown> & 
   );
 }
 
+/** What `promise` gives, or null once it fails or `ms` pass: a step that may hang while the extension reloads. */
+async function settled<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([promise.catch(() => null), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function waitForRows(page: Page, count: number): Promise<void> {
   await page.waitForFunction(
     (n: number) => document.querySelectorAll('li.ol-case').length === n && !document.body.textContent?.includes('Reading all'),
@@ -459,14 +470,17 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       await library.evaluate(() => {
         setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 0);
       });
-      await library.close().catch(() => {});
+      // The extension's own pages go as it reloads; under load a page or an evaluation can hang while
+      // that happens, so each step has its own limit and the library is asked again until it answers.
+      await settled(library.close(), 5_000);
       let after = before;
-      for (let tries = 0; tries < 100 && after.parserVersion !== PARSER_VERSION; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        const probe = await lens.openExtensionPage('/library.html').catch(() => null);
+      const deadline = Date.now() + 90_000;
+      while (after.parserVersion !== PARSER_VERSION && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const probe = await settled(lens.openExtensionPage('/library.html'), 25_000);
         if (!probe) continue;
-        after = (await storedCases(probe)).find((c) => c.reference === REF) ?? after;
-        await probe.close();
+        after = (await settled(storedCases(probe), 10_000))?.find((c) => c.reference === REF) ?? after;
+        await settled(probe.close(), 5_000);
       }
       expect(after.parserVersion).toBe(PARSER_VERSION);
       expect(after.summary!.title).not.toBe('Read by parser 0.9.0');
@@ -481,7 +495,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       expect(await root.$$eval(`${SIDEBAR} .ol-corrected`, (s) => s.length)).toBe(5);
       expect(await root.$eval(`${SIDEBAR} .ol-corrections-extra summary`, (t) => t.textContent)).toBe('Your corrections: 1 removed');
       await fresh.close();
-    });
+    }, 180_000);
   });
 
   it('nothing reached the pages’ consoles as an error, and no request left for another host', () => {
