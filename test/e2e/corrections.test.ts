@@ -331,9 +331,9 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
         expect(await root.$eval(`${SIDEBAR} section[data-section="remedies"] .ol-count`, (t) => t.textContent)).toBe('4');
         expect(await root.$eval(`${SIDEBAR} .ol-corrections-extra summary`, (t) => t.textContent)).toBe('Your corrections: 1 removed');
       }
-      // The quote stays the decision's own words; the amount above it is the corrected one.
-      const payment = await sidebarElement(page, 'li.ol-remedy', 'Pay Mr C £500');
-      await payment.evaluate((li) => li.scrollIntoView({ block: 'center' }));
+      // The picture: the added fault (its sentence still in view in the page) above the remedies, with the corrected payment.
+      const added = await sidebarElement(page, 'li.ol-fault', 'I found that no record appeared in the case papers');
+      await added.evaluate((li) => li.scrollIntoView({ block: 'center' }));
       await page.screenshot({ path: join(screenshots, 'sidebar-corrections.png') });
     });
 
@@ -470,9 +470,13 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       await library.evaluate(() => {
         setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 0);
       });
-      // The extension's own pages go as it reloads; under load a page or an evaluation can hang while
-      // that happens, so each step has its own limit and the library is asked again until it answers.
-      await settled(library.close(), 5_000);
+      // The extension's own pages go as it reloads: the library page closing is the sign that it did.
+      // (Closing it from here could beat the reload's timer under load, and nothing would reload.)
+      // A page or an evaluation can hang while the extension restarts, so each step below has its own
+      // limit and the library is asked again until it answers.
+      if ((await settled(new Promise((resolve) => library.once('close', () => resolve(true))), 30_000)) === null) {
+        await settled(library.close(), 5_000);
+      }
       let after = before;
       const deadline = Date.now() + 90_000;
       while (after.parserVersion !== PARSER_VERSION && Date.now() < deadline) {
