@@ -171,6 +171,20 @@ async function settled<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   }
 }
 
+/**
+ * The bytes of the download matching `name`, once it has some: Firefox can show the final file's
+ * name, empty, a moment before it writes the content to it.
+ */
+async function downloaded(lens: ExtensionBrowser, name: RegExp): Promise<Buffer> {
+  const path = await lens.waitForDownload(name);
+  for (let tries = 0; tries < 100; tries++) {
+    const bytes = readFileSync(path);
+    if (bytes.length > 0) return bytes;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${path} stayed empty`);
+}
+
 async function waitForRows(page: Page, count: number): Promise<void> {
   await page.waitForFunction(
     (n: number) => document.querySelectorAll('li.ol-case').length === n && !document.body.textContent?.includes('Reading all'),
@@ -391,7 +405,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       const library = await lens.openExtensionPage('/library.html', { width: 1100, height: 800 });
       await waitForRows(library, 7);
       await clickPageButton(library, 'Export CSV');
-      const bytes = readFileSync(await lens.waitForDownload(/^ombudsman-lens-cases-.*\.csv$/));
+      const bytes = await downloaded(lens, /^ombudsman-lens-cases-.*\.csv$/);
       const [header, ...rows] = parseCsv(bytes.subarray(3).toString('utf8'));
       const row = rows.find((r) => r[0] === REF)!;
       const cell = (name: string) => row[header!.indexOf(name)];
@@ -401,7 +415,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       expect(rows.find((r) => r[0] === '20 003 139')![header!.indexOf('corrected')]).toBe('');
 
       await clickPageButton(library, 'Export corrections');
-      const report = JSON.parse(readFileSync(await lens.waitForDownload(/^ombudsman-lens-corrections-.*\.json$/), 'utf8')) as {
+      const report = JSON.parse((await downloaded(lens, /^ombudsman-lens-corrections-.*\.json$/)).toString('utf8')) as {
         cases: Array<{ reference: string; corrections: Array<{ field: string; from?: unknown; to?: unknown }> }>;
       };
       expect(report.cases.map((c) => c.reference)).toEqual([REF]);
@@ -409,8 +423,8 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       expect(report.cases[0]!.corrections.find((c) => c.field === 'amount')).toMatchObject({ from: 500, to: 750 });
 
       await clickPageButton(library, 'Export JSON backup');
+      const backup = (await downloaded(lens, /^ombudsman-lens-backup-.*\.jsonl$/)).toString('utf8');
       const backupPath = await lens.waitForDownload(/^ombudsman-lens-backup-.*\.jsonl$/);
-      const backup = readFileSync(backupPath, 'utf8');
       const lines = backup
         .trimEnd()
         .split('\n')
