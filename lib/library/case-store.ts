@@ -557,16 +557,31 @@ export class CaseStore {
 
   /**
    * The first `limit` entries in a sort order, read through its index: enough
-   * to draw the top of the list before the whole library has been read.
-   * Damaged entries are skipped (the full list reports them). It does not count
-   * the library (`count`): counting reads every entry, and the top of the list
-   * need not wait for that.
+   * to draw the top of the list before the whole library has been read. The
+   * same entries in the same order as `sortCases` over the whole library, so
+   * the list does not reorder when it arrives: ties in the key are in
+   * ascending reference order in both directions, and unknown decision dates
+   * ('') come last. Damaged entries are skipped (the full list reports them).
+   * It does not count the library (`count`): counting reads every entry, and
+   * the top of the list need not wait for that.
    */
   async firstPage(key: 'decisionDate' | 'savedAt' | 'totalPayments', dir: 'asc' | 'desc', limit: number): Promise<CaseEntry[]> {
     try {
-      // Unknown decision dates ('') sort last in both directions, as `sortCases` does.
-      const range = key === 'decisionDate' ? this.db.cases.where(key).above('') : this.db.cases.orderBy(key);
-      const rows: unknown[] = await (dir === 'desc' ? range.reverse() : range).limit(limit).toArray();
+      const rows = await this.db.transaction('r', this.db.cases, async () => {
+        const cases = this.db.cases;
+        const keyed = key === 'decisionDate' ? cases.where(key).above('') : cases.orderBy(key);
+        let page: Record<string, unknown>[] = await (dir === 'desc' ? keyed.reverse() : keyed).limit(limit).toArray();
+        if (dir === 'desc' && page.length > 0) page = await this.tiesAscending(page, key, limit);
+        if (key === 'decisionDate' && page.length < limit)
+          page.push(
+            ...(await cases
+              .where(key)
+              .equals('')
+              .limit(limit - page.length)
+              .toArray()),
+          );
+        return page;
+      });
       return rows.flatMap((raw) => {
         const parsed = CaseEntrySchema.safeParse(raw);
         return parsed.success ? [parsed.data] : [];
@@ -574,6 +589,29 @@ export class CaseStore {
     } catch {
       return [];
     }
+  }
+
+  /**
+   * A page read backwards through an index has each run of equal keys in
+   * descending reference order (the primary key breaks ties), and its last run
+   * is the highest references of that key. Each run is turned round, and the
+   * last is read again forwards, so it holds that key's lowest references.
+   */
+  private async tiesAscending(page: Record<string, unknown>[], key: string, limit: number): Promise<Record<string, unknown>[]> {
+    const last = page.at(-1)![key];
+    const runs: Record<string, unknown>[][] = [];
+    for (const row of page) {
+      if (row[key] === last) break;
+      if (runs.length > 0 && runs.at(-1)![0]![key] === row[key]) runs.at(-1)!.push(row);
+      else runs.push([row]);
+    }
+    const before = runs.flatMap((run) => run.reverse());
+    const tied = await this.db.cases
+      .where(key)
+      .equals(last as string | number)
+      .limit(limit - before.length)
+      .toArray();
+    return [...before, ...(tied as Record<string, unknown>[])];
   }
 
   /** How many cases are saved (damaged ones included); null when the library cannot be read. */
