@@ -4,12 +4,15 @@
  * to exit, so start-up is included as a user pays it. Texts and saved pages are measured apart
  * (a page costs a DOM as well). Beside them, in this process: the parser's own warm time per
  * decision, for `cliEfficiency` = text rate × warm time ÷ cores (1 would be the parser's speed on
- * every core, with nothing else); and the tool's peak memory (its own getrusage, every thread
+ * every core, with nothing else), taken right after that kind's runs so both meet the same load
+ * (the pages' runs take minutes, and the load moves); the tool's processor time per decision (all
+ * its threads, start-up included) beside that warm time, which the sharing of a busy machine moves
+ * far less than the wall time; and the tool's peak memory (its own getrusage, every thread
  * included) at `files` and at twice as many, which a tool that streams keeps flat.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { parseDecision } from '../../lib/parser/parse-decision';
@@ -32,12 +35,15 @@ interface CliStats {
   files: number;
   decisions: number;
   failed: number;
+  cpuSeconds: number;
   peakRssBytes: number;
 }
 
 export interface CliRun {
   ms: number;
   decisions: number;
+  /** Processor time of every thread, start-up included. */
+  cpuMs: number;
   peakRssBytes: number;
 }
 
@@ -67,7 +73,7 @@ export function runCli(paths: string[]): Promise<CliRun> {
       }
       if (code !== 0 || stats.failed > 0) reject(new Error(`the CLI exited ${code}: ${stderr.slice(0, 500)}`));
       else if (lines !== stats.decisions) reject(new Error(`the CLI printed ${lines} summaries for ${stats.decisions} decisions`));
-      else resolve({ ms, decisions: lines, peakRssBytes: stats.peakRssBytes });
+      else resolve({ ms, decisions: lines, cpuMs: stats.cpuSeconds * 1000, peakRssBytes: stats.peakRssBytes });
     });
   });
 }
@@ -121,8 +127,10 @@ export interface CliFigures {
   peakRss: Record<CliKind, { files: number[]; double: number }>;
   /** peak at 2 × files ÷ median peak at files, the larger of the two kinds. */
   peakRssGrowth: number;
-  /** The parser's warm time per decision in this process, ms. */
+  /** The parser's warm time per decision in this process, ms, taken right after that kind's runs. */
   warmMs: Record<CliKind, number>;
+  /** The tool's processor time per decision (every thread, start-up included), ms, one per run over `files`. */
+  cpuMsPerDecision: Record<CliKind, number[]>;
   /** Median text rate × warm text time ÷ cores. */
   efficiency: number;
   /** One run over the 10 seed files: nearly all start-up. */
@@ -145,10 +153,12 @@ export async function measureCli(options: CliBenchOptions): Promise<CliFigures> 
   try {
     await runCli(seedFiles()); // warm-up: the file cache, the bundle's pages
     const startupMs = (await runCli(seedFiles())).ms;
-    const figures: Pick<CliFigures, 'rates' | 'peakRss'> = {
+    const figures: Pick<CliFigures, 'rates' | 'peakRss' | 'cpuMsPerDecision'> = {
       rates: { text: [], html: [] },
       peakRss: { text: { files: [], double: NaN }, html: { files: [], double: NaN } },
+      cpuMsPerDecision: { text: [], html: [] },
     };
+    const warmMs: Record<CliKind, number> = { text: NaN, html: NaN };
     for (const kind of ['text', 'html'] as const) {
       const first = archive(root, `${kind}-a`, kind, options.files);
       const second = archive(root, `${kind}-b`, kind, options.files);
@@ -157,20 +167,18 @@ export async function measureCli(options: CliBenchOptions): Promise<CliFigures> 
         if (run.decisions !== options.files) throw new Error(`${kind}: ${run.decisions} decisions of ${options.files}`);
         figures.rates[kind].push(run.decisions / (run.ms / 1000));
         figures.peakRss[kind].files.push(run.peakRssBytes);
+        figures.cpuMsPerDecision[kind].push(run.cpuMs / run.decisions);
         options.log(
-          `  ${kind}: ${run.decisions} decisions in ${(run.ms / 1000).toFixed(2)} s, peak ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB`,
+          `  ${kind}: ${run.decisions} decisions in ${(run.ms / 1000).toFixed(2)} s (processor ${(run.cpuMs / 1000).toFixed(2)} s, load ${loadavg()[0]!.toFixed(1)}), peak ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB`,
         );
       }
+      warmMs[kind] = warmParseMs(kind, options.parseWarmup, options.parseRuns);
       const both = await runCli([first, second]);
       figures.peakRss[kind].double = both.peakRssBytes;
       options.log(
         `  ${kind}: ${both.decisions} decisions in ${(both.ms / 1000).toFixed(2)} s, peak ${(both.peakRssBytes / 2 ** 20).toFixed(0)} MiB`,
       );
     }
-    const warmMs = {
-      text: warmParseMs('text', options.parseWarmup, options.parseRuns),
-      html: warmParseMs('html', options.parseWarmup, options.parseRuns),
-    };
     const cores = availableParallelism();
     const growth = (kind: CliKind) => figures.peakRss[kind].double / median(figures.peakRss[kind].files);
     return {

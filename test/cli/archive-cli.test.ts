@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SEED_REFS, SEED_URLS, seedHtml, seedText } from '../helpers/seeds';
@@ -47,6 +48,27 @@ describe('directories and lists', { timeout: 60_000 }, () => {
   it('mixes directories and files in the order given', () => {
     const { stdout } = runCli(['seeds/18-009-360.txt', join(tree.dir, 'b'), 'seeds/19-015-077.txt']);
     expect(references(stdout)).toEqual([ref('18-009-360'), ref('20-003-139'), ref('19-015-077')]);
+  });
+
+  it('ends with one --stats line: the counts (the PNG skipped), and the processor time its threads spent', () => {
+    const { status, stdout, stderr } = runCli(['--stats', '--no-progress', tree.dir]);
+    expect(status).toBe(0);
+    expect(references(stdout)).toHaveLength(5);
+    const stats = JSON.parse(stderr.trim()) as Record<string, number>;
+    expect(stats).toMatchObject({ files: 6, decisions: 5, failed: 0, skipped: 1 });
+    expect(Object.keys(stats)).toEqual([
+      'files',
+      'decisions',
+      'failed',
+      'skipped',
+      'seconds',
+      'decisionsPerSecond',
+      'cpuSeconds',
+      'peakRssBytes',
+    ]);
+    // Parsing five decisions takes some processor time, and a process cannot use more than its cores for as long as it ran.
+    expect(stats.cpuSeconds).toBeGreaterThan(0);
+    expect(stats.cpuSeconds).toBeLessThanOrEqual(stats.seconds! * availableParallelism() + 0.5);
   });
 
   it('says so when a directory holds nothing to read, and exits 1', () => {
