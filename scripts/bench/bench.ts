@@ -216,7 +216,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     details.push(
       `CLI (node .output/cli/parse.mjs, ${cli.cores} threads): one call over the 10 seed files takes ${fmt(cli.startupMs)} (nearly all start-up); ` +
         `the parser's warm time per decision in Node ${fmt(cli.warmMs.text)} for a text, ${fmt(cli.warmMs.html)} for a page with its happy-dom DOM; ` +
-        `the tool's processor time per decision (all threads, start-up included) ${fmt(median(cli.cpuMsPerDecision.text))} for a text, ${fmt(median(cli.cpuMsPerDecision.html))} for a page; ` +
+        `the tool's processor time per decision (all threads, start-up included) ${fmt(median(cli.cpuMsPerDecision.text))} for a text, ${fmt(median(cli.cpuMsPerDecision.html))} for a page, ` +
+        `against the parser's own warm ${fmt(cli.warmCpuMs.text)} and ${fmt(cli.warmCpuMs.html)} of processor time; ` +
         `peak memory texts ${mib(median(cli.peakRss.text.files))} at ${cli.files.toLocaleString('en-GB')} files, ${mib(cli.peakRss.text.double)} at ${(2 * cli.files).toLocaleString('en-GB')}; ` +
         `pages ${mib(median(cli.peakRss.html.files))}, ${mib(cli.peakRss.html.double)}`,
     );
