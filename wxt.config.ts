@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DECISION_PAGES } from './entrypoints/content/decision-pages';
+import { stripRowExamplesPlugin } from './scripts/build/strip-row-examples';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -40,6 +41,7 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
-    plugins: [preact()],
+    // The vocabulary rows' examples are for the tests: left out of the bundles (scripts/build/strip-row-examples.ts).
+    plugins: [preact(), stripRowExamplesPlugin()],
   }),
 });

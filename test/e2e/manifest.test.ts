@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/browser-harness';
 
@@ -112,4 +113,42 @@ describe('the Firefox build', () => {
     expect(report.errors).toEqual([]);
     expect(report.summary.errors).toBe(0);
   }, 130_000);
+});
+
+describe('what the content scripts carry', () => {
+  /**
+   * The rows' example sentences in plain ASCII (the bundler escapes other characters, so those could not be
+   * found as written), 40 characters or more: shorter ones are labels such as "Closed after initial
+   * enquiries", which the sidebar also shows.
+   */
+  function rowExamples(): string[] {
+    const dir = join(REPO_ROOT, 'lib/parser/vocabulary');
+    const found: string[] = [];
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const file = ts.createSourceFile(name, readFileSync(join(dir, name), 'utf8'), ts.ScriptTarget.Latest, true);
+      const inExample = (node: ts.Node): void => {
+        if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) found.push(node.text);
+        ts.forEachChild(node, inExample);
+      };
+      const visit = (node: ts.Node): void => {
+        if (ts.isPropertyAssignment(node) && ['example', 'examples'].includes(node.name.getText(file))) inExample(node.initializer);
+        else ts.forEachChild(node, visit);
+      };
+      visit(file);
+    }
+    return found.filter((s) => s.length >= 40 && /^[\x20-\x7e]+$/.test(s));
+  }
+
+  it('leave out the vocabulary rows’ examples, which only the tests read (scripts/build/strip-row-examples.ts)', () => {
+    const examples = rowExamples();
+    expect(examples.length).toBeGreaterThan(100);
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      const scripts = files(dir).filter((f) => f.includes('content-scripts') && f.endsWith('.js'));
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const script of scripts) {
+        const text = readFileSync(script, 'utf8');
+        expect(examples.filter((e) => text.includes(e)).slice(0, 3), script).toEqual([]);
+      }
+    }
+  });
 });
