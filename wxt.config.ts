@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DECISION_PAGES } from './entrypoints/content/decision-pages';
+import { DECISION_ADDRESSES, DECISION_PAGES } from './entrypoints/content/decision-pages';
 import { stripRowExamplesPlugin } from './scripts/build/strip-row-examples';
 
 // See https://wxt.dev/api/config.html
@@ -16,9 +16,10 @@ export default defineConfig({
     // It shows the user no permission warning. test/e2e/full-disk.test.ts fills a real disk.
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ['*://www.lgo.org.uk/*', '*://lgo.org.uk/*'],
-    // The early storage read for the sidebar's first paint (entrypoints/view-prefetch.ts); the main
-    // content script (entrypoints/content/) is added by WXT from its entrypoint.
-    content_scripts: [{ matches: DECISION_PAGES, js: ['view-prefetch.js'], run_at: 'document_start' }],
+    // The early storage read for the sidebar's first paint (entrypoints/view-prefetch.ts), at decisions'
+    // own addresses as the sidebar; the sidebar's and the listing pages' scripts (entrypoints/content/,
+    // entrypoints/listing.content.ts) are added by WXT from their entrypoints.
+    content_scripts: [{ matches: DECISION_PAGES, include_globs: DECISION_ADDRESSES, js: ['view-prefetch.js'], run_at: 'document_start' }],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+O' },

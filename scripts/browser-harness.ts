@@ -28,7 +28,8 @@ export const SCREENSHOT_DIR = join(REPO_ROOT, '.output', 'screenshots');
 export const SITE_ORIGIN = 'https://www.lgo.org.uk' as const;
 export const SEED_REFS = ['19-015-077', '23-020-284', '20-003-139', '18-009-360', '23-017-456'] as const;
 
-const DECISIONS_PATH = '/decisions/children-s-care-services/child-protection';
+/** Where the fixture server puts the seed decisions (a real topic listing's path). */
+export const DECISIONS_PATH = '/decisions/children-s-care-services/child-protection';
 const CERT_HOSTS = ['www.lgo.org.uk', 'lgo.org.uk'] as const;
 
 export interface FixtureServer {

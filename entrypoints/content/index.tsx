@@ -10,19 +10,20 @@ import { RECONNECT_MESSAGE, sendRequest } from './library-client';
 import { extensionConnected, watchConnection } from './connection';
 import { mountShadowHost } from './shadow-host';
 import { markSavedLinks } from './saved-marks';
-import { mountSaveAll } from './save-all/mount-save-all';
 import { copyText } from './copy-text';
 import { PageMarks } from './page-marks';
 import { SidebarApp } from './SidebarApp';
 import { initialView, isNarrowWindow, type SidebarView } from './sidebar-view';
 import { SIDEBAR_VIEW_KEY, storedView } from './stored-view';
-import { DECISION_PAGES } from './decision-pages';
+import { DECISION_ADDRESSES, DECISION_PAGES } from './decision-pages';
 import { runSliced, yieldToPage } from './sliced';
 import { MAX_STATEMENT_CHARS, partialReadingMessage } from './page-limit';
 import { trackSelection } from './selected-sentence';
 
 export default defineContentScript({
   matches: DECISION_PAGES,
+  // A decision's own address: listings and search results get entrypoints/listing.content.ts instead.
+  includeGlobs: DECISION_ADDRESSES,
   // Once the page has loaded and drawn itself: the sidebar's work never delays the page's own first paint.
   runAt: 'document_idle',
   // CSS is handed to the shadow root inline: no fetch before the first paint,
@@ -40,11 +41,9 @@ export default defineContentScript({
     const reading = await runSliced(readDecisionPageSteps(document, { url: location.href, maxChars: MAX_STATEMENT_CHARS }));
     performance.mark('ombudsman-lens:read');
     if (!reading.ok) {
-      // Listing, search and other pages: no sidebar; links to saved decisions get a mark, and
-      // a page that lists decisions gets the bar that saves them all (on the person's click only).
+      // At a decision's address but not a decision (a page the site has removed, say): no sidebar,
+      // and links to saved decisions get their mark, as on a listing.
       await markSavedLinks(document, ctx, sendRequest);
-      const removeBar = await mountSaveAll(document, location.href, sendRequest);
-      if (removeBar) ctx.onInvalidated(removeBar);
       return;
     }
 

@@ -141,15 +141,60 @@ export interface FileWeight {
   gzipBytes: number;
 }
 
+export interface ContentScriptEntry {
+  matches?: string[];
+  exclude_matches?: string[];
+  include_globs?: string[];
+  exclude_globs?: string[];
+  js?: string[];
+}
+
+/** A manifest glob (`*`: any run of characters, `?`: one) as a regular expression over the whole URL. */
+function globRegExp(glob: string): RegExp {
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${body}$`);
+}
+
+/** A match pattern (`scheme://host/path`, `*` scheme for http and https; no `*.` hosts, which the manifest does not use) as a regular expression. */
+function matchPatternRegExp(pattern: string): RegExp {
+  const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) throw new Error(`match pattern not understood here: ${pattern}`);
+  const scheme = m[1] === '*' ? 'https?' : m[1]!;
+  if (m[2]!.includes('*') && m[2] !== '*') throw new Error(`host wildcards are not understood here: ${pattern}`);
+  const host = m[2] === '*' ? '[^/]+' : m[2]!.replace(/\./g, '\\.');
+  const path = m[3]!.replace(/[.+^${}()|[\]\\?]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${scheme}://${host}${path}$`);
+}
+
 /**
- * Every script the manifest injects into pages (`content_scripts[].js`), each once:
- * a decision page gets all of them (the main one and the early storage read), so
- * all of them count, found from the build's manifest rather than known names.
+ * Whether the browser injects a manifest's content-script entry into a page: its URL matches one
+ * of `matches` and none of `exclude_matches`, one of `include_globs` if it has any, none of
+ * `exclude_globs` (Chrome's and Firefox's documented rule).
  */
-export function contentScriptsWeight(dir: string): { files: FileWeight[]; gzipBytes: number } {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
-  const paths = [...new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []))];
-  if (paths.length === 0) throw new Error(`the manifest in ${dir} declares no content scripts`);
+export function injectsInto(entry: ContentScriptEntry, url: string): boolean {
+  const page = url.split('#', 1)[0]!;
+  const any = (list: string[] | undefined, toRegExp: (p: string) => RegExp) => (list ?? []).some((p) => toRegExp(p).test(page));
+  return (
+    any(entry.matches, matchPatternRegExp) &&
+    !any(entry.exclude_matches, matchPatternRegExp) &&
+    (entry.include_globs === undefined || any(entry.include_globs, globRegExp)) &&
+    !any(entry.exclude_globs, globRegExp)
+  );
+}
+
+/**
+ * Every script the manifest injects into the page at `url` (`content_scripts[].js`), each once: a
+ * decision page gets the sidebar's script and the early storage read, a listing page the listing's
+ * script, so what a page pays is counted, found from the build's manifest rather than known names.
+ */
+export function contentScriptsWeight(dir: string, url: string): { files: FileWeight[]; gzipBytes: number } {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: ContentScriptEntry[] };
+  const entries = (manifest.content_scripts ?? []).filter((entry) => injectsInto(entry, url));
+  const paths = [...new Set(entries.flatMap((entry) => entry.js ?? []))];
+  if (paths.length === 0) throw new Error(`the manifest in ${dir} declares no content scripts for ${url}`);
   const files = paths.map((path) => ({ path, bytes: statSync(join(dir, path)).size, gzipBytes: gzipFileBytes(join(dir, path)) }));
   return { files, gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0) };
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assetImports,
   contentScriptsWeight,
+  injectsInto,
   GZIP_LEVEL,
   gzipBytes,
   gzipFileBytes,
@@ -100,20 +101,36 @@ describe('pageWeight over a built output', () => {
 
 describe('contentScriptsWeight', () => {
   let dir: string;
+  const DECISION = 'https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/18-009-360';
+  const LISTING = 'https://www.lgo.org.uk/decisions/children-s-care-services/child-protection?page=2';
+  const ADDRESSES = ['*://www.lgo.org.uk/decisions/*/*/?*'];
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'bench-content-scripts-'));
     mkdirSync(join(dir, 'content-scripts'));
     writeFileSync(join(dir, 'content-scripts', 'content.js'), 'console.log("main");'.repeat(200));
     writeFileSync(join(dir, 'content-scripts', 'early.js'), 'console.log("early");');
+    writeFileSync(join(dir, 'content-scripts', 'listing.js'), 'console.log("listing");'.repeat(50));
     writeFileSync(join(dir, 'content-scripts', 'unused.js'), 'console.log("not injected");'.repeat(100));
     writeFileSync(
       join(dir, 'manifest.json'),
       JSON.stringify({
         content_scripts: [
-          { matches: ['*://www.lgo.org.uk/decisions/*'], run_at: 'document_idle', js: ['content-scripts/content.js'] },
-          { matches: ['*://www.lgo.org.uk/decisions/*'], run_at: 'document_start', js: ['content-scripts/early.js'] },
-          { matches: ['*://lgo.org.uk/decisions/*'], js: ['content-scripts/content.js'] },
+          {
+            matches: ['*://www.lgo.org.uk/decisions/*'],
+            include_globs: ADDRESSES,
+            run_at: 'document_idle',
+            js: ['content-scripts/content.js'],
+          },
+          {
+            matches: ['*://www.lgo.org.uk/decisions/*'],
+            include_globs: ADDRESSES,
+            run_at: 'document_start',
+            js: ['content-scripts/early.js'],
+          },
+          { matches: ['*://lgo.org.uk/decisions/*'], include_globs: ADDRESSES, js: ['content-scripts/content.js'] },
+          { matches: ['*://www.lgo.org.uk/decisions/*'], exclude_globs: ADDRESSES, js: ['content-scripts/listing.js'] },
+          { matches: ['*://www.lgo.org.uk/Decisions/*'], js: ['content-scripts/unused.js'] },
         ],
       }),
     );
@@ -121,19 +138,41 @@ describe('contentScriptsWeight', () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('counts every script the manifest injects, each once, and nothing else', () => {
-    const weight = contentScriptsWeight(dir);
+  it('counts every script the manifest injects into the page, each once, and nothing else', () => {
+    const weight = contentScriptsWeight(dir, DECISION);
     expect(weight.files.map((f) => f.path)).toEqual(['content-scripts/content.js', 'content-scripts/early.js']);
     expect(weight.files[0]!.bytes).toBe('console.log("main");'.length * 200);
     expect(weight.gzipBytes).toBe(
       gzipFileBytes(join(dir, 'content-scripts', 'content.js')) + gzipFileBytes(join(dir, 'content-scripts', 'early.js')),
     );
+    expect(contentScriptsWeight(dir, LISTING).files.map((f) => f.path)).toEqual(['content-scripts/listing.js']);
   });
 
-  it('says so when the manifest declares none', () => {
+  it('says so when the manifest declares none for the page', () => {
     const empty = mkdtempSync(join(tmpdir(), 'bench-no-content-scripts-'));
     writeFileSync(join(empty, 'manifest.json'), '{}');
-    expect(() => contentScriptsWeight(empty)).toThrow(/declares no content scripts/);
+    expect(() => contentScriptsWeight(empty, DECISION)).toThrow(/declares no content scripts/);
     rmSync(empty, { recursive: true, force: true });
+    expect(() => contentScriptsWeight(dir, 'https://www.lgo.org.uk/how-to-complain')).toThrow(/declares no content scripts/);
+  });
+});
+
+describe('injectsInto: the browsers’ rule for matches and globs', () => {
+  const entry = { matches: ['*://www.lgo.org.uk/decisions/*'], include_globs: ['*://www.lgo.org.uk/decisions/*/*/?*'] };
+
+  // [url, with include_globs (the sidebar's entry), with the same as exclude_globs (the listing's)]
+  it.each([
+    ['https://www.lgo.org.uk/decisions/education/school-transport/23-004-519', true, false],
+    ['http://www.lgo.org.uk/decisions/education/school-transport/23-004-519?displaypref=1', true, false],
+    ['https://www.lgo.org.uk/decisions/education/school-transport/23-004-519#top', true, false],
+    ['https://www.lgo.org.uk/decisions/education/school-transport', false, true],
+    ['https://www.lgo.org.uk/decisions/education/school-transport/', false, true],
+    ['https://www.lgo.org.uk/decisions/education', false, true],
+    ['https://lgo.org.uk/decisions/education/school-transport/23-004-519', false, false],
+    ['https://www.lgo.org.uk/Decisions/education/school-transport/23-004-519', false, false],
+    ['ftp://www.lgo.org.uk/decisions/education/school-transport/23-004-519', false, false],
+  ])('%s: %s, %s', (url, included, excluded) => {
+    expect(injectsInto(entry, url)).toBe(included);
+    expect(injectsInto({ matches: entry.matches, exclude_globs: entry.include_globs }, url)).toBe(excluded);
   });
 });

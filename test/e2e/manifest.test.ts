@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/browser-harness';
+import { injectsInto, type ContentScriptEntry } from '../../scripts/bench/bundle-size';
 
 const HOSTS = ['*://www.lgo.org.uk/*', '*://lgo.org.uk/*'];
 
@@ -113,6 +114,25 @@ describe('the Firefox build', () => {
     expect(report.errors).toEqual([]);
     expect(report.summary.errors).toBe(0);
   }, 130_000);
+});
+
+describe('which content script a page gets', () => {
+  const DECISION = 'https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/18-009-360';
+  const LISTING = 'https://www.lgo.org.uk/decisions/children-s-care-services/child-protection?page=2';
+  const SEARCH = 'https://lgo.org.uk/Decisions/SearchResults?SearchTerm=section+47';
+
+  it.each(['chrome-mv3', 'firefox-mv2'])(
+    '%s: a decision the sidebar’s and its early read, a listing or search the listing’s only',
+    (dir) => {
+      const entries = (
+        JSON.parse(readFileSync(join(REPO_ROOT, '.output', dir, 'manifest.json'), 'utf8')) as { content_scripts: ContentScriptEntry[] }
+      ).content_scripts;
+      const scriptsOf = (url: string) => entries.filter((e) => injectsInto(e, url)).flatMap((e) => e.js ?? []);
+      expect(scriptsOf(DECISION)).toEqual(['view-prefetch.js', 'content-scripts/content.js']);
+      expect(scriptsOf(LISTING)).toEqual(['content-scripts/listing.js']);
+      expect(scriptsOf(SEARCH)).toEqual(['content-scripts/listing.js']);
+    },
+  );
 });
 
 describe('what the content scripts carry', () => {
