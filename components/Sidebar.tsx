@@ -17,6 +17,9 @@ import { ParagraphLink, type LocateTarget } from './ParagraphLink';
 import { RemedyList } from './RemedyList';
 import { StatuteList } from './StatuteList';
 import { NotesEditor, type NotesEditorProps } from './NotesEditor';
+import { EvidenceLinks } from './EvidenceLinks';
+import { PortionNote } from './PortionNote';
+import { usePortions } from './use-portions';
 import { AddFromSelection, CorrectedMark, OutcomeCorrector, UnmatchedCorrections, type CorrectionsProps } from './CorrectionControls';
 
 export type SaveState =
@@ -222,6 +225,11 @@ function Findings({
   correcting: CorrectionsProps | null;
 }) {
   const law = s.statutes.filter((x) => !x.jurisdiction);
+  const shown = {
+    guidance: usePortions(s.guidance.length),
+    regulators: usePortions(s.regulators.length),
+    complaints: usePortions(s.complaints.length),
+  };
   return (
     <>
       {correcting?.error && (
@@ -255,40 +263,35 @@ function Findings({
       </CollapsibleSection>
       <CollapsibleSection id="guidance" title="Guidance" count={s.guidance.length}>
         <ul class="ol-list">
-          {s.guidance.map((g, i) => (
+          {s.guidance.slice(0, shown.guidance).map((g, i) => (
             <li key={i} class="ol-item ol-guidance">
-              <span class="ol-law">{g.title}</span>{' '}
-              {g.evidence.map((e, j) => (
-                <ParagraphLink
-                  key={j}
-                  paragraph={e.paragraph}
-                  target={{ block: e.block, sentence: e.sentence, kind: 'guidance' }}
-                  onLocate={onLocate}
-                />
-              ))}
+              <span class="ol-law">{g.title}</span> <EvidenceLinks evidence={g.evidence} kind="guidance" onLocate={onLocate} />
             </li>
           ))}
         </ul>
+        <PortionNote shown={shown.guidance} total={s.guidance.length} noun="pieces of guidance" />
       </CollapsibleSection>
       <CollapsibleSection id="regulators" title="Shared with regulators" count={s.regulators.length}>
         <ul class="ol-list">
-          {s.regulators.map((r, i) => (
+          {s.regulators.slice(0, shown.regulators).map((r, i) => (
             <li key={i} class="ol-item ol-regulator">
               <strong>{r.name}</strong>{' '}
               <ParagraphLink paragraph={r.paragraph} target={{ block: r.block, sentence: r.text, kind: 'regulator' }} onLocate={onLocate} />
             </li>
           ))}
         </ul>
+        <PortionNote shown={shown.regulators} total={s.regulators.length} noun="regulators" />
       </CollapsibleSection>
       <CollapsibleSection id="complaints" title="Points of complaint" count={s.complaints.length} initiallyOpen={false}>
         <ol class="ol-list">
-          {s.complaints.map((c, i) => (
+          {s.complaints.slice(0, shown.complaints).map((c, i) => (
             <li key={i} class="ol-item ol-complaint">
               {c.text}{' '}
               <ParagraphLink paragraph={c.paragraph} target={{ block: c.block, sentence: c.text, kind: 'complaint' }} onLocate={onLocate} />
             </li>
           ))}
         </ol>
+        <PortionNote shown={shown.complaints} total={s.complaints.length} noun="points" />
       </CollapsibleSection>
       <p class="ol-footnote">
         Extracted by Ombudsman Lens {s.parserVersion} from the decision text: check each point against its paragraph.

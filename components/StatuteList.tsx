@@ -1,6 +1,10 @@
+import { useId, useState } from 'preact/hooks';
 import type { Statute } from '../lib/schema';
 import { statuteLabel } from '../lib/citation';
-import { ParagraphLink, type LocateTarget } from './ParagraphLink';
+import type { LocateTarget } from './ParagraphLink';
+import { usePortions } from './use-portions';
+import { PortionNote } from './PortionNote';
+import { EvidenceLinks } from './EvidenceLinks';
 
 function StatuteItem({ statute, onLocate }: { statute: Statute; onLocate: (t: LocateTarget) => void }) {
   const label = statuteLabel(statute);
@@ -18,16 +22,43 @@ function StatuteItem({ statute, onLocate }: { statute: Statute; onLocate: (t: Lo
         )}
       </div>
       <p class="ol-paras">
-        {statute.evidence.map((e, i) => (
-          <ParagraphLink
-            key={i}
-            paragraph={e.paragraph}
-            target={{ block: e.block, sentence: e.sentence, kind: 'statute' }}
-            onLocate={onLocate}
-          />
-        ))}
+        <EvidenceLinks evidence={statute.evidence} kind="statute" onLocate={onLocate} />
       </p>
     </li>
+  );
+}
+
+/**
+ * The Ombudsman's own jurisdiction provisions, folded: a button, not <details>, because Chromium
+ * renumbers every list item of the page when a <details> is added (seen in its traces): on a page
+ * of a megabyte, with ~2,000 numbered paragraphs, that alone was a task of half a second.
+ */
+function JurisdictionFold({ statutes, onLocate }: { statutes: Statute[]; onLocate: (t: LocateTarget) => void }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div class="ol-jurisdiction">
+      <button type="button" class="ol-jurisdiction-toggle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> The Ombudsman’s jurisdiction ({statutes.length})
+      </button>
+      <div id={id} hidden={!open}>
+        {open && <Provisions statutes={statutes} onLocate={onLocate} />}
+      </div>
+    </div>
+  );
+}
+
+function Provisions({ statutes, onLocate }: { statutes: Statute[]; onLocate: (t: LocateTarget) => void }) {
+  const shown = usePortions(statutes.length);
+  return (
+    <>
+      <ul class="ol-list">
+        {statutes.slice(0, shown).map((s, i) => (
+          <StatuteItem key={i} statute={s} onLocate={onLocate} />
+        ))}
+      </ul>
+      <PortionNote shown={shown} total={statutes.length} noun="provisions" />
+    </>
   );
 }
 
@@ -35,27 +66,20 @@ function StatuteItem({ statute, onLocate }: { statute: Statute; onLocate: (t: Lo
 export function StatuteList({ statutes, onLocate }: { statutes: Statute[]; onLocate: (t: LocateTarget) => void }) {
   const law = statutes.filter((s) => !s.jurisdiction);
   const jurisdiction = statutes.filter((s) => s.jurisdiction);
+  const lawShown = usePortions(law.length);
   return (
     <>
       {law.length > 0 ? (
         <ul class="ol-list">
-          {law.map((s, i) => (
+          {law.slice(0, lawShown).map((s, i) => (
             <StatuteItem key={i} statute={s} onLocate={onLocate} />
           ))}
         </ul>
       ) : (
         <p class="ol-empty">No law of the case cited.</p>
       )}
-      {jurisdiction.length > 0 && (
-        <details class="ol-jurisdiction">
-          <summary>The Ombudsman’s jurisdiction ({jurisdiction.length})</summary>
-          <ul class="ol-list">
-            {jurisdiction.map((s, i) => (
-              <StatuteItem key={i} statute={s} onLocate={onLocate} />
-            ))}
-          </ul>
-        </details>
-      )}
+      <PortionNote shown={lawShown} total={law.length} noun="provisions" />
+      {jurisdiction.length > 0 && <JurisdictionFold statutes={jurisdiction} onLocate={onLocate} />}
     </>
   );
 }

@@ -19,6 +19,7 @@ import { DECISION_ADDRESSES, DECISION_PAGES } from './decision-pages';
 import { runSliced, yieldToPage } from './sliced';
 import { MAX_STATEMENT_CHARS, partialReadingMessage } from './page-limit';
 import { trackSelection } from './selected-sentence';
+import { markWhenDrawn } from './drawn-mark';
 
 export default defineContentScript({
   matches: DECISION_PAGES,
@@ -108,7 +109,10 @@ export default defineContentScript({
         await yieldToPage();
         if (removed) return;
         draw(analysis);
-        requestAnimationFrame(() => performance.mark('ombudsman-lens:complete'));
+        requestAnimationFrame(() => {
+          performance.mark('ombudsman-lens:complete');
+          markWhenDrawn(container);
+        });
       });
     });
     watchConnection(ctx, {

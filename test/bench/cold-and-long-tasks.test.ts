@@ -48,6 +48,15 @@ describe('stepAt', () => {
       'drawing the findings',
     ]);
   });
+
+  it("names the later portions of a long page's lists, after the findings' first frame", () => {
+    const withDrawn = { ...marks, drawn: 900 };
+    expect([420, 460, 880].map((t) => stepAt(t, withDrawn))).toEqual([
+      'drawing the findings',
+      'drawing the later portions',
+      'drawing the later portions',
+    ]);
+  });
 });
 
 describe('inflateDecisionPage', () => {
