@@ -7,6 +7,7 @@ import type { DecisionDoc } from './model';
 import { DecisionSummarySchema, PARSER_VERSION, type DecisionHeadline, type DecisionSummary } from '../schema';
 import { indexSentenceSteps } from './sentences/sentence-index';
 import { runSteps, type Steps } from './steps';
+import { parseInSteps } from './validate-steps';
 import { toIsoDate } from './extractors/dates';
 import { organisationKind } from './extractors/organisation-kind';
 import { headlineFields } from './extractors/headline';
@@ -61,7 +62,8 @@ export function* analyseSteps(doc: DecisionDoc, headline: DecisionHeadline): Ste
   }
   warnings.push(...read.warnings);
 
-  return DecisionSummarySchema.parse({
+  // Checked item by item, pausing between them: on a very long page one parse of it is a long task.
+  return yield* parseInSteps(DecisionSummarySchema, {
     parserVersion: PARSER_VERSION,
     ...headline,
     organisationKind: organisationKind(doc.authority, doc),
