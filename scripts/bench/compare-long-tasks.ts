@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     perLoad: results[i]!.map((f) => f.extension[0]),
     longestAfterStartMs: medians(results[i]!, 'afterStart'),
     steps: results[i]!.map((f) => f.steps[0]),
+    byStep: results[i]!.map((f) => f.byStep[0]),
     completeMs: medians(results[i]!, 'complete'),
     drawnMs: medians(results[i]!, 'drawn'),
     pageAloneMs: medians(results[i]!, 'pageAlone'),

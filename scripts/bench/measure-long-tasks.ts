@@ -45,6 +45,8 @@ export interface LongTaskFigures {
   drawn: number[];
   /** Per load with the extension: the longest task from its start to the end of the observation, whoever's. */
   afterStart: number[];
+  /** Per load with the extension: the longest task that began in each step (see `stepAt`), for what is left. */
+  byStep: Array<Record<string, number>>;
 }
 
 export interface ContentMarks {
@@ -79,6 +81,17 @@ export function longestIn(tasks: Task[], from: number, to: number): { longest: n
   return { longest: top?.[1] ?? 0, count: inside.length, at: top?.[0] ?? null };
 }
 
+/** The longest task that began in each of the content script's steps, over [start, end]. */
+export function longestByStep(tasks: Task[], marks: ContentMarks, end: number): Record<string, number> {
+  const byStep: Record<string, number> = {};
+  for (const [start, duration] of tasks) {
+    if (start + duration < marks.start || start > end) continue;
+    const step = stepAt(Math.max(start, marks.start), marks);
+    byStep[step] = Math.max(byStep[step] ?? 0, duration);
+  }
+  return byStep;
+}
+
 export async function measureLongTasks(options: {
   context: BrowserContext;
   server: FixtureServer;
@@ -103,6 +116,7 @@ export async function measureLongTasks(options: {
     steps: [],
     drawn: [],
     afterStart: [],
+    byStep: [],
   };
 
   for (let i = 0; i < options.runs; i++) {
@@ -128,6 +142,7 @@ export async function measureLongTasks(options: {
       figures.complete.push(marks.complete - marks.start);
       figures.drawn.push(end - marks.start);
       figures.afterStart.push(longestIn(tasks, marks.start, Infinity).longest);
+      figures.byStep.push(longestByStep(tasks, marks, end));
     } finally {
       await page.close();
     }

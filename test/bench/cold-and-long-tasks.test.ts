@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coldOrder } from '../../scripts/bench/measure-cold';
-import { longestIn, stepAt } from '../../scripts/bench/measure-long-tasks';
+import { longestByStep, longestIn, stepAt } from '../../scripts/bench/measure-long-tasks';
 import { inflateDecisionPage } from '../../scripts/bench/big-page';
 import { parseDecision } from '../../lib/parser/parse-decision';
 import { htmlDocument, SEED_URLS, seedHtml } from '../helpers/seeds';
@@ -56,6 +56,21 @@ describe('stepAt', () => {
       'drawing the later portions',
       'drawing the later portions',
     ]);
+  });
+});
+
+describe('longestByStep', () => {
+  it('keeps the longest task that began in each step, a task begun before the start counted in the first', () => {
+    const marks = { start: 100, read: 180, painted: 190, analysed: 400, complete: 450, drawn: 900 };
+    const tasks: Array<[number, number]> = [
+      [40, 70], // the page's, running into the start
+      [150, 60],
+      [300, 55],
+      [320, 90],
+      [460, 52],
+      [950, 400], // after the end
+    ];
+    expect(longestByStep(tasks, marks, marks.drawn)).toEqual({ 'reading the page': 70, analysis: 90, 'drawing the later portions': 52 });
   });
 });
 
