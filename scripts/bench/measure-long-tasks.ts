@@ -14,7 +14,43 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { inSidebar, reachSidebar, type FixtureServer } from '../browser-harness';
-import { sidebarMarks } from './measure-sidebar';
+
+const MARK_NAMES = ['start', 'read', 'painted', 'analysed', 'complete', 'drawn'] as const;
+
+/**
+ * Waits for the content script's `last` mark and reads its marks, by the smallest evaluations the
+ * debugging protocol allows, a few a second. Not Playwright's waitForFunction or locators: their first
+ * use in a page compiles Playwright's injected script there, a task of 100-350 ms on a loaded machine
+ * (seen in traces), which would fall inside the span measured.
+ */
+async function waitForMarks(page: Page, last: 'drawn' | 'complete', timeoutMs: number): Promise<ContentMarks> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const evaluate = async <T>(expression: string): Promise<T> =>
+      (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value as T;
+    const deadline = Date.now() + timeoutMs;
+    while (!(await evaluate<boolean>(`performance.getEntriesByName('ombudsman-lens:${last}').length > 0`))) {
+      if (Date.now() > deadline) throw new Error(`the content script's '${last}' mark did not come in ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const times = await evaluate<Array<number | null>>(
+      `${JSON.stringify(MARK_NAMES)}.map((name) => performance.getEntriesByName('ombudsman-lens:' + name)[0]?.startTime ?? null)`,
+    );
+    const [start, read, painted, analysed, complete, drawn] = times;
+    if ([start, read, painted, analysed, complete].some((t) => typeof t !== 'number'))
+      throw new Error(`the content script's marks are incomplete: ${JSON.stringify(times)}`);
+    return {
+      start: start!,
+      read: read!,
+      painted: painted!,
+      analysed: analysed!,
+      complete: complete!,
+      ...(drawn !== null ? { drawn } : {}),
+    };
+  } finally {
+    await cdp.detach();
+  }
+}
 
 /** [startTime, duration] of every long task since navigation start, in the page's main world. */
 const OBSERVER = `(() => {
@@ -124,11 +160,7 @@ export async function measureLongTasks(options: {
     try {
       await page.addInitScript(OBSERVER);
       await page.goto(`${server.origin}${withPath}`, { waitUntil: 'load', timeout: 120_000 });
-      const marks: ContentMarks = await sidebarMarks(page, 120_000);
-      if (lastMark === 'drawn') {
-        await page.waitForFunction(`performance.getEntriesByName('ombudsman-lens:drawn').length > 0`, undefined, { timeout: 120_000 });
-        marks.drawn = await page.evaluate<number>(`performance.getEntriesByName('ombudsman-lens:drawn')[0].startTime`);
-      }
+      const marks = await waitForMarks(page, lastMark, 120_000);
       const end = marks.drawn ?? marks.complete;
       await reachSidebar(page, 120_000);
       if (await inSidebar(page, '.ol-partial').count()) throw new Error('the 1 MB page was not read whole');

@@ -13,6 +13,7 @@ import {
   reachSidebar,
   launchWithExtension,
   REPO_ROOT,
+  SCREENSHOT_DIR,
   startFixtureServer,
   type FixtureServer,
   type LaunchedBrowser,
@@ -25,6 +26,9 @@ let browser: LaunchedBrowser;
 /** How many times the page repeats the seed's statement (each list's paragraphs in place). */
 let factor = 0;
 const LONG_PATH = '/decisions/children-s-care-services/child-protection/long-18-009-360';
+/** The bench's 1 MB page (read whole): its lists are drawn in portions. */
+let megabyteFactor = 0;
+const MEGABYTE_PATH = '/decisions/children-s-care-services/child-protection/mb-18-009-360';
 
 /**
  * In the page's own world, from before its first script: the time of every animation frame the
@@ -47,6 +51,9 @@ beforeAll(async () => {
   const long = inflateDecisionPage(seed, 2_600_000);
   factor = long.factor;
   server.addRoute(LONG_PATH, long.html);
+  const megabyte = inflateDecisionPage(seed, 1_000_000);
+  megabyteFactor = megabyte.factor;
+  server.addRoute(MEGABYTE_PATH, megabyte.html);
   browser = await launchWithExtension({ server });
 }, 120_000);
 
@@ -93,6 +100,42 @@ describe('a page too long to read whole', () => {
     expect(frames.analysis).toBeGreaterThan(0);
     await page.close();
   });
+
+  it(
+    "draws a long page's lists in portions, with frames between them, until every fault is in the sidebar",
+    { timeout: 180_000 },
+    async () => {
+      const page = await browser.context.newPage();
+      await page.addInitScript(PAGE_FRAMES);
+      await page.goto(`${server.origin}${MEGABYTE_PATH}`, { waitUntil: 'load', timeout: 120_000 });
+      await page.waitForFunction(`performance.getEntriesByName('ombudsman-lens:drawn').length > 0`, undefined, { timeout: 120_000 });
+      await reachSidebar(page, 120_000);
+      expect(await inSidebar(page, '.ol-partial').count()).toBe(0);
+      // The seed's 7 faults and 5 remedies in each of its copies, every one drawn.
+      const faults = 7 * megabyteFactor;
+      await expect.poll(() => inSidebar(page, 'li.ol-fault').count()).toBe(faults);
+      expect(
+        await inSidebar(page)
+          .getByRole('button', { name: `Faults found ${faults} items` })
+          .count(),
+      ).toBe(1);
+      expect(await inSidebar(page, 'li.ol-remedy').count()).toBe(5 * megabyteFactor);
+      expect(await inSidebar(page, '.ol-more').count()).toBe(0);
+      // The last fault can be reached and shown, its paragraph link with it.
+      const last = inSidebar(page, 'li.ol-fault').last();
+      await last.scrollIntoViewIfNeeded();
+      expect(await last.isVisible()).toBe(true);
+      expect(await last.locator('.ol-item-head .ol-para').textContent()).toMatch(/^¶ \d+$/);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'long-page-1mb-last-fault.png') });
+      // The page drew frames between the findings' first frame and the last portion's.
+      const between = await page.evaluate<number>(`(() => {
+      const mark = (name) => performance.getEntriesByName('ombudsman-lens:' + name)[0].startTime;
+      return globalThis.__frames.filter((t) => t > mark('complete') && t < mark('drawn')).length;
+    })()`);
+      expect(between).toBeGreaterThan(0);
+      await page.close();
+    },
+  );
 
   it('does not say so for a decision of ordinary length', { timeout: 60_000 }, async () => {
     const page = await browser.context.newPage();
