@@ -297,7 +297,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       metrics.longestTaskMs = summarise(t.extension);
       details.push(
         `long tasks: the seed's statement ×${big.factor} (${big.bytes.toLocaleString('en-GB')} B); with the extension, its longest task ${fmt(median(t.extension))} ` +
-          `(${median(t.count)} tasks of 50 ms or more between its start and the findings painted at ${fmt(median(t.complete))}; 0 ms: none), ` +
+          `(${median(t.count)} tasks of 50 ms or more between its start and every list drawn at ${fmt(median(t.drawn))}, the findings' first frame at ${fmt(median(t.complete))}; 0 ms: none), ` +
           `the page's own before the content script started ${fmt(median(t.pageBefore))}; the page alone (no content script), longest task ${fmt(median(t.pageAlone))}; ` +
           `the extension's longest began in: ${t.steps.join(', ')}`,
       );
