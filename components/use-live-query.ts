@@ -15,10 +15,14 @@ export type LiveQueryState<T> = { status: 'loading' } | { status: 'ready'; value
 /**
  * @param query reads the database (only through Dexie, so the reads are observed).
  * @param deps re-subscribe when these change, like `useEffect`'s dependencies.
+ * @param paused while true, writes do not re-run the query and the last value stays; it runs again when unpaused.
+ *   A backup import writes a batch a second or so: re-reading a 50,000-case list after each one made the import
+ *   grow with the square of the library.
  */
-export function useLiveQuery<T>(query: () => T | Promise<T>, deps: readonly unknown[]): LiveQueryState<T> {
+export function useLiveQuery<T>(query: () => T | Promise<T>, deps: readonly unknown[], paused = false): LiveQueryState<T> {
   const [state, setState] = useState<LiveQueryState<T>>({ status: 'loading' });
   useEffect(() => {
+    if (paused) return;
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ status: 'ready', value }),
       error: (error: unknown) => setState({ status: 'error', error }),
@@ -26,6 +30,6 @@ export function useLiveQuery<T>(query: () => T | Promise<T>, deps: readonly unkn
     return () => subscription.unsubscribe();
     // The caller owns the dependency list, as with useEffect.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, [...deps, paused]);
   return state;
 }

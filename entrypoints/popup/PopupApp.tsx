@@ -133,6 +133,9 @@ export function PopupApp(props: PopupAppProps) {
   const [firstRead] = useState(() => (isFiltering(prefs.filter) ? null : store.firstPage(prefs.sortKey, prefs.sortDir, FIRST_PAGE_ROWS)));
   const [firstPage, setFirstPage] = useState<{ cases: CaseEntry[]; total: number | null } | null>(null);
   const [readAll, setReadAll] = useState(false);
+  // A backup export or import under way in the library page: its progress, and how to cancel it.
+  const [task, setTask] = useState<{ progress: TaskProgress; controller: AbortController } | null>(null);
+  const importing = task?.progress.kind === 'import';
   useEffect(() => {
     const afterNextPaint = () => requestAnimationFrame(() => setTimeout(() => setReadAll(true), 0));
     if (!firstRead) return setReadAll(true);
@@ -142,7 +145,8 @@ export function PopupApp(props: PopupAppProps) {
       void store.count().then((total) => setFirstPage((page) => page && { ...page, total }));
     });
   }, [store, firstRead]);
-  const query = useLiveQuery(() => (readAll ? store.list() : null), [store, readAll]);
+  // Held while a backup is imported (its batches would each re-read the whole list): read once when it ends.
+  const query = useLiveQuery(() => (readAll ? store.list() : null), [store, readAll], importing);
   const library: LiveQueryState<Library> =
     query.status === 'ready' && query.value === null ? { status: 'loading' } : (query as LiveQueryState<Library>);
   // The page's early connection to the database (library-prefetch.js) has done its work once the app's own has read.
@@ -158,9 +162,6 @@ export function PopupApp(props: PopupAppProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [copy, setCopy] = useState<{ reference: string; text: string | null; error: string | null } | null>(null);
   const [notesState, setNotesState] = useState<NotesSaveState>('idle');
-  // A backup export or import under way in the library page: its progress, and how to cancel it.
-  const [task, setTask] = useState<{ progress: TaskProgress; controller: AbortController } | null>(null);
-  const importing = task?.progress.kind === 'import';
   const [report, setReport] = useState<ImportReport | null>(null);
   const main = useRef<HTMLElement>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);

@@ -450,6 +450,9 @@ describe('text codec (the stored copy of the decision)', () => {
       const bytes = await gzipText(text);
       expect(bytes).toBeInstanceOf(Uint8Array);
       expect(bytes.length).toBeLessThan(text.length / 2);
+      // One buffer of exactly these bytes: IndexedDB stores a view's whole underlying buffer, not just the view.
+      expect(bytes.byteOffset).toBe(0);
+      expect(bytes.buffer.byteLength).toBe(bytes.byteLength);
       expect(await gunzipText(bytes)).toBe(text);
     }
   });
