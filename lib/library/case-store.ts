@@ -26,6 +26,7 @@
  * (gzip, parsing) runs inside a transaction: that work is done before it opens.
  */
 import * as z from 'zod/mini';
+import Dexie, { type Table } from 'dexie';
 import type { LensDatabase } from './database';
 import {
   BACKUP_FORMAT,
@@ -45,7 +46,7 @@ import {
 } from './saved-case';
 import { caseProblem, checkBackup, refusal } from './backup-format';
 import { ENGLISH, checkCase, describeIssues, sizeProblems, type CaseDraft } from './record-checks';
-import { LibraryError, storageFailure } from './storage-errors';
+import { LibraryError, isClosedConnection, storageFailure } from './storage-errors';
 import { browserEstimator, roomFor, type StorageEstimator } from './disk-headroom';
 import { correctionKey, mergeCorrectionLists, validCorrections, withCorrection, withParserValue, type Correction } from './corrections';
 import { gunzipText, gzipText } from './text-codec';
@@ -304,6 +305,30 @@ export class CaseStore {
     if (refusal) throw refusal;
   }
 
+  /**
+   * A read-write transaction, run once more on a reopened connection when the first try finds the
+   * connection closed under it. Firefox closes its connection to the database when a write meets a
+   * full disk; the next write then failed with "the library was closed" and only the one after
+   * that saved (test/e2e/full-disk.test.ts). A closed connection aborts the whole transaction, so
+   * running it again writes nothing twice; and every write here reads what it merges with inside
+   * its transaction. A second failure is reported as it is.
+   */
+  private async write<T>(tables: Table[], scope: () => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction('rw', tables, scope);
+    } catch (error) {
+      // Inside another transaction (a whole-file import), the outermost one is the one run again.
+      if (!isClosedConnection(error) || Dexie.currentTransaction) throw error;
+      try {
+        this.db.close({ disableAutoOpen: false });
+        await this.db.open();
+      } catch {
+        throw error;
+      }
+      return this.db.transaction('rw', tables, scope);
+    }
+  }
+
   private get tables() {
     return [this.db.cases, this.db.summaries, this.db.texts];
   }
@@ -333,7 +358,7 @@ export class CaseStore {
       await this.ensureRoom(what, textGzip.byteLength + JSON.stringify(summary).length);
       const now = this.now();
       const at = now.toISOString();
-      const record = await this.db.transaction('rw', this.tables, async () => {
+      const record = await this.write(this.tables, async () => {
         const raw = await this.db.cases.get(summary.reference);
         const old = raw === undefined ? null : salvage(raw);
         const next = admit(
@@ -373,7 +398,7 @@ export class CaseStore {
   async remove(reference: string): Promise<StoreResult<StoredCase | null>> {
     try {
       await this.ensureRoom('Not deleted');
-      const removed = await this.db.transaction('rw', this.tables, async () => {
+      const removed = await this.write(this.tables, async () => {
         const [entry, summary, text] = await Promise.all([
           this.db.cases.get(reference),
           this.db.summaries.get(reference),
@@ -409,7 +434,7 @@ export class CaseStore {
       const now = this.now();
       const incoming = admit({ ...record, textLength }, now, what);
       await this.ensureRoom(what, record.textGzip.byteLength + JSON.stringify(record.summary).length);
-      const merged = await this.db.transaction('rw', this.tables, async () => {
+      const merged = await this.write(this.tables, async () => {
         const reference = incoming.reference;
         const [entry, summary, text] = await Promise.all([
           this.db.cases.get(reference),
@@ -456,7 +481,7 @@ export class CaseStore {
       if (typeof note !== 'string') throw new LibraryError('invalid-message', `${what}: the note is not text.`);
       await this.ensureRoom(what, note.length * 3);
       const now = this.now().toISOString();
-      const record = await this.db.transaction('rw', this.db.cases, async () => {
+      const record = await this.write([this.db.cases], async () => {
         const raw = await this.db.cases.get(reference);
         if (raw === undefined)
           throw new LibraryError('not-found', `${what}: this case is no longer in the library (it may have been deleted in another tab).`);
@@ -494,7 +519,7 @@ export class CaseStore {
     try {
       await this.ensureRoom(what, JSON.stringify(change).length * 3);
       const now = this.now();
-      const record = await this.db.transaction('rw', [this.db.cases, this.db.summaries], async () => {
+      const record = await this.write([this.db.cases, this.db.summaries], async () => {
         const [raw, summaryRow] = await Promise.all([this.db.cases.get(reference), this.db.summaries.get(reference)]);
         if (raw === undefined)
           throw new LibraryError('not-found', `${what}: this case is no longer in the library (it may have been deleted in another tab).`);
@@ -795,7 +820,9 @@ export class CaseStore {
     dryRun: boolean,
   ): Promise<{ added: number; merged: number; problems: string[] }> {
     const references = [...incoming.keys()];
-    return this.db.transaction(dryRun ? 'r' : 'rw', dryRun ? [this.db.cases] : this.tables, async () => {
+    const scope = async () => {
+      // Its own copy: a try that fails (and is run again) leaves nothing behind.
+      const found = [...problems];
       const [entries, summaries, texts] = await Promise.all([
         this.db.cases.bulkGet(references),
         dryRun ? [] : this.db.summaries.bulkGet(references),
@@ -815,7 +842,7 @@ export class CaseStore {
         // A new case is as checked in prepareBatch; a merged one is checked again (its tags and note grew).
         const check = result.merged ? checkCase(result.record, now) : { ok: true as const, record };
         if (!check.ok) {
-          problems.push(caseProblem(index, check.problems[0]!));
+          found.push(caseProblem(index, check.problems[0]!));
           return;
         }
         writes.push(check.record);
@@ -823,8 +850,9 @@ export class CaseStore {
         else added++;
       });
       if (!dryRun) await this.putCases(writes);
-      return { added, merged, problems };
-    });
+      return { added, merged, problems: found };
+    };
+    return dryRun ? this.db.transaction('r', [this.db.cases], scope) : this.write(this.tables, scope);
   }
 
   /**
@@ -846,7 +874,7 @@ export class CaseStore {
       if (prepared.problems.length > 0) throw new ImportRefused(prepared.problems);
       await this.ensureRoom('Not imported', preparedBytes(prepared));
       // All or nothing: one transaction, which a refused merge aborts.
-      const counts = await this.db.transaction('rw', this.tables, async () => {
+      const counts = await this.write(this.tables, async () => {
         const result = await this.writeBatch(prepared, false);
         if (result.problems.length > 0) throw new ImportRefused(result.problems);
         return result;
@@ -900,7 +928,7 @@ export class CaseStore {
         'Not re-read',
         [...outcomes.values()].reduce((n, o) => n + ('summary' in o ? JSON.stringify(o.summary).length : 0), 0),
       );
-      return await this.db.transaction('rw', [this.db.cases, this.db.summaries], async () => {
+      return await this.write([this.db.cases, this.db.summaries], async () => {
         let reparsed = 0;
         const failed: string[] = [];
         const entries: CaseEntry[] = [];

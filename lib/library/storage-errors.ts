@@ -43,6 +43,13 @@ export function isQuotaError(error: unknown): boolean {
   return errorChain(error).some((e) => QUOTA.has(e.name));
 }
 
+/** The connection was closed under the operation (by the browser, or by a reload of the extension). */
+const CLOSED = ['DatabaseClosedError', 'InvalidStateError', 'VersionChangedError', 'TransactionInactiveError'];
+
+export function isClosedConnection(error: unknown): boolean {
+  return !(error instanceof LibraryError) && errorChain(error).some((e) => CLOSED.includes(e.name));
+}
+
 /**
  * Why it failed, in words, by the most telling name anywhere in the chain (the
  * order matters: a BulkError whose failure is an AbortError wrapping a quota
@@ -62,7 +69,7 @@ const CAUSES: { names: readonly string[]; code: ErrorCode; why: string; advice?:
     advice: 'Update the extension.',
   },
   {
-    names: ['DatabaseClosedError', 'InvalidStateError', 'VersionChangedError', 'TransactionInactiveError'],
+    names: CLOSED,
     code: 'storage-failed',
     why: 'the library was closed while this ran (the extension was probably updated or reloaded)',
     advice: 'Try again.',
