@@ -63,8 +63,20 @@ export interface BenchOptions {
   /** Decisions the CLI is given in one call (texts, then saved pages; twice as many once, for memory). */
   cliFiles: number;
   cliRuns: number;
+  /** Only the backup figures (`--only backup`): every other section is left out of the run and the report. */
+  only?: 'backup';
   /** Progress, to stderr in the CLI. */
   log: (message: string) => void;
+}
+
+/** The backup section's name, which `--only backup` selects. */
+export function backupSectionName(cases: number): string {
+  return `backup of ${cases.toLocaleString('en-GB')} cases in the library page`;
+}
+
+/** Whether a run measures the section of this name: every section, or with `--only backup` that one alone. */
+export function sectionWanted(name: string, options: Pick<BenchOptions, 'only' | 'backupCases'>): boolean {
+  return options.only === undefined || name === backupSectionName(options.backupCases);
 }
 
 export const FULL_OPTIONS: Omit<BenchOptions, 'log' | 'build'> = {
@@ -169,6 +181,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
   /** Runs one section; a failure is recorded and the others still run. */
   const section = async (name: string, fn: () => Promise<void>) => {
+    if (!sectionWanted(name, options)) return;
     log(`${name}…`);
     const t0 = performance.now();
     try {
@@ -388,7 +401,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     await rm(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 
-  await section(`backup of ${options.backupCases.toLocaleString('en-GB')} cases in the library page`, async () => {
+  await section(backupSectionName(options.backupCases), async () => {
     const b = await measureBackup({ bundle: bundles.extensionPage, cases: options.backupCases, log });
     metrics.exportMs50k = single(b.export.ms);
     metrics.importMs50k = single(b.import.ms);
@@ -401,7 +414,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   });
 
   environment.load.end = loadavg()[0] ?? NaN;
-  const missing = METRIC_KEYS.filter((key) => !metrics[key]);
+  const missing = options.only ? [] : METRIC_KEYS.filter((key) => !metrics[key]);
   if (missing.length > 0) log(`no figure for: ${missing.join(', ')}`);
   return report;
 }

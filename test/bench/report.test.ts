@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchReport } from '../../scripts/bench/bench';
+import { backupSectionName, sectionWanted } from '../../scripts/bench/bench';
 import { readOptions } from '../../scripts/bench/cli-options';
 import { METRIC_KEYS, targetMet } from '../../scripts/bench/metrics';
 import { formatTable, formatValue, toJson } from '../../scripts/bench/report';
@@ -100,6 +101,21 @@ describe('options', () => {
     const r = readOptions(['--quick', '--cases', '300', '--runs', '3', '--no-build', '--json']);
     expect('options' in r && r.options).toMatchObject({ cases: 300, runs: 3, build: false, parseRuns: 5 });
     expect('json' in r && r.json).toBe(true);
+  });
+
+  it('--only backup runs the backup section alone; any other name is refused', () => {
+    const r = readOptions(['--only', 'backup', '--backup-cases', '2000']);
+    expect('options' in r && r.options).toMatchObject({ only: 'backup', backupCases: 2000 });
+    if (!('options' in r)) throw new Error('no options');
+    expect(sectionWanted(backupSectionName(2000), r.options)).toBe(true);
+    for (const other of ['bundle sizes', 'command-line tool', 'parser and Readability in Chromium', 'library of 10,000 cases'])
+      expect(sectionWanted(other, r.options)).toBe(false);
+    // Without it, every section runs.
+    const all = readOptions([]);
+    if (!('options' in all)) throw new Error('no options');
+    expect(all.options.only).toBeUndefined();
+    for (const name of ['bundle sizes', backupSectionName(50_000)]) expect(sectionWanted(name, all.options)).toBe(true);
+    expect(() => readOptions(['--only', 'parse'])).toThrow(/--only takes "backup"/);
   });
 
   it('refuses a count that is not a positive whole number, and unknown options', () => {
