@@ -265,3 +265,63 @@ describe('every version through the same import', () => {
     });
   });
 });
+
+describe('batch boundaries', () => {
+  /** The file's first `count` cases, with its header and an end line that counts them. */
+  const firstCases = (count: number, change?: (lines: string[]) => void) => {
+    const lines = [exported[0]!, ...exported.slice(1, count + 1), JSON.stringify({ end: true, cases: count })];
+    change?.(lines);
+    return new Blob([lines.join('\n')]);
+  };
+
+  it('a bad case in the middle of a batch is reported by its place, and nothing of any batch is written', async () => {
+    // Batches of 200: case 299 sits in the middle of the second.
+    const file = firstCases(600, (lines) => {
+      const c = JSON.parse(lines[300]!) as BackupCase;
+      lines[300] = JSON.stringify({ ...c, savedAt: '2026-02-30T10:00:00.000Z' });
+    });
+    const db = freshDb();
+    const report = await importBackupFile(new CaseStore(db, clock), file, { batchSize: 200 });
+    expect(report).toMatchObject({ ok: false, cancelled: false, added: 0, merged: 0 });
+    if (!report.ok) expect(report.problems).toEqual(['cases[299].savedAt: Invalid time: not an ISO timestamp (yyyy-mm-ddThh:mm:ss.sssZ)']);
+    expect(await tableCounts(db)).toEqual([0, 0, 0]);
+  }, 120_000);
+
+  it('a storage failure in the third batch stops the import in words; the two batches before stay, each case whole', async () => {
+    const db = freshDb();
+    let textWrites = 0;
+    // The browser refusing the third batch's texts, as a full disk does: the batch's transaction is aborted with it.
+    db.use({
+      stack: 'dbcore',
+      name: 'third-batch-fails',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return name !== 'texts'
+            ? table
+            : {
+                ...table,
+                mutate: (request) =>
+                  ++textWrites === 3
+                    ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+                    : table.mutate(request),
+              };
+        },
+      }),
+    });
+    const report = await importBackupFile(new CaseStore(db, clock), firstCases(600), { batchSize: 200 });
+    expect(report).toEqual({
+      ok: false,
+      cancelled: false,
+      message:
+        "The import stopped: the browser's storage for extensions is full. Free space on the disk, or export and delete old cases. " +
+        '400 of 600 cases were imported before it stopped, each whole; the rest were not. Importing the file again finishes the import (cases already imported are merged, not doubled).',
+      problems: [],
+      added: 400,
+      merged: 0,
+    });
+    // Entries, summaries and texts alike: the third batch's entries and summaries went with its texts.
+    expect(await tableCounts(db)).toEqual([400, 400, 400]);
+  }, 120_000);
+});
