@@ -317,8 +317,9 @@ export class CaseStore {
     try {
       return await this.db.transaction('rw', tables, scope);
     } catch (error) {
-      // Inside another transaction (a whole-file import), the outermost one is the one run again.
-      if (!isClosedConnection(error) || Dexie.currentTransaction) throw error;
+      // Inside another transaction (a whole-file import), the outermost one is the one run again;
+      // a database closed on purpose (`close()`, by whoever owns it) stays closed.
+      if (!isClosedConnection(error) || Dexie.currentTransaction || this.db.hasBeenClosed()) throw error;
       try {
         this.db.close({ disableAutoOpen: false });
         await this.db.open();
