@@ -16,8 +16,8 @@ export type LiveQueryState<T> = { status: 'loading' } | { status: 'ready'; value
  * @param query reads the database (only through Dexie, so the reads are observed).
  * @param deps re-subscribe when these change, like `useEffect`'s dependencies.
  * @param paused while true, writes do not re-run the query and the last value stays; it runs again when unpaused.
- *   A backup import writes a batch a second or so: re-reading a 50,000-case list after each one made the import
- *   grow with the square of the library.
+ *   A backup import writes a batch a second or so: re-reading the whole list after each one is work that
+ *   grows with the square of the library.
  */
 export function useLiveQuery<T>(query: () => T | Promise<T>, deps: readonly unknown[], paused = false): LiveQueryState<T> {
   const [state, setState] = useState<LiveQueryState<T>>({ status: 'loading' });
