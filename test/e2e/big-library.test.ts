@@ -7,9 +7,9 @@
  * them), the library cleared, the same file imported with "Import backup",
  * progress shown for both, and every case back, equal to what was exported.
  *
- * BIG_LIBRARY_CASES sets the size; 20,000 by default, the largest that keeps this file near 10 minutes
- * on a quiet two-core machine (fill, export and import each run a case at a time, in time linear
- * in the library). Measured with the production build in Chromium 156 (December 2026, issue #15):
+ * BIG_LIBRARY_CASES sets the size; 20,000 by default: about 6 minutes on a quiet two-core machine and
+ * 18 at a load of 14-18, so CI's run keeps room when the machine is busy (fill, export and import each
+ * go a case at a time, in time linear in the library). Measured with the production build in Chromium 156 (December 2026, issue #15):
  * 10,000 cases in 654 s at a load of ~17 (fill 202 s, export 208 s, import 230 s); 20,000 in 1,050 s
  * at a load of 14-18 (fill 377 s, export 310 s, import 347 s); 2,000 at a load of 9, 64 s in all.
  * The bench's run of 50,000 at a load of 2-7 (`npm run bench -- --only backup`): fill 340 s, export
