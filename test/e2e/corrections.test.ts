@@ -22,10 +22,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, JSHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, SCREENSHOT_DIR, startFixtureServer, writeDeveloperMode, type FixtureServer } from '../../scripts/browser-harness';
 import { BROWSER_NAMES, launchExtensionBrowser, sidebarRoot, type ExtensionBrowser } from '../../scripts/extension-browsers';
+import { clickPageButton, clickSidebarButton, elementOf, waitForSidebarText } from './page-actions';
 import { PARSER_VERSION } from '../../lib/schema';
 import { parseCsv } from '../helpers/csv';
 
@@ -56,12 +57,6 @@ function prePage(text: string, reference: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${reference} - Local Government and Social Care Ombudsman</title></head><body><main><div id="article"><pre>${escapeHtml(text)}</pre></div></main></body></html>`;
 }
 
-function elementOf(handle: JSHandle): ElementHandle<Element> {
-  const element = handle.asElement();
-  if (!element) throw new Error('expected an element');
-  return element as ElementHandle<Element>;
-}
-
 /** The sidebar's first element matching `selector` whose text contains `text`, once there. */
 async function sidebarElement(page: Page, selector: string, text: string): Promise<ElementHandle<Element>> {
   const handle = await page.waitForFunction(
@@ -73,29 +68,6 @@ async function sidebarElement(page: Page, selector: string, text: string): Promi
     text,
   );
   return elementOf(handle);
-}
-
-/** Clicks the sidebar button named `name` (aria-label, else text), inside `scope` when given. */
-async function clickButton(page: Page, name: string, scope?: ElementHandle<Element>): Promise<void> {
-  const handle = await page.waitForFunction(
-    (root: ShadowRoot | Element, wanted: string) =>
-      [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted) ?? null,
-    { timeout: 10_000 },
-    scope ?? (await sidebarRoot(page)),
-    name,
-  );
-  await elementOf(handle).click();
-}
-
-/** Waits until the sidebar's `selector` holds exactly `expected` (trimmed). */
-async function waitForSidebarText(page: Page, selector: string, expected: string): Promise<void> {
-  await page.waitForFunction(
-    (root: ShadowRoot, sel: string, wanted: string) => [...root.querySelectorAll(sel)].some((el) => el.textContent?.trim() === wanted),
-    { timeout: 10_000 },
-    await sidebarRoot(page),
-    selector,
-    expected,
-  );
 }
 
 /**
@@ -193,18 +165,6 @@ async function waitForRows(page: Page, count: number): Promise<void> {
   );
 }
 
-async function clickPageButton(page: Page, label: string): Promise<void> {
-  const handle = await page.waitForFunction(
-    (wanted: string) =>
-      [...document.querySelectorAll('button')].find((b) =>
-        (b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '').startsWith(wanted),
-      ) ?? null,
-    { timeout: 10_000 },
-    label,
-  );
-  await elementOf(handle).click();
-}
-
 describe.each(BROWSER_NAMES)('in %s', (browserName) => {
   let server: FixtureServer;
   let lens: ExtensionBrowser;
@@ -221,7 +181,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
   }
 
   async function save(page: Page): Promise<void> {
-    await clickButton(page, 'Save');
+    await clickSidebarButton(page, 'Save');
     await waitForSidebarText(page, '[role="status"]', 'Saved');
   }
 
@@ -282,14 +242,14 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       await waitForSidebarText(page, `${SIDEBAR} section[data-section="remedies"] .ol-count`, '5');
 
       // The outcome: Upheld, one down the list to Not upheld.
-      await clickButton(page, 'Correct the outcome');
+      await clickSidebarButton(page, 'Correct the outcome');
       await chooseByKeyboard(page, (await (await sidebarRoot(page)).waitForSelector('select[aria-label="Outcome"]'))!, 1);
       await waitForSidebarText(page, `${SIDEBAR} .ol-badge`, 'Not upheld');
 
       // Paragraph 76's fault: No injustice, one up to Injustice caused.
       const fault = await sidebarElement(page, 'li.ol-fault', 'I find further fault in the Council’s handling of Mr C’s complaint.');
       expect(await fault.$eval('.ol-tag', (t) => t.textContent)).toBe('No injustice');
-      await clickButton(page, 'Correct', fault);
+      await clickSidebarButton(page, 'Correct', fault);
       await chooseByKeyboard(page, (await fault.waitForSelector('.ol-correct-form select'))!, -1);
       await page.waitForFunction(
         (li: Element) => li.querySelector('.ol-tag')?.textContent === 'Injustice caused',
@@ -299,7 +259,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
 
       // The payment: £500 typed over as £750.
       const payment = await sidebarElement(page, 'li.ol-remedy', 'Pay Mr C £500');
-      await clickButton(page, 'Correct', payment);
+      await clickSidebarButton(page, 'Correct', payment);
       const amount = (await payment.waitForSelector('.ol-correct-form input[inputmode="decimal"]'))!;
       await amount.click({ count: 3 });
       await amount.type('750');
@@ -308,8 +268,8 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
 
       // "It will also confirm ...": removed.
       const confirm = await sidebarElement(page, 'li.ol-remedy', 'It will also confirm that any restrictions');
-      await clickButton(page, 'Correct', confirm);
-      await clickButton(page, 'Remove: not a remedy', confirm);
+      await clickSidebarButton(page, 'Correct', confirm);
+      await clickSidebarButton(page, 'Remove: not a remedy', confirm);
       await waitForSidebarText(page, `${SIDEBAR} section[data-section="remedies"] .ol-count`, '4');
 
       // Paragraph 59's sentence, selected in the page with the mouse, added as a fault.
@@ -317,7 +277,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
         'I found that no record appeared in the case papers of the social worker putting the majority of these allegations to Ms D.';
       await dragSelect(page, missed);
       expect(await page.evaluate(() => document.getSelection()!.toString().trim())).toBe(missed);
-      await clickButton(page, 'Add a fault it missed, from the selected sentence');
+      await clickSidebarButton(page, 'Add a fault it missed, from the selected sentence');
       await waitForSidebarText(page, `${SIDEBAR} section[data-section="faults"] .ol-count`, '8');
       const added = await sidebarElement(page, 'li.ol-fault', missed);
       expect(await added.$eval('.ol-corrected', (m) => m.getAttribute('title'))).toBe('Corrected; added by you');

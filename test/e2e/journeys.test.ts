@@ -13,10 +13,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ElementHandle, JSHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR, startFixtureServer, type FixtureServer } from '../../scripts/browser-harness';
 import { BROWSER_NAMES, launchExtensionBrowser, sidebarRoot, type ExtensionBrowser } from '../../scripts/extension-browsers';
+import { clickPageButton, clickSidebarButton, elementOf, waitForSidebarText } from './page-actions';
 
 const SIDEBAR = 'aside.ol-sidebar';
 const LISTING_PATH = '/decisions/children-s-care-services/child-protection';
@@ -65,13 +66,6 @@ const SEEDS = [
   },
 ] as const;
 
-/** The element a `waitForFunction` found. */
-function elementOf(handle: JSHandle): ElementHandle<Element> {
-  const element = handle.asElement();
-  if (!element) throw new Error('expected an element');
-  return element as ElementHandle<Element>;
-}
-
 /** The text of the first element matching `selector` in an extension page. */
 async function textOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => el.textContent ?? '');
@@ -80,43 +74,6 @@ async function textOf(page: Page, selector: string): Promise<string> {
 /** The text of the first element in the sidebar (its closed shadow root, reached by the harness) matching `selector`. */
 async function sidebarText(page: Page, selector: string): Promise<string> {
   return (await sidebarRoot(page)).$eval(selector, (el) => el.textContent ?? '');
-}
-
-/** Clicks the sidebar's button whose accessible name (aria-label, else its text) is `name`, as a person's click. */
-async function clickSidebarButton(page: Page, name: string): Promise<void> {
-  const handle = await page.waitForFunction(
-    (root: ShadowRoot, wanted: string) =>
-      [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted) ?? null,
-    { timeout: 10_000 },
-    await sidebarRoot(page),
-    name,
-  );
-  await elementOf(handle).click();
-}
-
-async function waitForSidebarText(page: Page, selector: string, expected: string | RegExp): Promise<void> {
-  await page.waitForFunction(
-    (root: ShadowRoot, sel: string, source: string, flags: string) =>
-      [...root.querySelectorAll(sel)].some((el) => new RegExp(source, flags).test(el.textContent?.trim() ?? '')),
-    { timeout: 10_000 },
-    await sidebarRoot(page),
-    selector,
-    typeof expected === 'string' ? `^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : expected.source,
-    typeof expected === 'string' ? '' : expected.flags,
-  );
-}
-
-/** Clicks the extension page's button whose text starts with `label`. */
-async function clickPageButton(page: Page, label: string): Promise<void> {
-  const handle = await page.waitForFunction(
-    (wanted: string) =>
-      [...document.querySelectorAll('button')].find((b) =>
-        (b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '').startsWith(wanted),
-      ) ?? null,
-    { timeout: 10_000 },
-    label,
-  );
-  await elementOf(handle).click();
 }
 
 async function caseRows(page: Page): Promise<string[]> {

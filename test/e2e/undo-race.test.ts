@@ -9,56 +9,15 @@
  * real input. The Undo toast stays while the keyboard is on it (its button takes focus when it
  * appears, and focus stays in that tab while the decision's tab is used).
  */
-import type { ElementHandle, JSHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/browser-harness';
 import { BROWSER_NAMES, launchExtensionBrowser, sidebarRoot, type ExtensionBrowser } from '../../scripts/extension-browsers';
+import { clickPageButton, clickSidebarButton, waitForSidebarText } from './page-actions';
 
 const SIDEBAR = 'aside.ol-sidebar';
 const REF = '20-003-139';
 const REFERENCE = '20 003 139';
-
-function elementOf(handle: JSHandle): ElementHandle<Element> {
-  const element = handle.asElement();
-  if (!element) throw new Error('expected an element');
-  return element as ElementHandle<Element>;
-}
-
-/** Clicks the sidebar's button whose accessible name (aria-label, else its text) is `name`, as a person's click. */
-async function clickSidebarButton(page: Page, name: string): Promise<void> {
-  const handle = await page.waitForFunction(
-    (root: ShadowRoot, wanted: string) =>
-      [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === wanted) ?? null,
-    { timeout: 15_000 },
-    await sidebarRoot(page),
-    name,
-  );
-  await elementOf(handle).click();
-}
-
-/** Waits until an element of the sidebar matching `selector` has exactly this text. */
-async function waitForSidebarText(page: Page, selector: string, text: string): Promise<void> {
-  await page.waitForFunction(
-    (root: ShadowRoot, sel: string, wanted: string) => [...root.querySelectorAll(sel)].some((el) => el.textContent?.trim() === wanted),
-    { timeout: 15_000 },
-    await sidebarRoot(page),
-    selector,
-    text,
-  );
-}
-
-/** Clicks the extension page's button whose accessible name starts with `label`. */
-async function clickPageButton(page: Page, label: string): Promise<void> {
-  const handle = await page.waitForFunction(
-    (wanted: string) =>
-      [...document.querySelectorAll('button')].find((b) =>
-        (b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '').startsWith(wanted),
-      ) ?? null,
-    { timeout: 15_000 },
-    label,
-  );
-  await elementOf(handle).click();
-}
 
 describe.each(BROWSER_NAMES)('in %s', (browserName) => {
   let server: FixtureServer;
