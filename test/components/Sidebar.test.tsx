@@ -10,25 +10,12 @@ import { analyseReading, readDecisionPage } from '../../lib/parser/parse-decisio
 import { partialReadingMessage } from '../../entrypoints/content/page-limit';
 import type { DecisionSummary } from '../../lib/schema';
 import { SEED_URLS, htmlDocument, seedHtml, seedText, summaryOf } from '../helpers/seeds';
+import { sidebarProps } from '../helpers/sidebar-props';
 
 afterEach(cleanup);
 
 function renderSidebar(summary: DecisionSummary, overrides: Partial<SidebarProps> = {}) {
-  const props: SidebarProps = {
-    headline: summary,
-    summary,
-    view: 'expanded',
-    marksOn: false,
-    copyState: 'idle',
-    save: null,
-    onLocate: vi.fn(),
-    onToggleMarks: vi.fn(),
-    onCopyCitation: vi.fn(),
-    onCollapse: vi.fn(),
-    onExpand: vi.fn(),
-    onClose: vi.fn(),
-    ...overrides,
-  };
+  const props = sidebarProps(summary, overrides);
   render(<Sidebar {...props} />);
   return props;
 }

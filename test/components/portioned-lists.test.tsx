@@ -8,12 +8,13 @@
  * the DOM.
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Sidebar, type SidebarProps } from '../../components/Sidebar';
 import { PORTION, WHOLE } from '../../components/use-portions';
 import { inflateDecisionPage } from '../../scripts/bench/big-page';
 import type { DecisionSummary } from '../../lib/schema';
 import { htmlDocument, SEED_REFS, SEED_URLS, seedHtml, seedText, summaryOf } from '../helpers/seeds';
+import { sidebarProps } from '../helpers/sidebar-props';
 
 afterEach(cleanup);
 
@@ -28,21 +29,7 @@ beforeAll(() => {
 }, 120_000);
 
 function renderSidebar(summary: DecisionSummary, overrides: Partial<SidebarProps> = {}) {
-  const props: SidebarProps = {
-    headline: summary,
-    summary,
-    view: 'expanded',
-    marksOn: false,
-    copyState: 'idle',
-    save: null,
-    onLocate: vi.fn(),
-    onToggleMarks: vi.fn(),
-    onCopyCitation: vi.fn(),
-    onCollapse: vi.fn(),
-    onExpand: vi.fn(),
-    onClose: vi.fn(),
-    ...overrides,
-  };
+  const props = sidebarProps(summary, overrides);
   const view = render(<Sidebar {...props} />);
   return { props, rerender: (next: Partial<SidebarProps>) => view.rerender(<Sidebar {...props} {...next} />) };
 }
