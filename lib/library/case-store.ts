@@ -33,7 +33,6 @@ import {
   CaseEntrySchema,
   CaseIndexFieldsSchema,
   SavedCaseSchema,
-  StoredCaseSchema,
   TextRowSchema,
   type Backup,
   type BackupCase,
@@ -42,14 +41,15 @@ import {
   type SavedCase,
   type StoredCase,
   type SummaryRow,
-  type TextRow,
 } from './saved-case';
 import { caseProblem, checkBackup, refusal } from './backup-format';
 import { ENGLISH, checkCase, describeIssues, sizeProblems, type CaseDraft } from './record-checks';
 import { LibraryError, isClosedConnection, storageFailure } from './storage-errors';
 import { browserEstimator, roomFor, type StorageEstimator } from './disk-headroom';
-import { correctionKey, mergeCorrectionLists, validCorrections, withCorrection, withParserValue, type Correction } from './corrections';
+import { correctionKey, withCorrection, withParserValue, type Correction } from './corrections';
 import { gunzipText, gzipText } from './text-codec';
+import { TagsSchema, referenceOf, rowsOf, salvage, storedOf } from './case-rows';
+import { joinNotes, mergeCases, mergeInto, mergeNotes, unionTags, type NotesBase } from './merge-rules';
 import { DecisionSummarySchema, PARSER_VERSION, PageAddressSchema, type DecisionSummary, type ParseResult } from '../schema';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, TagSchema, type CaseStatus, type ErrorCode } from '../messages';
 
@@ -57,6 +57,8 @@ import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, TagSchema, type CaseStatus, t
 export { derivedFields, describeIssues, indexFields } from './record-checks';
 export { isQuotaError } from './storage-errors';
 export { checkBackup } from './backup-format';
+// The merge rules live in merge-rules.ts; exported here too for the tests and the popup that import them from the store.
+export { compareVersions, joinNotes, mergeCases, mergeNotes, unionTags, type NotesBase } from './merge-rules';
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: ErrorCode; message: string };
 
@@ -98,66 +100,6 @@ interface PreparedBatch {
   problems: string[];
 }
 
-/** Tags of both sides, existing ones first, each once. */
-export function unionTags(existing: readonly string[], added: readonly string[]): string[] {
-  return [...new Set([...existing, ...added])];
-}
-
-/**
- * Both notes, without repeating what is already there: paragraphs (split on a
- * blank line) of the added note that the existing note already has are dropped,
- * so importing the same backup twice, or saving with the same note again, does
- * not grow the note.
- */
-export function joinNotes(existing: string, added: string): string {
-  if (!added.trim()) return existing;
-  if (!existing.trim()) return added;
-  const have = new Set(existing.split('\n\n'));
-  const fresh = added.split('\n\n').filter((p) => !have.has(p));
-  return fresh.length === 0 ? existing : `${existing}\n\n${fresh.join('\n\n')}`;
-}
-
-/** Semantic-version order ("1.10.0" > "1.9.0"); any non-numeric part falls back to text order. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.');
-  const pb = b.split('.');
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i] ?? '0';
-    const y = pb[i] ?? '0';
-    if (x === y) continue;
-    const nx = Number(x);
-    const ny = Number(y);
-    if (Number.isInteger(nx) && Number.isInteger(ny)) return nx - ny;
-    return x < y ? -1 : 1;
-  }
-  return 0;
-}
-
-/**
- * One case from two sources (an import of a case already saved, a backup
- * listing a case twice, an undo of a case saved again since): the library's
- * own summary, text and address, both sides' tags and notes (the library's
- * first), the first savedAt and the last updatedAt.
- *
- * Nothing the incoming record says about itself decides which summary is
- * kept: its `parserVersion` and `updatedAt` are claims a file can make up (a
- * forged "99.0.0" used to win every merge). The library's copy was read by
- * this extension from the page, or was itself checked on its way in, and
- * after a parser update every saved case is re-read from its own verbatim text
- * (`reparseAll`), so keeping it loses nothing the current parser would give.
- * Only a damaged saved copy gives way to the incoming one (`mergeInto`).
- */
-export function mergeCases(existing: StoredCase, incoming: StoredCase): StoredCase {
-  return {
-    ...existing,
-    tags: unionTags(existing.tags, incoming.tags),
-    note: joinNotes(existing.note, incoming.note),
-    ...mergeCorrectionLists(existing.corrections, incoming.corrections),
-    savedAt: existing.savedAt <= incoming.savedAt ? existing.savedAt : incoming.savedAt,
-    updatedAt: existing.updatedAt >= incoming.updatedAt ? existing.updatedAt : incoming.updatedAt,
-  };
-}
-
 /** A record that failed `checkCase`: why, in words, after `what` ("Not saved"). */
 function refused(what: string, check: { code: ErrorCode; problems: string[] }): LibraryError {
   const why = check.code === 'too-large' ? check.problems[0] : `the case is not valid (${check.problems.slice(0, 3).join('; ')})`;
@@ -176,7 +118,6 @@ function ok<T>(value: T): { ok: true; value: T } {
 }
 
 const ReferenceSchema = z.string().check(z.minLength(1), z.maxLength(20));
-const TagsSchema = z.array(TagSchema);
 
 const SaveInputSchema = z.object({
   summary: DecisionSummarySchema,
@@ -185,74 +126,6 @@ const SaveInputSchema = z.object({
   tags: z._default(z.array(TagSchema).check(z.maxLength(MAX_TAGS)), []),
   note: z._default(z.string().check(z.maxLength(MAX_NOTE_CHARS)), ''),
 });
-
-/** The tags and note an editor started from, so a concurrent edit in another tab is merged, not overwritten. */
-export interface NotesBase {
-  tags: string[];
-  note: string;
-}
-
-/**
- * A case put together from its three rows as read, validated once; null when the
- * entry is missing or any part is missing or damaged.
- */
-function storedOf(entry: unknown, summary: unknown, text: unknown): StoredCase | null {
-  if (entry === undefined) return null;
-  const parsed = StoredCaseSchema.safeParse({
-    ...(entry as object),
-    summary: (summary as Partial<SummaryRow> | undefined)?.summary,
-    textGzip: (text as Partial<TextRow> | undefined)?.textGzip,
-  });
-  return parsed.success ? parsed.data : null;
-}
-
-/** The three rows of a checked case. */
-function rowsOf(record: StoredCase): { entry: CaseEntry; summary: SummaryRow; text: TextRow } {
-  const { summary, textGzip, ...entry } = record;
-  return { entry, summary: { reference: record.reference, summary }, text: { reference: record.reference, textGzip } };
-}
-
-/** What can still be read from a record that may be damaged: the user's own words come first. */
-function salvage(raw: unknown): { savedAt: string | null; tags: string[]; note: string; corrections: Correction[] } {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const tags = TagsSchema.check(z.maxLength(MAX_TAGS)).safeParse(r.tags);
-  return {
-    savedAt: typeof r.savedAt === 'string' ? r.savedAt : null,
-    tags: tags.success ? tags.data : [],
-    note: typeof r.note === 'string' && r.note.length <= MAX_NOTE_CHARS ? r.note : '',
-    corrections: validCorrections(r.corrections),
-  };
-}
-
-/**
- * An incoming case (imported, or put back by undo) merged into what the library
- * holds under its reference now (its three rows as read): the library's copy
- * when it is whole (`mergeCases`); when it is damaged, the incoming copy with
- * what survives of the saved tags and note. Null rows: nothing saved, the
- * incoming case as it is.
- */
-function mergeInto(
-  rows: { entry: unknown; summary: unknown; text: unknown },
-  incoming: StoredCase,
-): { record: StoredCase; merged: boolean } {
-  if (rows.entry === undefined) return { record: incoming, merged: false };
-  const current = storedOf(rows.entry, rows.summary, rows.text);
-  if (current) return { record: mergeCases(current, incoming), merged: true };
-  const kept = salvage(rows.entry);
-  const damaged = {
-    ...incoming,
-    tags: kept.tags,
-    note: kept.note,
-    corrections: kept.corrections,
-    savedAt: kept.savedAt ?? incoming.savedAt,
-  };
-  return { record: mergeCases(damaged, incoming), merged: true };
-}
-
-function referenceOf(raw: unknown): string {
-  const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).reference : undefined;
-  return typeof r === 'string' ? r : '(no reference)';
-}
 
 /** A backup's case as a draft for `checkCase` (the gzip made by the caller). */
 function draftOf(c: ImportedCase, textGzip: Uint8Array, now: string): CaseDraft {
@@ -269,26 +142,6 @@ function draftOf(c: ImportedCase, textGzip: Uint8Array, now: string): CaseDraft 
     reparseError: c.reparseError,
     corrections: c.corrections,
   };
-}
-
-/**
- * A three-way merge of tags and note: `base` is what the editor started from,
- * `mine` what it sends, `theirs` what is stored now (perhaps changed by another
- * tab meanwhile). Tags added or removed on either side are applied; a note
- * changed on one side only takes that change; a note changed on both keeps both.
- */
-export function mergeNotes(base: NotesBase, mine: NotesBase, theirs: NotesBase): NotesBase {
-  const added = mine.tags.filter((t) => !base.tags.includes(t));
-  const removed = new Set(base.tags.filter((t) => !mine.tags.includes(t)));
-  const tags = unionTags(
-    theirs.tags.filter((t) => !removed.has(t)),
-    added,
-  );
-  let note: string;
-  if (theirs.note === base.note || theirs.note === mine.note) note = mine.note;
-  else if (mine.note === base.note) note = theirs.note;
-  else note = joinNotes(theirs.note, mine.note);
-  return { tags, note };
 }
 
 export class CaseStore {
