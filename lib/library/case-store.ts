@@ -43,15 +43,16 @@ import {
   type SummaryRow,
 } from './saved-case';
 import { caseProblem, checkBackup, refusal } from './backup-format';
-import { ENGLISH, checkCase, describeIssues, sizeProblems, type CaseDraft } from './record-checks';
-import { LibraryError, isClosedConnection, storageFailure } from './storage-errors';
+import { ENGLISH, admit, checkCase, firstIssues, refuseOversize, type CaseDraft } from './record-checks';
+import { LibraryError, caseDamaged, caseGone, isClosedConnection, storageFailure } from './storage-errors';
+import { checkNotesInput, checkReferences, checkSaveInput, type SaveInput } from './case-inputs';
 import { browserEstimator, roomFor, type StorageEstimator } from './disk-headroom';
 import { correctionKey, withCorrection, withParserValue, type Correction } from './corrections';
 import { gunzipText, gzipText } from './text-codec';
-import { TagsSchema, referenceOf, rowsOf, salvage, storedOf } from './case-rows';
+import { referenceOf, rowsOf, salvage, storedOf } from './case-rows';
 import { joinNotes, mergeCases, mergeInto, mergeNotes, unionTags, type NotesBase } from './merge-rules';
-import { DecisionSummarySchema, PARSER_VERSION, PageAddressSchema, type DecisionSummary, type ParseResult } from '../schema';
-import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, TagSchema, type CaseStatus, type ErrorCode } from '../messages';
+import { DecisionSummarySchema, PARSER_VERSION, type DecisionSummary, type ParseResult } from '../schema';
+import type { CaseStatus, ErrorCode } from '../messages';
 
 // Moved to record-checks.ts and storage-errors.ts; exported here too for the modules and tests that import them from the store.
 export { derivedFields, describeIssues, indexFields } from './record-checks';
@@ -60,15 +61,9 @@ export { checkBackup } from './backup-format';
 // The merge rules live in merge-rules.ts; exported here too for the tests and the popup that import them from the store.
 export { compareVersions, joinNotes, mergeCases, mergeNotes, unionTags, type NotesBase } from './merge-rules';
 
-export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: ErrorCode; message: string };
+export type { SaveInput } from './case-inputs';
 
-export interface SaveInput {
-  summary: DecisionSummary;
-  text: string;
-  url: string;
-  tags?: string[];
-  note?: string;
-}
+export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: ErrorCode; message: string };
 
 export type ImportReport = { ok: true; added: number; merged: number } | { ok: false; message: string; problems: string[] };
 
@@ -100,32 +95,9 @@ interface PreparedBatch {
   problems: string[];
 }
 
-/** A record that failed `checkCase`: why, in words, after `what` ("Not saved"). */
-function refused(what: string, check: { code: ErrorCode; problems: string[] }): LibraryError {
-  const why = check.code === 'too-large' ? check.problems[0] : `the case is not valid (${check.problems.slice(0, 3).join('; ')})`;
-  return new LibraryError(check.code, `${what}: ${why}.`);
-}
-
-/** `checkCase`, throwing the refusal (inside a transaction, the throw aborts it). */
-function admit(draft: CaseDraft, now: Date, what: string, textChars = 0): StoredCase {
-  const check = checkCase(draft, now, textChars);
-  if (!check.ok) throw refused(what, check);
-  return check.record;
-}
-
 function ok<T>(value: T): { ok: true; value: T } {
   return { ok: true, value };
 }
-
-const ReferenceSchema = z.string().check(z.minLength(1), z.maxLength(20));
-
-const SaveInputSchema = z.object({
-  summary: DecisionSummarySchema,
-  text: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT_CHARS)),
-  url: PageAddressSchema,
-  tags: z._default(z.array(TagSchema).check(z.maxLength(MAX_TAGS)), []),
-  note: z._default(z.string().check(z.maxLength(MAX_NOTE_CHARS)), ''),
-});
 
 /** A backup's case as a draft for `checkCase` (the gzip made by the caller). */
 function draftOf(c: ImportedCase, textGzip: Uint8Array, now: string): CaseDraft {
@@ -198,16 +170,7 @@ export class CaseStore {
   async save(input: SaveInput): Promise<StoreResult<SavedCase>> {
     const what = 'Not saved';
     try {
-      const size = sizeProblems(input ?? {}, input?.text?.length ?? 0);
-      if (size.length > 0) throw refused(what, { code: 'too-large', problems: size });
-      const parsed = SaveInputSchema.safeParse(input, ENGLISH);
-      if (!parsed.success) {
-        throw new LibraryError(
-          'invalid-message',
-          `${what}: the decision's data is not valid (${describeIssues(parsed.error).slice(0, 3).join('; ')}).`,
-        );
-      }
-      const { summary, text, url, tags, note } = parsed.data;
+      const { summary, text, url, tags, note } = checkSaveInput(input, what);
       const textGzip = await gzipText(text);
       await this.ensureRoom(what, textGzip.byteLength + JSON.stringify(summary).length);
       const now = this.now();
@@ -327,31 +290,19 @@ export class CaseStore {
   async updateNotes(reference: string, tags: string[], note: string, base?: NotesBase): Promise<StoreResult<CaseEntry>> {
     const what = 'Tags and note not saved';
     try {
-      const size = sizeProblems({ tags, note });
-      if (size.length > 0) throw refused(what, { code: 'too-large', problems: size });
-      const parsedTags = TagsSchema.safeParse(tags, ENGLISH);
-      if (!parsedTags.success)
-        throw new LibraryError('invalid-message', `${what}: ${describeIssues(parsedTags.error, 'tags').join('; ')}.`);
-      if (typeof note !== 'string') throw new LibraryError('invalid-message', `${what}: the note is not text.`);
+      const checkedTags = checkNotesInput(tags, note, what);
       await this.ensureRoom(what, note.length * 3);
       const now = this.now().toISOString();
       const record = await this.write([this.db.cases], async () => {
         const raw = await this.db.cases.get(reference);
-        if (raw === undefined)
-          throw new LibraryError('not-found', `${what}: this case is no longer in the library (it may have been deleted in another tab).`);
+        if (raw === undefined) throw caseGone(what);
         const current = CaseEntrySchema.safeParse(raw);
-        if (!current.success) {
-          throw new LibraryError(
-            'storage-failed',
-            `${what}: the saved copy of this case is damaged. Save the decision again from its page to repair it.`,
-          );
-        }
-        const mine = { tags: unionTags([], parsedTags.data), note };
+        if (!current.success) throw caseDamaged(what);
+        const mine = { tags: unionTags([], checkedTags), note };
         const merged = base ? mergeNotes(base, mine, current.data) : mine;
-        const size = sizeProblems(merged);
-        if (size.length > 0) throw refused(what, { code: 'too-large', problems: size });
+        refuseOversize(what, merged);
         const next = CaseEntrySchema.safeParse({ ...current.data, ...merged, updatedAt: now }, ENGLISH);
-        if (!next.success) throw new LibraryError('invalid-message', `${what}: ${describeIssues(next.error).slice(0, 3).join('; ')}.`);
+        if (!next.success) throw new LibraryError('invalid-message', `${what}: ${firstIssues(next.error)}.`);
         await this.db.cases.put(next.data);
         return next.data;
       });
@@ -375,15 +326,9 @@ export class CaseStore {
       const now = this.now();
       const record = await this.write([this.db.cases, this.db.summaries], async () => {
         const [raw, summaryRow] = await Promise.all([this.db.cases.get(reference), this.db.summaries.get(reference)]);
-        if (raw === undefined)
-          throw new LibraryError('not-found', `${what}: this case is no longer in the library (it may have been deleted in another tab).`);
+        if (raw === undefined) throw caseGone(what);
         const current = SavedCaseSchema.safeParse({ ...(raw as object), summary: summaryRow?.summary });
-        if (!current.success) {
-          throw new LibraryError(
-            'storage-failed',
-            `${what}: the saved copy of this case is damaged. Save the decision again from its page to repair it.`,
-          );
-        }
+        if (!current.success) throw caseDamaged(what);
         const list = current.data.corrections ?? [];
         const corrections =
           'set' in change
@@ -403,10 +348,7 @@ export class CaseStore {
   /** Which of these references are saved (the "Saved" marks on listing pages), in the order asked. */
   async savedAmong(references: string[]): Promise<StoreResult<string[]>> {
     try {
-      const parsed = z.array(ReferenceSchema).safeParse(references, ENGLISH);
-      if (!parsed.success)
-        throw new LibraryError('invalid-message', `The references are not valid (${describeIssues(parsed.error).slice(0, 3).join('; ')}).`);
-      const unique = [...new Set(parsed.data)];
+      const unique = [...new Set(checkReferences(references))];
       if (unique.length === 0) return ok([]);
       const found = new Set(await this.db.cases.where(':id').anyOf(unique).primaryKeys());
       return ok(unique.filter((r) => found.has(r)));
@@ -511,7 +453,7 @@ export class CaseStore {
       for (const raw of rows) {
         const parsed = CaseEntrySchema.safeParse(raw, ENGLISH);
         if (parsed.success) cases.push(parsed.data);
-        else corrupted.push({ reference: referenceOf(raw), problem: describeIssues(parsed.error).slice(0, 3).join('; ') });
+        else corrupted.push({ reference: referenceOf(raw), problem: firstIssues(parsed.error) });
       }
       return { cases, corrupted };
     } catch (error) {
@@ -536,7 +478,7 @@ export class CaseStore {
           if (entry === undefined) return; // deleted meanwhile
           const parsed = SavedCaseSchema.safeParse({ ...(entry as object), summary: summaries[i]?.summary }, ENGLISH);
           if (parsed.success) cases.push(parsed.data);
-          else corrupted.push({ reference, problem: describeIssues(parsed.error).slice(0, 3).join('; ') });
+          else corrupted.push({ reference, problem: firstIssues(parsed.error) });
         });
         return { cases, corrupted };
       });

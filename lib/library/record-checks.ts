@@ -26,6 +26,7 @@ import { en } from 'zod/locales';
 import { totalPayments } from '../parser/extractors/extract-remedies';
 import { DecisionSummarySchema, PageAddressSchema, type DecisionSummary } from '../schema';
 import { MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS, type ErrorCode } from '../messages';
+import { LibraryError } from './storage-errors';
 import { CorrectionsSchema, applyCorrections, type Correction } from './corrections';
 import { StoredCaseSchema, cardOf, isCalendarDate, relatedKeyOf, statuteKey, type CaseCard, type StoredCase } from './saved-case';
 
@@ -41,6 +42,11 @@ export function describeIssues(error: z.core.$ZodError, prefix = ''): string[] {
     }
     return path ? `${path}: ${issue.message}` : issue.message;
   });
+}
+
+/** The first three issues in one line: as much as a message a person reads should hold. */
+export function firstIssues(error: z.core.$ZodError): string {
+  return describeIssues(error).slice(0, 3).join('; ');
 }
 
 /** Characters allowed in a summary's text field, by the field's name; `DEFAULT_TEXT_LIMIT` for any other. */
@@ -250,4 +256,23 @@ export function checkCase(draft: CaseDraft, now: Date, textChars = 0): CaseCheck
     problems.push('summary.url: Invalid address: not a page on lgo.org.uk');
   problems.push(...dateProblems(record, now));
   return problems.length > 0 ? invalid(problems) : { ok: true, record };
+}
+
+/** A record that failed `checkCase`: why, in words, after `what` ("Not saved"). */
+export function refused(what: string, check: { code: ErrorCode; problems: string[] }): LibraryError {
+  const why = check.code === 'too-large' ? check.problems[0] : `the case is not valid (${check.problems.slice(0, 3).join('; ')})`;
+  return new LibraryError(check.code, `${what}: ${why}.`);
+}
+
+/** `checkCase`, throwing the refusal (inside a transaction, the throw aborts it). */
+export function admit(draft: CaseDraft, now: Date, what: string, textChars = 0): StoredCase {
+  const check = checkCase(draft, now, textChars);
+  if (!check.ok) throw refused(what, check);
+  return check.record;
+}
+
+/** `sizeProblems`, throwing the refusal: the limits are checked before anything is validated item by item. */
+export function refuseOversize(what: string, d: { tags?: unknown; note?: unknown; summary?: unknown }, textChars = 0): void {
+  const size = sizeProblems(d, textChars);
+  if (size.length > 0) throw refused(what, { code: 'too-large', problems: size });
 }

@@ -22,6 +22,19 @@ export class LibraryError extends Error {
   }
 }
 
+/** An edit for a case that is no longer saved. */
+export function caseGone(what: string): LibraryError {
+  return new LibraryError('not-found', `${what}: this case is no longer in the library (it may have been deleted in another tab).`);
+}
+
+/** An edit for a case whose saved copy cannot be read: saving the page again repairs it. */
+export function caseDamaged(what: string): LibraryError {
+  return new LibraryError(
+    'storage-failed',
+    `${what}: the saved copy of this case is damaged. Save the decision again from its page to repair it.`,
+  );
+}
+
 export interface StorageFailure {
   ok: false;
   error: ErrorCode;
