@@ -42,15 +42,26 @@ import {
   type StoredCase,
   type SummaryRow,
 } from './saved-case';
-import { caseProblem, checkBackup, refusal } from './backup-format';
-import { ENGLISH, admit, checkCase, firstIssues, refuseOversize, type CaseDraft } from './record-checks';
+import { checkBackup, refusal } from './backup-format';
+import { ENGLISH, admit, checkCase, firstIssues, refuseOversize } from './record-checks';
 import { LibraryError, caseDamaged, caseGone, isClosedConnection, storageFailure } from './storage-errors';
 import { checkNotesInput, checkReferences, checkSaveInput, type SaveInput } from './case-inputs';
 import { browserEstimator, roomFor, type StorageEstimator } from './disk-headroom';
 import { correctionKey, withCorrection, withParserValue, type Correction } from './corrections';
 import { gunzipText, gzipText } from './text-codec';
+import { sideBySide } from './side-by-side';
+import {
+  ImportRefused,
+  mergeBatch,
+  prepareBatch,
+  preparedBytes,
+  type BatchCounts,
+  type ImportBatch,
+  type ImportReport,
+  type PreparedBatch,
+} from './case-import';
 import { referenceOf, rowsOf, salvage, storedOf } from './case-rows';
-import { joinNotes, mergeCases, mergeInto, mergeNotes, unionTags, type NotesBase } from './merge-rules';
+import { joinNotes, mergeInto, mergeNotes, unionTags, type NotesBase } from './merge-rules';
 import { DecisionSummarySchema, PARSER_VERSION, type DecisionSummary, type ParseResult } from '../schema';
 import type { CaseStatus, ErrorCode } from '../messages';
 
@@ -62,10 +73,9 @@ export { checkBackup } from './backup-format';
 export { compareVersions, joinNotes, mergeCases, mergeNotes, unionTags, type NotesBase } from './merge-rules';
 
 export type { SaveInput } from './case-inputs';
+export type { ImportBatch, ImportReport, ImportedCase } from './case-import';
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: ErrorCode; message: string };
-
-export type ImportReport = { ok: true; added: number; merged: number } | { ok: false; message: string; problems: string[] };
 
 export type CaseIndexFields = z.infer<typeof CaseIndexFieldsSchema>;
 
@@ -79,41 +89,8 @@ export interface CaseList {
 /** What `restore` did: put the case back, or merged it into the copy saved since it was deleted. */
 export type Restored = { merged: boolean };
 
-/** A backup's case, any version: what an import reads from it (index fields and card are recomputed). */
-export type ImportedCase = BackupV2Case | BackupCase;
-
-/** One batch of an import: each case with its place in the file, for messages ("cases[3]: ..."). */
-export type ImportBatch = readonly { index: number; value: ImportedCase }[];
-
-/** Texts compressed (or decoded) side by side. */
-const GZIP_TOGETHER = 32;
-
-/** A batch checked and compressed, ready for its transaction. */
-interface PreparedBatch {
-  now: Date;
-  incoming: Map<string, { index: number; record: StoredCase }>;
-  problems: string[];
-}
-
 function ok<T>(value: T): { ok: true; value: T } {
   return { ok: true, value };
-}
-
-/** A backup's case as a draft for `checkCase` (the gzip made by the caller). */
-function draftOf(c: ImportedCase, textGzip: Uint8Array, now: string): CaseDraft {
-  return {
-    reference: c.reference,
-    url: c.url,
-    savedAt: c.savedAt,
-    updatedAt: c.updatedAt || now,
-    summary: c.summary,
-    textGzip,
-    textLength: c.text.length,
-    tags: c.tags,
-    note: c.note,
-    reparseError: c.reparseError,
-    corrections: c.corrections,
-  };
 }
 
 export class CaseStore {
@@ -535,12 +512,7 @@ export class CaseStore {
     const skipped: string[] = [];
     const stored = keys.map((_, i) => (entries[i] === undefined ? null : storedOf(entries[i], summaries[i], texts[i])));
     // Decoded side by side, after the transaction.
-    const decoded: string[] = [];
-    for (let start = 0; start < stored.length; start += GZIP_TOGETHER) {
-      decoded.push(
-        ...(await Promise.all(stored.slice(start, start + GZIP_TOGETHER).map((s) => (s ? gunzipText(s.textGzip).catch(() => '') : '')))),
-      );
-    }
+    const decoded = await sideBySide(stored, async (s) => (s ? gunzipText(s.textGzip).catch(() => '') : ''));
     for (const [i, reference] of keys.entries()) {
       if (entries[i] === undefined) continue;
       const record = stored[i];
@@ -574,79 +546,24 @@ export class CaseStore {
    * are worked out against the library as it is, so a whole file can be checked
    * before its first case is written.
    */
-  async importBatch(
-    batch: ImportBatch,
-    options: { dryRun?: boolean } = {},
-  ): Promise<{ added: number; merged: number; problems: string[] }> {
-    const prepared = await this.prepareBatch(batch, options.dryRun ?? false);
+  async importBatch(batch: ImportBatch, options: { dryRun?: boolean } = {}): Promise<BatchCounts> {
+    const prepared = await prepareBatch(batch, this.now(), options.dryRun ?? false);
     if (!options.dryRun) await this.ensureRoom('The import stopped', preparedBytes(prepared));
     return this.writeBatch(prepared, options.dryRun ?? false);
   }
 
-  /** Each case checked and compressed, outside any transaction (see the note at the top). */
-  private async prepareBatch(batch: ImportBatch, dryRun: boolean): Promise<PreparedBatch> {
-    const now = this.now();
-    const at = now.toISOString();
-    // A case listed twice in one batch is merged within the batch first (two puts of one key would drop the first).
-    const incoming = new Map<string, { index: number; record: StoredCase }>();
-    const problems: string[] = [];
-    // Compressed a few side by side (a dry run checks the shape with an empty stand-in for the compressed text):
-    // a version 1 import is one batch of the whole file, and 10,000 streams at once would hold every text twice.
-    const gzips: Uint8Array[] = [];
-    for (let start = 0; !dryRun && start < batch.length; start += GZIP_TOGETHER) {
-      gzips.push(...(await Promise.all(batch.slice(start, start + GZIP_TOGETHER).map(({ value }) => gzipText(value.text)))));
-    }
-    for (const [i, { index, value }] of batch.entries()) {
-      const check = checkCase(draftOf(value, gzips[i] ?? new Uint8Array(0), at), now, value.text.length);
-      if (!check.ok) {
-        problems.push(...check.problems.slice(0, 3).map((p) => caseProblem(index, p)));
-        continue;
-      }
-      const earlier = incoming.get(value.reference);
-      incoming.set(value.reference, {
-        index: earlier?.index ?? index,
-        record: earlier ? mergeCases(earlier.record, check.record) : check.record,
-      });
-    }
-    return { now, incoming, problems };
-  }
-
-  private writeBatch(
-    { now, incoming, problems }: PreparedBatch,
-    dryRun: boolean,
-  ): Promise<{ added: number; merged: number; problems: string[] }> {
-    const references = [...incoming.keys()];
+  /** The library's rows under the batch's references merged with it (`mergeBatch`) and written, in one transaction. */
+  private writeBatch(prepared: PreparedBatch, dryRun: boolean): Promise<BatchCounts> {
+    const references = [...prepared.incoming.keys()];
     const scope = async () => {
-      // Its own copy: a try that fails (and is run again) leaves nothing behind.
-      const found = [...problems];
       const [entries, summaries, texts] = await Promise.all([
         this.db.cases.bulkGet(references),
         dryRun ? [] : this.db.summaries.bulkGet(references),
         dryRun ? [] : this.db.texts.bulkGet(references),
       ]);
-      const writes: StoredCase[] = [];
-      let added = 0;
-      let merged = 0;
-      references.forEach((reference, i) => {
-        const { index, record } = incoming.get(reference)!;
-        const entry: unknown = entries[i];
-        // A dry run reads only entries: it merges with the entry's tags and note, which is all a merge can push past a limit.
-        const rows = dryRun
-          ? { entry, summary: entry === undefined ? undefined : { summary: record.summary }, text: { textGzip: record.textGzip } }
-          : { entry, summary: summaries[i], text: texts[i] };
-        const result = mergeInto(rows, record);
-        // A new case is as checked in prepareBatch; a merged one is checked again (its tags and note grew).
-        const check = result.merged ? checkCase(result.record, now) : { ok: true as const, record };
-        if (!check.ok) {
-          found.push(caseProblem(index, check.problems[0]!));
-          return;
-        }
-        writes.push(check.record);
-        if (result.merged) merged++;
-        else added++;
-      });
+      const { writes, ...counts } = mergeBatch(prepared, { entries, summaries, texts }, dryRun);
       if (!dryRun) await this.putCases(writes);
-      return { added, merged, problems: found };
+      return counts;
     };
     return dryRun ? this.db.transaction('r', [this.db.cases], scope) : this.write(this.tables, scope);
   }
@@ -663,8 +580,9 @@ export class CaseStore {
     try {
       const checked = checkBackup(json);
       if (!checked.ok) return refuse(checked.message, checked.problems);
-      const prepared = await this.prepareBatch(
+      const prepared = await prepareBatch(
         checked.backup.cases.map((value, index) => ({ index, value })),
+        this.now(),
         false,
       );
       if (prepared.problems.length > 0) throw new ImportRefused(prepared.problems);
@@ -764,18 +682,5 @@ export class CaseStore {
       // Storage failed: nothing was written, every case keeps its summary and is tried again next time.
       return { reparsed: 0, failed: [...outcomes.keys()] };
     }
-  }
-}
-
-/** About how many bytes a batch's write adds: its compressed texts and its summaries. */
-function preparedBytes({ incoming }: PreparedBatch): number {
-  let bytes = 0;
-  for (const { record } of incoming.values()) bytes += record.textGzip.byteLength + JSON.stringify(record.summary).length;
-  return bytes;
-}
-
-class ImportRefused extends Error {
-  constructor(readonly problems: string[]) {
-    super('import refused');
   }
 }
