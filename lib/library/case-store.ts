@@ -43,12 +43,13 @@ import {
   type SummaryRow,
 } from './saved-case';
 import { checkBackup, refusal } from './backup-format';
-import { ENGLISH, admit, checkCase, firstIssues, refuseOversize } from './record-checks';
+import { ENGLISH, admit, firstIssues, refuseOversize } from './record-checks';
 import { LibraryError, caseDamaged, caseGone, isClosedConnection, storageFailure } from './storage-errors';
 import { checkNotesInput, checkReferences, checkSaveInput, type SaveInput } from './case-inputs';
 import { browserEstimator, roomFor, type StorageEstimator } from './disk-headroom';
 import { correctionKey, withCorrection, withParserValue, type Correction } from './corrections';
 import { gunzipText, gzipText } from './text-codec';
+import { reparseBytes, reparseOutcome, reparsedRows, type ReparseOutcome } from './case-reparse';
 import { sideBySide } from './side-by-side';
 import {
   ImportRefused,
@@ -615,33 +616,12 @@ export class CaseStore {
     if (stale.length === 0) return { reparsed: 0, failed: [] };
 
     // Parse outside the transaction; write the outcomes in one transaction below.
-    const outcomes = new Map<string, { summary: DecisionSummary } | { error: string }>();
-    for (const record of stale) {
-      const text = await this.text(record.reference);
-      let outcome: { summary: DecisionSummary } | { error: string };
-      if (!text) outcome = { error: 'The stored text of this decision could not be read.' };
-      else {
-        let result: ParseResult;
-        try {
-          result = parse(text, record.url);
-        } catch (error) {
-          result = { ok: false, reason: 'unreadable', message: error instanceof Error ? error.message : String(error) };
-        }
-        if (!result.ok) outcome = { error: result.message };
-        else if (result.summary.reference !== record.reference)
-          outcome = { error: `Re-parsing gave reference ${result.summary.reference}, not ${record.reference}.` };
-        else outcome = { summary: result.summary };
-      }
-      outcomes.set(record.reference, outcome);
-    }
+    const outcomes = new Map<string, ReparseOutcome>();
+    for (const record of stale) outcomes.set(record.reference, reparseOutcome(await this.text(record.reference), record, parse));
 
     const now = this.now();
-    const at = now.toISOString();
     try {
-      await this.ensureRoom(
-        'Not re-read',
-        [...outcomes.values()].reduce((n, o) => n + ('summary' in o ? JSON.stringify(o.summary).length : 0), 0),
-      );
+      await this.ensureRoom('Not re-read', reparseBytes(outcomes.values()));
       return await this.write([this.db.cases, this.db.summaries], async () => {
         let reparsed = 0;
         const failed: string[] = [];
@@ -653,26 +633,12 @@ export class CaseStore {
         references.forEach((reference, i) => {
           const current = CaseEntrySchema.safeParse(rows[i]);
           if (!current.success || current.data.parserVersion === parserVersion) return; // deleted, damaged or done meanwhile
-          const outcome = outcomes.get(reference)!;
-          let error = 'error' in outcome ? outcome.error : '';
-          if ('summary' in outcome) {
-            // The same checks as any case coming in (the entry's text is not re-read: an empty stand-in fills its place).
-            const check = checkCase(
-              { ...current.data, summary: outcome.summary, textGzip: new Uint8Array(0), reparseError: null, updatedAt: at },
-              now,
-            );
-            if (check.ok) {
-              const { entry, summary } = rowsOf(check.record);
-              entries.push(entry);
-              summaries.push(summary);
-              reparsed++;
-              return;
-            }
-            error = `Re-parse of ${reference} not saved: ${check.problems.slice(0, 3).join('; ')}.`;
-          }
-          failed.push(reference);
-          const message = `Parser ${parserVersion} could not read the stored text, so the summary from parser ${current.data.parserVersion} is kept: ${error}`;
-          entries.push({ ...current.data, reparseError: message.slice(0, 1000) });
+          const made = reparsedRows(current.data, outcomes.get(reference)!, parserVersion, now);
+          entries.push(made.entry);
+          if (made.ok) {
+            summaries.push(made.summary);
+            reparsed++;
+          } else failed.push(reference);
         });
         await this.db.cases.bulkPut(entries);
         await this.db.summaries.bulkPut(summaries);
