@@ -8,6 +8,7 @@ import type { BackupCase, BackupV2Case, StoredCase } from './saved-case';
 import { caseProblem } from './backup-format';
 import { checkCase, type CaseDraft } from './record-checks';
 import { mergeCases, mergeInto } from './merge-rules';
+import type { LibraryRows } from './case-rows';
 import { gzipText } from './text-codec';
 import { sideBySide } from './side-by-side';
 
@@ -31,13 +32,6 @@ export interface PreparedBatch {
   now: Date;
   incoming: Map<string, { index: number; record: StoredCase }>;
   problems: string[];
-}
-
-/** The library's rows under a prepared batch's references, as read, in the order of `incoming`'s keys. */
-export interface LibraryRows {
-  entries: readonly unknown[];
-  summaries: readonly unknown[];
-  texts: readonly unknown[];
 }
 
 /** An import that writes nothing: the whole file is refused with these problems. */
@@ -88,12 +82,17 @@ export async function prepareBatch(batch: ImportBatch, now: Date, dryRun: boolea
 }
 
 /**
- * A prepared batch merged with the library's rows (`mergeInto`): the records to write and what
+ * A prepared batch merged with the library's rows under its references (in `incoming`'s order;
+ * `mergeInto`): the records to write and what
  * they count as. A case refused (a merge past a limit) is not among them and is named in
  * `problems`. A dry run has read only the entries: it merges with the entry's tags and note,
  * which is all a merge can push past a limit.
  */
-export function mergeBatch({ now, incoming, problems }: PreparedBatch, rows: LibraryRows, dryRun: boolean): BatchCounts & { writes: StoredCase[] } {
+export function mergeBatch(
+  { now, incoming, problems }: PreparedBatch,
+  rows: LibraryRows,
+  dryRun: boolean,
+): BatchCounts & { writes: StoredCase[] } {
   // Its own copy: a try that fails (and is run again) leaves nothing behind.
   const found = [...problems];
   const writes: StoredCase[] = [];

@@ -5,7 +5,7 @@
  * then writes these rows in one transaction.
  */
 import type { DecisionSummary, ParseResult } from '../schema';
-import type { CaseEntry, SummaryRow } from './saved-case';
+import { CaseEntrySchema, type CaseEntry, type SummaryRow } from './saved-case';
 import { checkCase } from './record-checks';
 import { rowsOf } from './case-rows';
 
@@ -37,7 +37,7 @@ export function reparseBytes(outcomes: Iterable<ReparseOutcome>): number {
  * The rows an outcome leaves on the entry as it is now (tags and note as edited meanwhile): the
  * entry and summary made again, or, when the parse or the checks failed, the entry with why.
  */
-export function reparsedRows(
+function reparsedRows(
   current: CaseEntry,
   outcome: ReparseOutcome,
   parserVersion: string,
@@ -58,4 +58,32 @@ export function reparsedRows(
   }
   const message = `Parser ${parserVersion} could not read the stored text, so the summary from parser ${current.parserVersion} is kept: ${error}`;
   return { ok: false, entry: { ...current, reparseError: message.slice(0, 1000) } };
+}
+
+/**
+ * Every outcome against its entry as re-read in the write's transaction (`rows`, in `outcomes`'
+ * order: tags and notes may have been edited in another tab while parsing ran): the rows to write,
+ * how many were re-read and which failed. An entry deleted, damaged or re-read meanwhile is left alone.
+ */
+export function reparsedBatch(
+  outcomes: ReadonlyMap<string, ReparseOutcome>,
+  rows: readonly unknown[],
+  parserVersion: string,
+  now: Date,
+): { entries: CaseEntry[]; summaries: SummaryRow[]; reparsed: number; failed: string[] } {
+  let reparsed = 0;
+  const failed: string[] = [];
+  const entries: CaseEntry[] = [];
+  const summaries: SummaryRow[] = [];
+  [...outcomes.keys()].forEach((reference, i) => {
+    const current = CaseEntrySchema.safeParse(rows[i]);
+    if (!current.success || current.data.parserVersion === parserVersion) return;
+    const made = reparsedRows(current.data, outcomes.get(reference)!, parserVersion, now);
+    entries.push(made.entry);
+    if (made.ok) {
+      summaries.push(made.summary);
+      reparsed++;
+    } else failed.push(reference);
+  });
+  return { entries, summaries, reparsed, failed };
 }

@@ -21,6 +21,14 @@
  *   decide which summary is kept (`mergeCases`), and undo merges into a case
  *   saved since rather than overwriting it (`restore`).
  *
+ * The rules it applies live in modules without Dexie, so each has one home:
+ * merges in merge-rules.ts; every case's checks and their refusals in
+ * record-checks.ts; what callers hand in, in case-inputs.ts; a case's rows put
+ * together and apart in case-rows.ts; backups in case-import.ts and
+ * case-export.ts; re-parses in case-reparse.ts. The list's first page is read
+ * through the index queries of first-page.ts. This class reads, asks them, and
+ * writes, and opens every transaction.
+ *
  * IndexedDB commits a transaction as soon as it has no pending request when
  * control returns to the event loop, so nothing that awaits non-IndexedDB work
  * (gzip, parsing) runs inside a transaction: that work is done before it opens.
@@ -40,7 +48,6 @@ import {
   type CaseEntry,
   type SavedCase,
   type StoredCase,
-  type SummaryRow,
 } from './saved-case';
 import { checkBackup, refusal } from './backup-format';
 import { ENGLISH, admit, firstIssues, refuseOversize } from './record-checks';
@@ -49,8 +56,9 @@ import { checkNotesInput, checkReferences, checkSaveInput, type SaveInput } from
 import { browserEstimator, roomFor, type StorageEstimator } from './disk-headroom';
 import { correctionKey, withCorrection, withParserValue, type Correction } from './corrections';
 import { gunzipText, gzipText } from './text-codec';
-import { reparseBytes, reparseOutcome, reparsedRows, type ReparseOutcome } from './case-reparse';
-import { sideBySide } from './side-by-side';
+import { reparseBytes, reparseOutcome, reparsedBatch, type ReparseOutcome } from './case-reparse';
+import { backupCasesOf } from './case-export';
+import { firstPageRows, type FirstPageKey } from './first-page';
 import {
   ImportRefused,
   mergeBatch,
@@ -61,8 +69,8 @@ import {
   type ImportReport,
   type PreparedBatch,
 } from './case-import';
-import { referenceOf, rowsOf, salvage, storedOf } from './case-rows';
-import { joinNotes, mergeInto, mergeNotes, unionTags, type NotesBase } from './merge-rules';
+import { entriesOf, rowsOf, salvage, savedCasesOf, storedOf, type Corrupted } from './case-rows';
+import { mergeInto, mergeNotes, savedOver, unionTags, type NotesBase } from './merge-rules';
 import { DecisionSummarySchema, PARSER_VERSION, type DecisionSummary, type ParseResult } from '../schema';
 import type { CaseStatus, ErrorCode } from '../messages';
 
@@ -70,9 +78,8 @@ import type { CaseStatus, ErrorCode } from '../messages';
 export { derivedFields, describeIssues, indexFields } from './record-checks';
 export { isQuotaError } from './storage-errors';
 export { checkBackup } from './backup-format';
-// The merge rules live in merge-rules.ts; exported here too for the tests and the popup that import them from the store.
+// Moved to the rule modules; exported here too, as before the split, for the tests, the popup, the import view and backup-stream.ts.
 export { compareVersions, joinNotes, mergeCases, mergeNotes, unionTags, type NotesBase } from './merge-rules';
-
 export type { SaveInput } from './case-inputs';
 export type { ImportBatch, ImportReport, ImportedCase } from './case-import';
 
@@ -82,7 +89,7 @@ export type CaseIndexFields = z.infer<typeof CaseIndexFieldsSchema>;
 
 export interface CaseList {
   cases: CaseEntry[];
-  corrupted: { reference: string; problem: string }[];
+  corrupted: Corrupted[];
   /** Set when the library could not be read at all (the lists are then empty). */
   error?: string;
 }
@@ -137,6 +144,11 @@ export class CaseStore {
     return [this.db.cases, this.db.summaries, this.db.texts];
   }
 
+  /** A case's three rows as they are now (in the caller's transaction). */
+  private readRows(reference: string) {
+    return Promise.all([this.db.cases.get(reference), this.db.summaries.get(reference), this.db.texts.get(reference)]);
+  }
+
   private async putCases(records: StoredCase[]): Promise<void> {
     const rows = records.map(rowsOf);
     await this.db.cases.bulkPut(rows.map((r) => r.entry));
@@ -155,26 +167,8 @@ export class CaseStore {
       const at = now.toISOString();
       const record = await this.write(this.tables, async () => {
         const raw = await this.db.cases.get(summary.reference);
-        const old = raw === undefined ? null : salvage(raw);
-        const next = admit(
-          {
-            reference: summary.reference,
-            url,
-            savedAt: old?.savedAt ?? at,
-            updatedAt: at,
-            summary,
-            textGzip,
-            textLength: text.length,
-            tags: unionTags(old?.tags ?? [], tags),
-            note: joinNotes(old?.note ?? '', note),
-            reparseError: null,
-            // Saving again (perhaps with a newer parser) keeps the person's corrections, matched to the new summary's items by sentence.
-            corrections: old?.corrections ?? [],
-          },
-          now,
-          what,
-          text.length,
-        );
+        const page = { summary, url, textGzip, textLength: text.length, tags, note };
+        const next = admit(savedOver(raw === undefined ? null : salvage(raw), page, at), now, what, text.length);
         await this.putCases([next]);
         return next;
       });
@@ -194,11 +188,7 @@ export class CaseStore {
     try {
       await this.ensureRoom('Not deleted');
       const removed = await this.write(this.tables, async () => {
-        const [entry, summary, text] = await Promise.all([
-          this.db.cases.get(reference),
-          this.db.summaries.get(reference),
-          this.db.texts.get(reference),
-        ]);
+        const [entry, summary, text] = await this.readRows(reference);
         await Promise.all([this.db.cases.delete(reference), this.db.summaries.delete(reference), this.db.texts.delete(reference)]);
         return storedOf(entry, summary, text);
       });
@@ -230,12 +220,7 @@ export class CaseStore {
       const incoming = admit({ ...record, textLength }, now, what);
       await this.ensureRoom(what, record.textGzip.byteLength + JSON.stringify(record.summary).length);
       const merged = await this.write(this.tables, async () => {
-        const reference = incoming.reference;
-        const [entry, summary, text] = await Promise.all([
-          this.db.cases.get(reference),
-          this.db.summaries.get(reference),
-          this.db.texts.get(reference),
-        ]);
+        const [entry, summary, text] = await this.readRows(incoming.reference);
         const result = mergeInto({ entry, summary, text }, incoming);
         await this.putCases([admit(result.record, now, what)]);
         return result.merged;
@@ -364,23 +349,9 @@ export class CaseStore {
    * It does not count the library (`count`): counting reads every entry, and
    * the top of the list need not wait for that.
    */
-  async firstPage(key: 'decisionDate' | 'savedAt' | 'totalPayments', dir: 'asc' | 'desc', limit: number): Promise<CaseEntry[]> {
+  async firstPage(key: FirstPageKey, dir: 'asc' | 'desc', limit: number): Promise<CaseEntry[]> {
     try {
-      const rows = await this.db.transaction('r', this.db.cases, async () => {
-        const cases = this.db.cases;
-        const keyed = key === 'decisionDate' ? cases.where(key).above('') : cases.orderBy(key);
-        let page: Record<string, unknown>[] = await (dir === 'desc' ? keyed.reverse() : keyed).limit(limit).toArray();
-        if (dir === 'desc' && page.length > 0) page = await this.tiesAscending(page, key, limit);
-        if (key === 'decisionDate' && page.length < limit)
-          page.push(
-            ...(await cases
-              .where(key)
-              .equals('')
-              .limit(limit - page.length)
-              .toArray()),
-          );
-        return page;
-      });
+      const rows = await this.db.transaction('r', this.db.cases, () => firstPageRows(this.db.cases, key, dir, limit));
       return rows.flatMap((raw) => {
         const parsed = CaseEntrySchema.safeParse(raw);
         return parsed.success ? [parsed.data] : [];
@@ -388,29 +359,6 @@ export class CaseStore {
     } catch {
       return [];
     }
-  }
-
-  /**
-   * A page read backwards through an index has each run of equal keys in
-   * descending reference order (the primary key breaks ties), and its last run
-   * is the highest references of that key. Each run is turned round, and the
-   * last is read again forwards, so it holds that key's lowest references.
-   */
-  private async tiesAscending(page: Record<string, unknown>[], key: string, limit: number): Promise<Record<string, unknown>[]> {
-    const last = page.at(-1)![key];
-    const runs: Record<string, unknown>[][] = [];
-    for (const row of page) {
-      if (row[key] === last) break;
-      if (runs.length > 0 && runs.at(-1)![0]![key] === row[key]) runs.at(-1)!.push(row);
-      else runs.push([row]);
-    }
-    const before = runs.flatMap((run) => run.reverse());
-    const tied = await this.db.cases
-      .where(key)
-      .equals(last as string | number)
-      .limit(limit - before.length)
-      .toArray();
-    return [...before, ...(tied as Record<string, unknown>[])];
   }
 
   /** How many cases are saved (damaged ones included); null when the library cannot be read. */
@@ -425,15 +373,7 @@ export class CaseStore {
   /** Every valid entry, in reference order; damaged records listed apart. Reads no summary and no text. */
   async list(): Promise<CaseList> {
     try {
-      const rows: unknown[] = await this.db.cases.toArray();
-      const cases: CaseEntry[] = [];
-      const corrupted: CaseList['corrupted'] = [];
-      for (const raw of rows) {
-        const parsed = CaseEntrySchema.safeParse(raw, ENGLISH);
-        if (parsed.success) cases.push(parsed.data);
-        else corrupted.push({ reference: referenceOf(raw), problem: firstIssues(parsed.error) });
-      }
-      return { cases, corrupted };
+      return entriesOf(await this.db.cases.toArray());
     } catch (error) {
       return { cases: [], corrupted: [], error: storageFailure(error, 'The library could not be read').message };
     }
@@ -449,16 +389,7 @@ export class CaseStore {
       return await this.db.transaction('r', [this.db.cases, this.db.summaries], async () => {
         const keys = references ? [...references] : ((await this.db.cases.toCollection().primaryKeys()) as string[]);
         const [entries, summaries] = await Promise.all([this.db.cases.bulkGet(keys), this.db.summaries.bulkGet(keys)]);
-        const cases: SavedCase[] = [];
-        const corrupted: CaseList['corrupted'] = [];
-        keys.forEach((reference, i) => {
-          const entry: unknown = entries[i];
-          if (entry === undefined) return; // deleted meanwhile
-          const parsed = SavedCaseSchema.safeParse({ ...(entry as object), summary: summaries[i]?.summary }, ENGLISH);
-          if (parsed.success) cases.push(parsed.data);
-          else corrupted.push({ reference, problem: firstIssues(parsed.error) });
-        });
-        return { cases, corrupted };
+        return savedCasesOf(keys, entries, summaries);
       });
     } catch (error) {
       return { cases: [], corrupted: [], error: storageFailure(error, 'The saved cases could not be read').message };
@@ -509,34 +440,8 @@ export class CaseStore {
     const [entries, summaries, texts] = await this.db.transaction('r', this.tables, () =>
       Promise.all([this.db.cases.bulkGet(keys), this.db.summaries.bulkGet(keys), this.db.texts.bulkGet(keys)]),
     );
-    const cases: BackupV2Case[] = [];
-    const skipped: string[] = [];
-    const stored = keys.map((_, i) => (entries[i] === undefined ? null : storedOf(entries[i], summaries[i], texts[i])));
-    // Decoded side by side, after the transaction.
-    const decoded = await sideBySide(stored, async (s) => (s ? gunzipText(s.textGzip).catch(() => '') : ''));
-    for (const [i, reference] of keys.entries()) {
-      if (entries[i] === undefined) continue;
-      const record = stored[i];
-      const text = decoded[i];
-      if (!record || !text) {
-        skipped.push(reference);
-        continue;
-      }
-      cases.push({
-        reference: record.reference,
-        url: record.url,
-        savedAt: record.savedAt,
-        updatedAt: record.updatedAt,
-        parserVersion: record.parserVersion,
-        tags: record.tags,
-        note: record.note,
-        reparseError: record.reparseError,
-        ...(record.corrections?.length ? { corrections: record.corrections } : {}),
-        summary: record.summary,
-        text,
-      });
-    }
-    return { cases, skipped };
+    // Texts are decoded after the transaction.
+    return backupCasesOf(keys, { entries, summaries, texts });
   }
 
   /**
@@ -623,26 +528,12 @@ export class CaseStore {
     try {
       await this.ensureRoom('Not re-read', reparseBytes(outcomes.values()));
       return await this.write([this.db.cases, this.db.summaries], async () => {
-        let reparsed = 0;
-        const failed: string[] = [];
-        const entries: CaseEntry[] = [];
-        const summaries: SummaryRow[] = [];
         // Re-read: tags and notes may have been edited in another tab while parsing ran.
-        const references = [...outcomes.keys()];
-        const rows = await this.db.cases.bulkGet(references);
-        references.forEach((reference, i) => {
-          const current = CaseEntrySchema.safeParse(rows[i]);
-          if (!current.success || current.data.parserVersion === parserVersion) return; // deleted, damaged or done meanwhile
-          const made = reparsedRows(current.data, outcomes.get(reference)!, parserVersion, now);
-          entries.push(made.entry);
-          if (made.ok) {
-            summaries.push(made.summary);
-            reparsed++;
-          } else failed.push(reference);
-        });
+        const rows = await this.db.cases.bulkGet([...outcomes.keys()]);
+        const { entries, summaries, ...counts } = reparsedBatch(outcomes, rows, parserVersion, now);
         await this.db.cases.bulkPut(entries);
         await this.db.summaries.bulkPut(summaries);
-        return { reparsed, failed };
+        return counts;
       });
     } catch {
       // Storage failed: nothing was written, every case keeps its summary and is tried again next time.

@@ -5,8 +5,10 @@
  * Pure: no Dexie, no storage. `CaseStore` reads what is saved, asks these rules, and writes.
  */
 import type { StoredCase } from './saved-case';
+import type { DecisionSummary } from '../schema';
+import type { CaseDraft } from './record-checks';
 import { mergeCorrectionLists } from './corrections';
-import { salvage, storedOf } from './case-rows';
+import { salvage, storedOf, type Salvaged } from './case-rows';
 
 /** Tags of both sides, existing ones first, each once. */
 export function unionTags(existing: readonly string[], added: readonly string[]): string[] {
@@ -65,6 +67,38 @@ export function mergeCases(existing: StoredCase, incoming: StoredCase): StoredCa
     ...mergeCorrectionLists(existing.corrections, incoming.corrections),
     savedAt: existing.savedAt <= incoming.savedAt ? existing.savedAt : incoming.savedAt,
     updatedAt: existing.updatedAt >= incoming.updatedAt ? existing.updatedAt : incoming.updatedAt,
+  };
+}
+
+/** A decision as a save brings it from its page. */
+export interface PageSave {
+  summary: DecisionSummary;
+  url: string;
+  textGzip: Uint8Array;
+  textLength: number;
+  tags: string[];
+  note: string;
+}
+
+/**
+ * A decision saved, over what the library holds under its reference (`old`, as far as it can be
+ * read; null when nothing): the page's summary, text and address, the first savedAt, both sides'
+ * tags and notes. Saving again (perhaps with a newer parser) keeps the person's corrections,
+ * matched to the new summary's items by sentence.
+ */
+export function savedOver(old: Salvaged | null, page: PageSave, at: string): CaseDraft {
+  return {
+    reference: page.summary.reference,
+    url: page.url,
+    savedAt: old?.savedAt ?? at,
+    updatedAt: at,
+    summary: page.summary,
+    textGzip: page.textGzip,
+    textLength: page.textLength,
+    tags: unionTags(old?.tags ?? [], page.tags),
+    note: joinNotes(old?.note ?? '', page.note),
+    reparseError: null,
+    corrections: old?.corrections ?? [],
   };
 }
 
