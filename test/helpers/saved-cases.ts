@@ -1,6 +1,8 @@
 /** SavedCase records built from the seed decisions, for component tests. */
 import { derivedFields } from '../../lib/library/case-store';
-import type { SavedCase } from '../../lib/library/saved-case';
+import type { SavedCase, StoredCase } from '../../lib/library/saved-case';
+import { checkCase } from '../../lib/library/record-checks';
+import { gzipText } from '../../lib/library/text-codec';
 import { SEED_URLS, seedText, summaryOf, type SeedRef } from './seeds';
 
 export function savedCase(ref: SeedRef, extra: Partial<SavedCase> = {}): SavedCase {
@@ -19,4 +21,15 @@ export function savedCase(ref: SeedRef, extra: Partial<SavedCase> = {}): SavedCa
     reparseError: null,
     ...extra,
   };
+}
+
+/** A seed as the library stores it (its text compressed), passed through the checks every case entering the library passes. */
+export async function storedCase(ref: SeedRef, extra: Partial<SavedCase> = {}): Promise<StoredCase> {
+  const text = seedText(ref);
+  const check = checkCase(
+    { ...savedCase(ref, extra), textGzip: await gzipText(text), textLength: text.length },
+    new Date(Date.UTC(2026, 0, 15)),
+  );
+  if (!check.ok) throw new Error(`expected a valid case: ${check.problems.join('; ')}`);
+  return check.record;
 }
