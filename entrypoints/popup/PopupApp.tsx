@@ -10,7 +10,6 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
 import { CaseList, SavedCopyView, UndoToast, type NotesSaveState } from '../../components/library/CaseList';
 import { CompareView } from '../../components/library/CompareView';
 import { EmptyState } from '../../components/library/EmptyState';
@@ -30,19 +29,9 @@ import { applyCorrections, type Correction } from '../../lib/library/corrections
 import { CaseCorrections } from '../../components/library/CaseCorrections';
 import { storageFailure } from '../../lib/library/storage-errors';
 import { computeFigures } from '../../lib/library/figures';
-import {
-  CaseFilterSchema,
-  emptyFilter,
-  facetValues,
-  filterCases,
-  SortDirectionSchema,
-  SortKeySchema,
-  sortCases,
-  type CaseFilter,
-  type SortDirection,
-  type SortKey,
-} from '../../lib/library/filters';
+import { facetValues, filterCases, sortCases } from '../../lib/library/filters';
 import type { CaseEntry, StoredCase } from '../../lib/library/saved-case';
+import { useListPrefs } from './use-list-prefs';
 
 type View = { kind: 'list' } | { kind: 'compare' } | { kind: 'figures' } | { kind: 'copy'; reference: string };
 
@@ -60,30 +49,6 @@ const TAB_TASKS = { import: '#import', backup: '#export-backup' } as const;
 const FIRST_PAGE_ROWS = 30;
 /** The list before anything is read: one array, so the memos over the list are not recomputed on every render meanwhile. */
 const NO_CASES: CaseEntry[] = [];
-
-/** Filter and sort survive closing the popup (localStorage of the extension's origin). */
-const PREFS_KEY = 'ombudsman-lens:popup-prefs';
-const PrefsSchema = z.object({ filter: CaseFilterSchema, sortKey: SortKeySchema, sortDir: SortDirectionSchema });
-type Prefs = z.infer<typeof PrefsSchema>;
-
-function loadPrefs(): Prefs {
-  try {
-    const raw = globalThis.localStorage?.getItem(PREFS_KEY);
-    const parsed = raw ? PrefsSchema.safeParse(JSON.parse(raw)) : null;
-    if (parsed?.success) return parsed.data;
-  } catch {
-    // Unreadable or blocked storage: start afresh.
-  }
-  return { filter: emptyFilter(), sortKey: 'decisionDate', sortDir: 'desc' };
-}
-
-function savePrefs(prefs: Prefs): void {
-  try {
-    globalThis.localStorage?.setItem(PREFS_KEY, JSON.stringify(prefs));
-  } catch {
-    // Not worth an error message: the filter is simply not remembered.
-  }
-}
 
 /** Saves a file without any permission: a Blob, an object URL and a temporary <a download>. */
 export function downloadFile(name: string, type: string, content: string | Blob): void {
@@ -124,7 +89,7 @@ export function PopupApp(props: PopupAppProps) {
   const place = props.place ?? 'popup';
   const openLibraryTab = props.openLibraryTab ?? openLibraryPage;
 
-  const [prefs, setPrefs] = useState(loadPrefs);
+  const { prefs, setFilter, clearFilters, setSort } = useListPrefs();
   // The top of the list is read first, through the sort index, and drawn; only then is the whole
   // library read (10,000 entries take a few hundred milliseconds). Asked for together, the first
   // page's answer would wait behind the whole library's. The first page is asked for as the app
@@ -166,7 +131,6 @@ export function PopupApp(props: PopupAppProps) {
   const main = useRef<HTMLElement>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  useEffect(() => savePrefs(prefs), [prefs]);
   useEffect(() => () => void (toastTimer.current && clearTimeout(toastTimer.current)), []);
 
   const preview = library.status === 'loading' && firstPage && firstPage.cases.length > 0 && !isFiltering(prefs.filter) ? firstPage : null;
@@ -461,9 +425,6 @@ export function PopupApp(props: PopupAppProps) {
     />
   );
 
-  const setFilter = (filter: CaseFilter) => setPrefs((p) => ({ ...p, filter }));
-  const clearFilters = () => setFilter(emptyFilter());
-  const setSort = (sortKey: SortKey, sortDir: SortDirection) => setPrefs((p) => ({ ...p, sortKey, sortDir }));
   const tab = view.kind === 'copy' ? 'list' : view.kind;
 
   let body;
