@@ -9,7 +9,6 @@
  * same `CaseStore` the background uses, so they are validated the same way.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { CaseList, SavedCopyView, UndoToast, type NotesSaveState } from '../../components/library/CaseList';
 import { CompareView } from '../../components/library/CompareView';
 import { EmptyState } from '../../components/library/EmptyState';
@@ -31,6 +30,7 @@ import { storageFailure } from '../../lib/library/storage-errors';
 import { computeFigures } from '../../lib/library/figures';
 import { facetValues, filterCases, sortCases } from '../../lib/library/filters';
 import type { CaseEntry, StoredCase } from '../../lib/library/saved-case';
+import { downloadFile, openInNewTab, openLibraryPage } from './browser-actions';
 import { useListPrefs } from './use-list-prefs';
 
 type View = { kind: 'list' } | { kind: 'compare' } | { kind: 'figures' } | { kind: 'copy'; reference: string };
@@ -50,20 +50,6 @@ const FIRST_PAGE_ROWS = 30;
 /** The list before anything is read: one array, so the memos over the list are not recomputed on every render meanwhile. */
 const NO_CASES: CaseEntry[] = [];
 
-/** Saves a file without any permission: a Blob, an object URL and a temporary <a download>. */
-export function downloadFile(name: string, type: string, content: string | Blob): void {
-  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export interface PopupAppProps {
   /** Tests pass a store over fake-indexeddb; the popup opens the real database. */
   store?: CaseStore;
@@ -76,15 +62,9 @@ export interface PopupAppProps {
   openLibraryTab?: (hash: string) => void;
 }
 
-function openLibraryPage(hash: string): void {
-  void browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}${hash}` });
-  // The popup has handed its job over; a popup left open over the new tab would hide it.
-  window.close();
-}
-
 export function PopupApp(props: PopupAppProps) {
   const [store] = useState(() => props.store ?? new CaseStore(new LensDatabase()));
-  const openTab = props.openTab ?? ((url: string) => void browser.tabs.create({ url }));
+  const openTab = props.openTab ?? openInNewTab;
   const download = props.download ?? downloadFile;
   const place = props.place ?? 'popup';
   const openLibraryTab = props.openLibraryTab ?? openLibraryPage;

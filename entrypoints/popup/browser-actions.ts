@@ -1,0 +1,29 @@
+/**
+ * What the app asks of the browser itself, kept apart so tests can pass their own (PopupAppProps):
+ * a file saved, a decision's page opened, the library page opened in a tab.
+ */
+import { browser } from 'wxt/browser';
+
+/** Saves a file without any permission: a Blob, an object URL and a temporary <a download>. */
+export function downloadFile(name: string, type: string, content: string | Blob): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function openInNewTab(url: string): void {
+  void browser.tabs.create({ url });
+}
+
+export function openLibraryPage(hash: string): void {
+  void browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}${hash}` });
+  // The popup has handed its job over; a popup left open over the new tab would hide it.
+  window.close();
+}
