@@ -15,10 +15,9 @@ import { EmptyState } from '../../components/library/EmptyState';
 import { FiguresView } from '../../components/library/FiguresView';
 import { FilterBar, isFiltering } from '../../components/library/FilterBar';
 import { ImportExport, type ImportReport, type TaskProgress } from '../../components/library/ImportExport';
-import { useLiveQuery, type LiveQueryState } from '../../components/use-live-query';
-import { CaseStore, type CaseList as Library, type NotesBase } from '../../lib/library/case-store';
+import { useLiveQuery } from '../../components/use-live-query';
+import { CaseStore, type NotesBase } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
-import { releaseEarlyOpen } from '../../lib/library/open-early';
 import { BACKUP_MIME, exportBackupBlob, importBackupFile } from '../../lib/library/backup-stream';
 import { backupFileName, casesToCslJson, casesToCsvFile, localDateStamp } from '../../lib/library/exports';
 import { exportCasePackBlob } from '../../lib/library/case-pack-export';
@@ -31,6 +30,7 @@ import { computeFigures } from '../../lib/library/figures';
 import { facetValues, filterCases, sortCases } from '../../lib/library/filters';
 import type { CaseEntry, StoredCase } from '../../lib/library/saved-case';
 import { downloadFile, openInNewTab, openLibraryPage } from './browser-actions';
+import { useLibraryList } from './use-library-list';
 import { useListPrefs } from './use-list-prefs';
 
 type View = { kind: 'list' } | { kind: 'compare' } | { kind: 'figures' } | { kind: 'copy'; reference: string };
@@ -45,10 +45,6 @@ export type Place = keyof typeof LIST_HEIGHT;
 
 /** What the popup asks of the library page when it opens it: the address's fragment. */
 const TAB_TASKS = { import: '#import', backup: '#export-backup' } as const;
-/** Rows read ahead through the sort index, so the list shows before a large library has been read whole. */
-const FIRST_PAGE_ROWS = 30;
-/** The list before anything is read: one array, so the memos over the list are not recomputed on every render meanwhile. */
-const NO_CASES: CaseEntry[] = [];
 
 export interface PopupAppProps {
   /** Tests pass a store over fake-indexeddb; the popup opens the real database. */
@@ -70,35 +66,10 @@ export function PopupApp(props: PopupAppProps) {
   const openLibraryTab = props.openLibraryTab ?? openLibraryPage;
 
   const { prefs, setFilter, clearFilters, setSort } = useListPrefs();
-  // The top of the list is read first, through the sort index, and drawn; only then is the whole
-  // library read (10,000 entries take a few hundred milliseconds). Asked for together, the first
-  // page's answer would wait behind the whole library's. The first page is asked for as the app
-  // first renders (effects run only after that frame), and the count of cases after it: counting
-  // reads every entry, and the top of the list does not wait for it.
-  const [firstRead] = useState(() => (isFiltering(prefs.filter) ? null : store.firstPage(prefs.sortKey, prefs.sortDir, FIRST_PAGE_ROWS)));
-  const [firstPage, setFirstPage] = useState<{ cases: CaseEntry[]; total: number | null } | null>(null);
-  const [readAll, setReadAll] = useState(false);
   // A backup export or import under way in the library page: its progress, and how to cancel it.
   const [task, setTask] = useState<{ progress: TaskProgress; controller: AbortController } | null>(null);
   const importing = task?.progress.kind === 'import';
-  useEffect(() => {
-    const afterNextPaint = () => requestAnimationFrame(() => setTimeout(() => setReadAll(true), 0));
-    if (!firstRead) return setReadAll(true);
-    void firstRead.then((cases) => {
-      setFirstPage({ cases, total: null });
-      afterNextPaint();
-      void store.count().then((total) => setFirstPage((page) => page && { ...page, total }));
-    });
-  }, [store, firstRead]);
-  // Held while a backup is imported (its batches would each re-read the whole list): read once when it ends.
-  const query = useLiveQuery(() => (readAll ? store.list() : null), [store, readAll], importing);
-  const library: LiveQueryState<Library> =
-    query.status === 'ready' && query.value === null ? { status: 'loading' } : (query as LiveQueryState<Library>);
-  // The page's early connection to the database (library-prefetch.js) has done its work once the app's own has read.
-  const somethingRead = firstPage !== null || library.status !== 'loading';
-  useEffect(() => {
-    if (somethingRead) void releaseEarlyOpen();
-  }, [somethingRead]);
+  const { library, preview, all, total } = useLibraryList(store, prefs, importing);
   const [selected, setSelected] = useState<string[]>([]);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [toast, setToast] = useState<{ message: string; record: StoredCase } | null>(null);
@@ -113,9 +84,6 @@ export function PopupApp(props: PopupAppProps) {
 
   useEffect(() => () => void (toastTimer.current && clearTimeout(toastTimer.current)), []);
 
-  const preview = library.status === 'loading' && firstPage && firstPage.cases.length > 0 && !isFiltering(prefs.filter) ? firstPage : null;
-  const all = library.status === 'ready' ? library.value.cases : (preview?.cases ?? NO_CASES);
-  const total = preview ? preview.total : all.length;
   const byReference = useMemo(() => new Map(all.map((c) => [c.reference, c])), [all]);
   const facets = useMemo(() => facetValues(all), [all]);
   // Joint cases: pages sharing a reference without the letter suffix are shown as related.
