@@ -27,11 +27,12 @@ import { applyCorrections, type Correction } from '../../lib/library/corrections
 import { CaseCorrections } from '../../components/library/CaseCorrections';
 import { storageFailure } from '../../lib/library/storage-errors';
 import { computeFigures } from '../../lib/library/figures';
-import { facetValues, filterCases, sortCases } from '../../lib/library/filters';
 import type { CaseEntry, StoredCase } from '../../lib/library/saved-case';
 import { downloadFile, openInNewTab, openLibraryPage } from './browser-actions';
 import { useLibraryList } from './use-library-list';
 import { useListPrefs } from './use-list-prefs';
+import { useSelection } from './use-selection';
+import { useShownCases } from './use-shown-cases';
 
 type View = { kind: 'list' } | { kind: 'compare' } | { kind: 'figures' } | { kind: 'copy'; reference: string };
 
@@ -70,7 +71,6 @@ export function PopupApp(props: PopupAppProps) {
   const [task, setTask] = useState<{ progress: TaskProgress; controller: AbortController } | null>(null);
   const importing = task?.progress.kind === 'import';
   const { library, preview, all, total } = useLibraryList(store, prefs, importing);
-  const [selected, setSelected] = useState<string[]>([]);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [toast, setToast] = useState<{ message: string; record: StoredCase } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -84,21 +84,11 @@ export function PopupApp(props: PopupAppProps) {
 
   useEffect(() => () => void (toastTimer.current && clearTimeout(toastTimer.current)), []);
 
-  const byReference = useMemo(() => new Map(all.map((c) => [c.reference, c])), [all]);
-  const facets = useMemo(() => facetValues(all), [all]);
-  // Joint cases: pages sharing a reference without the letter suffix are shown as related.
-  const relatedOf = useMemo(() => {
-    const groups = new Map<string, string[]>();
-    for (const c of all) groups.set(c.relatedKey, [...(groups.get(c.relatedKey) ?? []), c.reference]);
-    return (c: CaseEntry) => (groups.get(c.relatedKey) ?? []).filter((r) => r !== c.reference);
-  }, [all]);
-  const filtered = useMemo(() => filterCases(all, prefs.filter), [all, prefs.filter]);
-  const shown = useMemo(() => sortCases(filtered, prefs.sortKey, prefs.sortDir), [filtered, prefs.sortKey, prefs.sortDir]);
-  const selectedSet = useMemo(() => new Set(selected), [selected]);
-  const selectedCases = useMemo(() => selected.flatMap((r) => byReference.get(r) ?? []), [selected, byReference]);
+  const { byReference, facets, relatedOf, filtered, shown } = useShownCases(all, prefs);
+  const selection = useSelection(byReference, shown, isFiltering(prefs.filter));
   // The comparison needs whole summaries: read only the selected ones, only while it is shown.
   const comparing = view.kind === 'compare';
-  const compared = useLiveQuery(() => (comparing ? store.full(selected) : null), [store, comparing, selected]);
+  const compared = useLiveQuery(() => (comparing ? store.full(selection.references) : null), [store, comparing, selection.references]);
   const figures = useMemo(() => (view.kind === 'figures' ? computeFigures(filtered) : null), [view.kind, filtered]);
 
   // The saved copy: read (gunzip) the stored text when its view opens. Keyed by
@@ -193,16 +183,6 @@ export function PopupApp(props: PopupAppProps) {
     setNotesState(result.ok ? 'saved' : { error: result.message });
   }
 
-  function toggleSelect(reference: string) {
-    setSelected((s) => (s.includes(reference) ? s.filter((r) => r !== reference) : [...s, reference]));
-  }
-
-  const exportScope = selectedCases.length > 0 ? selectedCases : shown;
-  const scope = {
-    count: exportScope.length,
-    source: selectedCases.length > 0 ? ('selection' as const) : isFiltering(prefs.filter) ? ('filter' as const) : ('all' as const),
-  };
-
   /** Reads the file a case at a time, checks every case before writing any, and writes in batches, with progress and a cancel. */
   async function importFile(file: File) {
     const controller = new AbortController();
@@ -249,7 +229,7 @@ export function PopupApp(props: PopupAppProps) {
 
   /** CSV and CSL-JSON need whole summaries: read those of the cases in scope when asked. */
   async function exportCases(kind: 'csv' | 'csl') {
-    const { cases, corrupted, error } = await store.full(exportScope.map((c) => c.reference));
+    const { cases, corrupted, error } = await store.full(selection.scope.cases.map((c) => c.reference));
     if (error) return setProblem(error);
     if (corrupted.length > 0)
       setProblem(
@@ -320,12 +300,12 @@ export function PopupApp(props: PopupAppProps) {
     const controller = new AbortController();
     const show = (done: number, total: number) =>
       setTask({ progress: { kind: 'export', label: `Making the case pack: ${done} of ${total} cases…`, done, total }, controller });
-    show(0, exportScope.length);
+    show(0, selection.scope.count);
     setProblem(null);
     try {
       const { blob, skipped } = await exportCasePackBlob(
         store,
-        exportScope.map((c) => c.reference),
+        selection.scope.cases.map((c) => c.reference),
         { signal: controller.signal, onProgress: (p) => show(p.done, p.total) },
       );
       download(casePackFileName(localDateStamp()), blob.type, blob);
@@ -355,7 +335,7 @@ export function PopupApp(props: PopupAppProps) {
 
   const importExport = (
     <ImportExport
-      scope={scope}
+      scope={selection.scope}
       total={all.length}
       onExportCsv={() => void exportCases('csv')}
       onExportCsl={() => void exportCases('csl')}
@@ -434,7 +414,7 @@ export function PopupApp(props: PopupAppProps) {
   } else if (view.kind === 'compare') {
     body =
       compared.status === 'ready' && compared.value ? (
-        <CompareView cases={compared.value.cases} onBack={() => setView({ kind: 'list' })} onRemove={toggleSelect} />
+        <CompareView cases={compared.value.cases} onBack={() => setView({ kind: 'list' })} onRemove={selection.toggle} />
       ) : (
         <p class="ol-muted" role="status">
           Reading the selected cases…
@@ -458,8 +438,8 @@ export function PopupApp(props: PopupAppProps) {
     const caseList = (
       <CaseList
         cases={shown}
-        selected={selectedSet}
-        onToggleSelect={toggleSelect}
+        selected={selection.selectedSet}
+        onToggleSelect={selection.toggle}
         onOpen={open}
         onOpenSavedCopy={showCopy}
         onDelete={(c) => void remove(c)}
@@ -532,7 +512,7 @@ export function PopupApp(props: PopupAppProps) {
                 aria-current={tab === 'compare' ? 'page' : undefined}
                 onClick={() => setView({ kind: 'compare' })}
               >
-                Compare{selectedCases.length > 0 ? ` (${selectedCases.length})` : ''}
+                Compare{selection.cases.length > 0 ? ` (${selection.cases.length})` : ''}
               </button>
             </li>
             <li>
