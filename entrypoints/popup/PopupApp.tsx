@@ -13,6 +13,7 @@ import { CaseList, SavedCopyView, UndoToast, type NotesSaveState } from '../../c
 import { CompareView } from '../../components/library/CompareView';
 import { EmptyState } from '../../components/library/EmptyState';
 import { FiguresView } from '../../components/library/FiguresView';
+import { LibraryMessages } from '../../components/library/LibraryMessages';
 import { FilterBar, isFiltering } from '../../components/library/FilterBar';
 import { ImportExport, type ImportReport, type TaskProgress } from '../../components/library/ImportExport';
 import { useLiveQuery } from '../../components/use-live-query';
@@ -31,6 +32,7 @@ import type { CaseEntry, StoredCase } from '../../lib/library/saved-case';
 import { downloadFile, openInNewTab, openLibraryPage } from './browser-actions';
 import { useLibraryList } from './use-library-list';
 import { useListPrefs } from './use-list-prefs';
+import { useMessages } from './use-messages';
 import { useSelection } from './use-selection';
 import { useShownCases } from './use-shown-cases';
 
@@ -73,9 +75,7 @@ export function PopupApp(props: PopupAppProps) {
   const { library, preview, all, total } = useLibraryList(store, prefs, importing);
   const [view, setView] = useState<View>({ kind: 'list' });
   const [toast, setToast] = useState<{ message: string; record: StoredCase } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  // Something done that the person should know, not a failure: an undo that merged into a copy saved since.
-  const [notice, setNotice] = useState<string | null>(null);
+  const { problem, setProblem, notice, setNotice } = useMessages();
   const [copy, setCopy] = useState<{ reference: string; text: string | null; error: string | null } | null>(null);
   const [notesState, setNotesState] = useState<NotesSaveState>('idle');
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -473,7 +473,6 @@ export function PopupApp(props: PopupAppProps) {
     );
   }
 
-  const corrupted = library.status === 'ready' ? library.value.corrupted : [];
   return (
     <div class="ol-root ol-popup">
       <header class="ol-popup-header">
@@ -529,36 +528,13 @@ export function PopupApp(props: PopupAppProps) {
         </nav>
       </header>
       <main class="ol-popup-main" ref={main} tabIndex={-1}>
-        {problem && (
-          <p class="ol-report ol-report-refused" role="alert">
-            {problem}
-            <button type="button" class="ol-icon" aria-label="Dismiss" onClick={() => setProblem(null)}>
-              <span aria-hidden="true">✕</span>
-            </button>
-          </p>
-        )}
-        {notice && (
-          <p class="ol-report ol-report-ok" role="status">
-            {notice}
-            <button type="button" class="ol-icon" aria-label="Dismiss" onClick={() => setNotice(null)}>
-              <span aria-hidden="true">✕</span>
-            </button>
-          </p>
-        )}
-        {corrupted.length > 0 && (
-          <details class="ol-report ol-report-refused">
-            <summary>
-              {corrupted.length} saved {corrupted.length === 1 ? 'record is' : 'records are'} damaged and not shown
-            </summary>
-            <ul class="ol-problems">
-              {corrupted.slice(0, 50).map((c) => (
-                <li key={c.reference}>
-                  {c.reference}: {c.problem}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+        <LibraryMessages
+          problem={problem}
+          onDismissProblem={() => setProblem(null)}
+          notice={notice}
+          onDismissNotice={() => setNotice(null)}
+          corrupted={library.status === 'ready' ? library.value.corrupted : []}
+        />
         {body}
       </main>
       {toast && <UndoToast message={toast.message} onUndo={() => void undo()} onDismiss={closeToast} autoFocus />}
