@@ -13,6 +13,7 @@ import { CaseList, SavedCopyView, UndoToast, type NotesSaveState } from '../../c
 import { CompareView } from '../../components/library/CompareView';
 import { EmptyState } from '../../components/library/EmptyState';
 import { FiguresView } from '../../components/library/FiguresView';
+import { LibraryHeader } from '../../components/library/LibraryHeader';
 import { LibraryMessages } from '../../components/library/LibraryMessages';
 import { FilterBar, isFiltering } from '../../components/library/FilterBar';
 import { ImportExport, type ImportReport, type TaskProgress } from '../../components/library/ImportExport';
@@ -28,6 +29,7 @@ import { applyCorrections, type Correction } from '../../lib/library/corrections
 import { CaseCorrections } from '../../components/library/CaseCorrections';
 import { storageFailure } from '../../lib/library/storage-errors';
 import { computeFigures } from '../../lib/library/figures';
+import { bodyOf, tabOf, type View } from '../../lib/library/library-view';
 import type { CaseEntry, StoredCase } from '../../lib/library/saved-case';
 import { downloadFile, openInNewTab, openLibraryPage } from './browser-actions';
 import { useLibraryList } from './use-library-list';
@@ -35,8 +37,6 @@ import { useListPrefs } from './use-list-prefs';
 import { useMessages } from './use-messages';
 import { useSelection } from './use-selection';
 import { useShownCases } from './use-shown-cases';
-
-type View = { kind: 'list' } | { kind: 'compare' } | { kind: 'figures' } | { kind: 'copy'; reference: string };
 
 /** How long the "Deleted … Undo" toast stays when it does not have focus. */
 const UNDO_MS = 10_000;
@@ -353,180 +353,155 @@ export function PopupApp(props: PopupAppProps) {
     />
   );
 
-  const tab = view.kind === 'copy' ? 'list' : view.kind;
+  const filterBar = (
+    <FilterBar
+      filter={prefs.filter}
+      facets={facets}
+      sortKey={prefs.sortKey}
+      sortDir={prefs.sortDir}
+      onFilterChange={setFilter}
+      onSortChange={setSort}
+      onClear={clearFilters}
+      shown={filtered.length}
+      total={total}
+      showSort={view.kind !== 'figures'}
+    />
+  );
+  const caseList = (
+    <CaseList
+      cases={shown}
+      selected={selection.selectedSet}
+      onToggleSelect={selection.toggle}
+      onOpen={open}
+      onOpenSavedCopy={showCopy}
+      onDelete={(c) => void remove(c)}
+      onClearFilters={clearFilters}
+      relatedOf={relatedOf}
+      height={LIST_HEIGHT[place]}
+    />
+  );
 
   let body;
-  if (library.status === 'loading' && !preview) {
-    body = (
-      <p class="ol-muted" role="status">
-        Reading the library…
-      </p>
-    );
-  } else if (library.status === 'error' || (library.status === 'ready' && library.value.error)) {
-    // Worded once, by the library's wording for storage failures: the message already says what could not be read.
-    const message =
-      library.status === 'error'
-        ? storageFailure(library.error, 'The library could not be read').message
-        : library.status === 'ready'
-          ? library.value.error
-          : '';
-    body = (
-      <p class="ol-error" role="alert">
-        {message}
-      </p>
-    );
-  } else if (all.length === 0) {
-    body = (
-      <>
-        <EmptyState />
-        {importExport}
-      </>
-    );
-  } else if (view.kind === 'copy' && copyRecord) {
-    const full = copyFull.status === 'ready' ? copyFull.value?.cases[0] : undefined;
-    const applied = full?.reference === copyRecord.reference ? applyCorrections(full.summary, full.corrections ?? []) : null;
-    body = (
-      <SavedCopyView
-        corrections={
-          full && applied ? (
-            <CaseCorrections
-              correcting={{
-                applied,
-                corrections: full.corrections ?? [],
-                onSet: (set) => void correct(full.reference, { set }),
-                onRevert: (revert) => void correct(full.reference, { revert }),
-                now: () => new Date().toISOString(),
-                error: correctionError,
-              }}
-            />
-          ) : null
-        }
-        key={copyRecord.reference}
-        record={copyRecord}
-        text={copy?.reference === copyRecord.reference ? copy.text : null}
-        error={copy?.reference === copyRecord.reference ? copy.error : null}
-        onBack={() => setView({ kind: 'list' })}
-        onOpenLive={open}
-        onSaveNotes={(tags, note, base) => void saveNotes(copyRecord.reference, tags, note, base)}
-        notesState={notesState}
-      />
-    );
-  } else if (view.kind === 'compare') {
-    body =
-      compared.status === 'ready' && compared.value ? (
-        <CompareView cases={compared.value.cases} onBack={() => setView({ kind: 'list' })} onRemove={selection.toggle} />
-      ) : (
+  switch (
+    bodyOf({
+      view,
+      library: library.status,
+      libraryError: library.status === 'ready' && Boolean(library.value.error),
+      preview: preview !== null,
+      cases: all.length,
+      copyFound: copyRecord !== undefined,
+    })
+  ) {
+    case 'reading':
+      body = (
         <p class="ol-muted" role="status">
-          Reading the selected cases…
+          Reading the library…
         </p>
       );
-  } else {
-    const filterBar = (
-      <FilterBar
-        filter={prefs.filter}
-        facets={facets}
-        sortKey={prefs.sortKey}
-        sortDir={prefs.sortDir}
-        onFilterChange={setFilter}
-        onSortChange={setSort}
-        onClear={clearFilters}
-        shown={filtered.length}
-        total={total}
-        showSort={view.kind !== 'figures'}
-      />
-    );
-    const caseList = (
-      <CaseList
-        cases={shown}
-        selected={selection.selectedSet}
-        onToggleSelect={selection.toggle}
-        onOpen={open}
-        onOpenSavedCopy={showCopy}
-        onDelete={(c) => void remove(c)}
-        onClearFilters={clearFilters}
-        relatedOf={relatedOf}
-        height={LIST_HEIGHT[place]}
-      />
-    );
-    body = preview ? (
-      <>
-        {filterBar}
-        {caseList}
-        <p class="ol-muted" role="status">
-          {preview.total === null ? 'Reading all saved cases…' : `Reading all ${preview.total.toLocaleString('en-GB')} saved cases…`}
+      break;
+    case 'error':
+      // Worded once, by the library's wording for storage failures: the message already says what could not be read.
+      body = (
+        <p class="ol-error" role="alert">
+          {library.status === 'error'
+            ? storageFailure(library.error, 'The library could not be read').message
+            : library.status === 'ready'
+              ? library.value.error
+              : ''}
         </p>
-      </>
-    ) : view.kind === 'figures' && figures ? (
-      <>
-        {filterBar}
-        <FiguresView
-          figures={figures}
-          scope={isFiltering(prefs.filter) ? `the ${filtered.length} cases matching the filters` : `all ${all.length} saved cases`}
+      );
+      break;
+    case 'empty':
+      body = (
+        <>
+          <EmptyState />
+          {importExport}
+        </>
+      );
+      break;
+    case 'copy': {
+      if (!copyRecord) break;
+      const full = copyFull.status === 'ready' ? copyFull.value?.cases[0] : undefined;
+      const applied = full?.reference === copyRecord.reference ? applyCorrections(full.summary, full.corrections ?? []) : null;
+      body = (
+        <SavedCopyView
+          corrections={
+            full && applied ? (
+              <CaseCorrections
+                correcting={{
+                  applied,
+                  corrections: full.corrections ?? [],
+                  onSet: (set) => void correct(full.reference, { set }),
+                  onRevert: (revert) => void correct(full.reference, { revert }),
+                  now: () => new Date().toISOString(),
+                  error: correctionError,
+                }}
+              />
+            ) : null
+          }
+          key={copyRecord.reference}
+          record={copyRecord}
+          text={copy?.reference === copyRecord.reference ? copy.text : null}
+          error={copy?.reference === copyRecord.reference ? copy.error : null}
+          onBack={() => setView({ kind: 'list' })}
+          onOpenLive={open}
+          onSaveNotes={(tags, note, base) => void saveNotes(copyRecord.reference, tags, note, base)}
+          notesState={notesState}
         />
-      </>
-    ) : (
-      <>
-        {filterBar}
-        {caseList}
-        {importExport}
-      </>
-    );
+      );
+      break;
+    }
+    case 'compare':
+      body =
+        compared.status === 'ready' && compared.value ? (
+          <CompareView cases={compared.value.cases} onBack={() => setView({ kind: 'list' })} onRemove={selection.toggle} />
+        ) : (
+          <p class="ol-muted" role="status">
+            Reading the selected cases…
+          </p>
+        );
+      break;
+    case 'preview':
+      body = (
+        <>
+          {filterBar}
+          {caseList}
+          <p class="ol-muted" role="status">
+            {preview?.total == null ? 'Reading all saved cases…' : `Reading all ${preview.total.toLocaleString('en-GB')} saved cases…`}
+          </p>
+        </>
+      );
+      break;
+    case 'figures':
+      body = figures && (
+        <>
+          {filterBar}
+          <FiguresView
+            figures={figures}
+            scope={isFiltering(prefs.filter) ? `the ${filtered.length} cases matching the filters` : `all ${all.length} saved cases`}
+          />
+        </>
+      );
+      break;
+    case 'list':
+      body = (
+        <>
+          {filterBar}
+          {caseList}
+          {importExport}
+        </>
+      );
   }
 
   return (
     <div class="ol-root ol-popup">
-      <header class="ol-popup-header">
-        <h1>Ombudsman Lens</h1>
-        {total !== null && (
-          <span class="ol-count-text">
-            {total.toLocaleString('en-GB')} saved {total === 1 ? 'case' : 'cases'}
-          </span>
-        )}
-        {place === 'popup' && (
-          <button
-            type="button"
-            class="ol-button ol-open-tab"
-            onClick={() => openLibraryTab('')}
-            title="The library in a tab of its own, where backups are exported and imported"
-          >
-            Open in a tab
-          </button>
-        )}
-        <nav class="ol-tabs" aria-label="Views">
-          <ul>
-            <li>
-              <button
-                type="button"
-                class="ol-button"
-                aria-current={tab === 'list' ? 'page' : undefined}
-                onClick={() => setView({ kind: 'list' })}
-              >
-                List
-              </button>
-            </li>
-            <li>
-              <button
-                type="button"
-                class="ol-button"
-                aria-current={tab === 'compare' ? 'page' : undefined}
-                onClick={() => setView({ kind: 'compare' })}
-              >
-                Compare{selection.cases.length > 0 ? ` (${selection.cases.length})` : ''}
-              </button>
-            </li>
-            <li>
-              <button
-                type="button"
-                class="ol-button"
-                aria-current={tab === 'figures' ? 'page' : undefined}
-                onClick={() => setView({ kind: 'figures' })}
-              >
-                Figures
-              </button>
-            </li>
-          </ul>
-        </nav>
-      </header>
+      <LibraryHeader
+        total={total}
+        onOpenInTab={place === 'popup' ? () => openLibraryTab('') : undefined}
+        tab={tabOf(view)}
+        onTab={(kind) => setView({ kind })}
+        selectedCount={selection.cases.length}
+      />
       <main class="ol-popup-main" ref={main} tabIndex={-1}>
         <LibraryMessages
           problem={problem}
