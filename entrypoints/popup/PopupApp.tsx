@@ -30,16 +30,15 @@ import { CaseCorrections } from '../../components/library/CaseCorrections';
 import { storageFailure } from '../../lib/library/storage-errors';
 import { computeFigures } from '../../lib/library/figures';
 import { bodyOf, tabOf, type View } from '../../lib/library/library-view';
-import type { CaseEntry, StoredCase } from '../../lib/library/saved-case';
+import type { CaseEntry } from '../../lib/library/saved-case';
 import { downloadFile, openInNewTab, openLibraryPage } from './browser-actions';
 import { useLibraryList } from './use-library-list';
 import { useListPrefs } from './use-list-prefs';
 import { useMessages } from './use-messages';
 import { useSelection } from './use-selection';
 import { useShownCases } from './use-shown-cases';
+import { useUndoToast } from './use-undo-toast';
 
-/** How long the "Deleted … Undo" toast stays when it does not have focus. */
-const UNDO_MS = 10_000;
 /** Height of the list's scrolling viewport: the popup is at most 600 px tall; a tab has room for more. */
 const LIST_HEIGHT = { popup: 320, tab: 560 } as const;
 
@@ -74,15 +73,13 @@ export function PopupApp(props: PopupAppProps) {
   const importing = task?.progress.kind === 'import';
   const { library, preview, all, total } = useLibraryList(store, prefs, importing);
   const [view, setView] = useState<View>({ kind: 'list' });
-  const [toast, setToast] = useState<{ message: string; record: StoredCase } | null>(null);
-  const { problem, setProblem, notice, setNotice } = useMessages();
+  const messages = useMessages();
+  const { problem, setProblem, notice, setNotice } = messages;
   const [copy, setCopy] = useState<{ reference: string; text: string | null; error: string | null } | null>(null);
   const [notesState, setNotesState] = useState<NotesSaveState>('idle');
   const [report, setReport] = useState<ImportReport | null>(null);
   const main = useRef<HTMLElement>(null);
-  const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  useEffect(() => () => void (toastTimer.current && clearTimeout(toastTimer.current)), []);
+  const undoToast = useUndoToast(store, messages, main);
 
   const { byReference, facets, relatedOf, filtered, shown } = useShownCases(all, prefs);
   const selection = useSelection(byReference, shown, isFiltering(prefs.filter));
@@ -118,53 +115,6 @@ export function PopupApp(props: PopupAppProps) {
     // Deleted (here or in another window) while its copy was open.
     if (copyReference !== null && !copyRecordPresent && library.status === 'ready') setView({ kind: 'list' });
   }, [copyReference, copyRecordPresent, library.status]);
-
-  function closeToast() {
-    if (toastTimer.current) clearTimeout(toastTimer.current);
-    toastTimer.current = null;
-    const hadFocus = Boolean(document.activeElement?.closest('.ol-toast'));
-    setToast(null);
-    if (hadFocus) main.current?.focus();
-  }
-
-  function startToastTimer() {
-    if (toastTimer.current) clearTimeout(toastTimer.current);
-    toastTimer.current = setTimeout(function tick() {
-      // Never pull the toast from under the keyboard: wait while it has focus.
-      if (document.activeElement?.closest('.ol-toast')) toastTimer.current = setTimeout(tick, 1000);
-      else {
-        toastTimer.current = null;
-        setToast(null);
-      }
-    }, UNDO_MS);
-  }
-
-  async function remove(c: CaseEntry) {
-    setProblem(null);
-    setNotice(null);
-    const result = await store.remove(c.reference);
-    if (!result.ok) {
-      setProblem(result.message);
-      return;
-    }
-    if (result.value) {
-      setToast({ message: `Deleted ${c.reference} (${c.authority}).`, record: result.value });
-      startToastTimer();
-    }
-  }
-
-  async function undo() {
-    if (!toast) return;
-    const { reference } = toast.record;
-    const result = await store.restore(toast.record);
-    closeToast();
-    if (!result.ok) setProblem(result.message);
-    // restore kept the copy saved since the delete (from a page, an import, another window): say so, or the old tags would seem lost.
-    else if (result.value.merged)
-      setNotice(
-        `${reference} was saved again after you deleted it: that newer copy is kept, and the deleted copy's tags and note were added to its own.`,
-      );
-  }
 
   function open(c: CaseEntry) {
     // Only web addresses: a record imported from a hand-edited backup could hold anything.
@@ -374,7 +324,7 @@ export function PopupApp(props: PopupAppProps) {
       onToggleSelect={selection.toggle}
       onOpen={open}
       onOpenSavedCopy={showCopy}
-      onDelete={(c) => void remove(c)}
+      onDelete={(c) => void undoToast.remove(c)}
       onClearFilters={clearFilters}
       relatedOf={relatedOf}
       height={LIST_HEIGHT[place]}
@@ -512,7 +462,7 @@ export function PopupApp(props: PopupAppProps) {
         />
         {body}
       </main>
-      {toast && <UndoToast message={toast.message} onUndo={() => void undo()} onDismiss={closeToast} autoFocus />}
+      {undoToast.toast && <UndoToast message={undoToast.toast.message} onUndo={() => void undoToast.undo()} onDismiss={undoToast.close} autoFocus />}
     </div>
   );
 }
