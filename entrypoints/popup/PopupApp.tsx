@@ -8,8 +8,8 @@
  * Writes from the popup (delete, undo, tags and note, import) go through the
  * same `CaseStore` the background uses, so they are validated the same way.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CaseList, SavedCopyView, UndoToast, type NotesSaveState } from '../../components/library/CaseList';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { CaseList, SavedCopyView, UndoToast } from '../../components/library/CaseList';
 import { CompareView } from '../../components/library/CompareView';
 import { EmptyState } from '../../components/library/EmptyState';
 import { FiguresView } from '../../components/library/FiguresView';
@@ -17,25 +17,25 @@ import { LibraryHeader } from '../../components/library/LibraryHeader';
 import { LibraryMessages } from '../../components/library/LibraryMessages';
 import { FilterBar, isFiltering } from '../../components/library/FilterBar';
 import { ImportExport, type ImportReport, type TaskProgress } from '../../components/library/ImportExport';
-import { useLiveQuery } from '../../components/use-live-query';
-import { CaseStore, type NotesBase } from '../../lib/library/case-store';
+import { CaseStore } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
 import { BACKUP_MIME, exportBackupBlob, importBackupFile } from '../../lib/library/backup-stream';
 import { backupFileName, casesToCslJson, casesToCsvFile, localDateStamp } from '../../lib/library/exports';
 import { exportCasePackBlob } from '../../lib/library/case-pack-export';
 import { casePackFileName } from '../../lib/library/case-pack';
 import { correctionsFileName, correctionsReport } from '../../lib/library/corrections-report';
-import { applyCorrections, type Correction } from '../../lib/library/corrections';
+import { applyCorrections } from '../../lib/library/corrections';
 import { CaseCorrections } from '../../components/library/CaseCorrections';
 import { storageFailure } from '../../lib/library/storage-errors';
-import { computeFigures } from '../../lib/library/figures';
-import { bodyOf, tabOf, type View } from '../../lib/library/library-view';
+import { bodyOf, tabOf } from '../../lib/library/library-view';
 import type { CaseEntry } from '../../lib/library/saved-case';
 import { downloadFile, openInNewTab, openLibraryPage } from './browser-actions';
 import { useLibraryList } from './use-library-list';
+import { useLibraryView } from './use-library-view';
 import { useListPrefs } from './use-list-prefs';
 import { useMessages } from './use-messages';
 import { useSelection } from './use-selection';
+import { useSavedCopy } from './use-saved-copy';
 import { useShownCases } from './use-shown-cases';
 import { useUndoToast } from './use-undo-toast';
 
@@ -72,65 +72,21 @@ export function PopupApp(props: PopupAppProps) {
   const [task, setTask] = useState<{ progress: TaskProgress; controller: AbortController } | null>(null);
   const importing = task?.progress.kind === 'import';
   const { library, preview, all, total } = useLibraryList(store, prefs, importing);
-  const [view, setView] = useState<View>({ kind: 'list' });
   const messages = useMessages();
   const { problem, setProblem, notice, setNotice } = messages;
-  const [copy, setCopy] = useState<{ reference: string; text: string | null; error: string | null } | null>(null);
-  const [notesState, setNotesState] = useState<NotesSaveState>('idle');
   const [report, setReport] = useState<ImportReport | null>(null);
   const main = useRef<HTMLElement>(null);
   const undoToast = useUndoToast(store, messages, main);
 
   const { byReference, facets, relatedOf, filtered, shown } = useShownCases(all, prefs);
   const selection = useSelection(byReference, shown, isFiltering(prefs.filter));
-  // The comparison needs whole summaries: read only the selected ones, only while it is shown.
-  const comparing = view.kind === 'compare';
-  const compared = useLiveQuery(() => (comparing ? store.full(selection.references) : null), [store, comparing, selection.references]);
-  const figures = useMemo(() => (view.kind === 'figures' ? computeFigures(filtered) : null), [view.kind, filtered]);
-
-  // The saved copy: read (gunzip) the stored text when its view opens. Keyed by
-  // reference: the live query hands over new record objects on every write.
-  const copyReference = view.kind === 'copy' ? view.reference : null;
-  const copyRecord = copyReference === null ? undefined : byReference.get(copyReference);
-  const copyRecordPresent = copyRecord !== undefined;
-  useEffect(() => {
-    if (copyReference === null || !copyRecordPresent) return;
-    let live = true;
-    setCopy({ reference: copyReference, text: null, error: null });
-    void store.text(copyReference).then((text) => {
-      if (!live) return;
-      setCopy({
-        reference: copyReference,
-        text: text || null,
-        error: text
-          ? null
-          : 'The stored copy of this decision could not be read: the record is damaged. Save the decision again from its page to repair it.',
-      });
-    });
-    return () => {
-      live = false;
-    };
-  }, [store, copyReference, copyRecordPresent]);
-  useEffect(() => {
-    // Deleted (here or in another window) while its copy was open.
-    if (copyReference !== null && !copyRecordPresent && library.status === 'ready') setView({ kind: 'list' });
-  }, [copyReference, copyRecordPresent, library.status]);
+  const { view, setView, compared, figures } = useLibraryView(store, selection.references, filtered);
+  const savedCopy = useSavedCopy(store, view, setView, byReference, library.status === 'ready');
 
   function open(c: CaseEntry) {
     // Only web addresses: a record imported from a hand-edited backup could hold anything.
     if (/^https?:\/\//i.test(c.url)) openTab(c.url);
     else setProblem(`The saved address of ${c.reference} is not a web address; read the saved copy instead.`);
-  }
-
-  function showCopy(c: CaseEntry) {
-    setNotesState('idle');
-    setView({ kind: 'copy', reference: c.reference });
-  }
-
-  async function saveNotes(reference: string, tags: string[], note: string, base: NotesBase) {
-    setNotesState('saving');
-    const result = await store.updateNotes(reference, tags, note, base);
-    setNotesState(result.ok ? 'saved' : { error: result.message });
   }
 
   /** Reads the file a case at a time, checks every case before writing any, and writes in batches, with progress and a cancel. */
@@ -192,14 +148,6 @@ export function PopupApp(props: PopupAppProps) {
         'application/vnd.citationstyles.csl+json',
         `${JSON.stringify(casesToCslJson(cases), null, 2)}\n`,
       );
-  }
-
-  // The saved-copy view's case, whole (its summary and corrections), read live: a correction made here or in a sidebar shows at once.
-  const copyFull = useLiveQuery(() => (copyReference === null ? null : store.full([copyReference])), [store, copyReference]);
-  const [correctionError, setCorrectionError] = useState<string | null>(null);
-  async function correct(reference: string, change: { set: Correction } | { revert: string }) {
-    const result = await store.correct(reference, change);
-    setCorrectionError(result.ok ? null : result.message);
   }
 
   /** "Export corrections": a JSON file of every correction in the library (lib/library/corrections-report.ts). */
@@ -323,7 +271,7 @@ export function PopupApp(props: PopupAppProps) {
       selected={selection.selectedSet}
       onToggleSelect={selection.toggle}
       onOpen={open}
-      onOpenSavedCopy={showCopy}
+      onOpenSavedCopy={savedCopy.show}
       onDelete={(c) => void undoToast.remove(c)}
       onClearFilters={clearFilters}
       relatedOf={relatedOf}
@@ -339,7 +287,7 @@ export function PopupApp(props: PopupAppProps) {
       libraryError: library.status === 'ready' && Boolean(library.value.error),
       preview: preview !== null,
       cases: all.length,
-      copyFound: copyRecord !== undefined,
+      copyFound: savedCopy.record !== undefined,
     })
   ) {
     case 'reading':
@@ -370,9 +318,9 @@ export function PopupApp(props: PopupAppProps) {
       );
       break;
     case 'copy': {
-      if (!copyRecord) break;
-      const full = copyFull.status === 'ready' ? copyFull.value?.cases[0] : undefined;
-      const applied = full?.reference === copyRecord.reference ? applyCorrections(full.summary, full.corrections ?? []) : null;
+      const { record, full } = savedCopy;
+      if (!record) break;
+      const applied = full?.reference === record.reference ? applyCorrections(full.summary, full.corrections ?? []) : null;
       body = (
         <SavedCopyView
           corrections={
@@ -381,22 +329,22 @@ export function PopupApp(props: PopupAppProps) {
                 correcting={{
                   applied,
                   corrections: full.corrections ?? [],
-                  onSet: (set) => void correct(full.reference, { set }),
-                  onRevert: (revert) => void correct(full.reference, { revert }),
+                  onSet: (set) => void savedCopy.correct(full.reference, { set }),
+                  onRevert: (revert) => void savedCopy.correct(full.reference, { revert }),
                   now: () => new Date().toISOString(),
-                  error: correctionError,
+                  error: savedCopy.correctionError,
                 }}
               />
             ) : null
           }
-          key={copyRecord.reference}
-          record={copyRecord}
-          text={copy?.reference === copyRecord.reference ? copy.text : null}
-          error={copy?.reference === copyRecord.reference ? copy.error : null}
+          key={record.reference}
+          record={record}
+          text={savedCopy.text}
+          error={savedCopy.error}
           onBack={() => setView({ kind: 'list' })}
           onOpenLive={open}
-          onSaveNotes={(tags, note, base) => void saveNotes(copyRecord.reference, tags, note, base)}
-          notesState={notesState}
+          onSaveNotes={(tags, note, base) => void savedCopy.saveNotes(record.reference, tags, note, base)}
+          notesState={savedCopy.notesState}
         />
       );
       break;
