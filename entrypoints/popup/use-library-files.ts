@@ -1,0 +1,137 @@
+/**
+ * Files of the whole library, made and read in the library page: the backup exported and imported a
+ * case at a time with progress and Cancel, the report of the last import, and the corrections file.
+ * The popup hands the backup tasks over to that page in its address (TAB_TASKS): the system file
+ * dialog closes a Firefox popup, and a long task must outlive the popup.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ImportReport } from '../../components/library/ImportExport';
+import { BACKUP_MIME, exportBackupBlob, importBackupFile } from '../../lib/library/backup-stream';
+import type { CaseStore } from '../../lib/library/case-store';
+import { correctionsFileName, correctionsReport } from '../../lib/library/corrections-report';
+import { backupFileName } from '../../lib/library/exports';
+import { storageFailure } from '../../lib/library/storage-errors';
+import type { LongTask } from './use-long-task';
+
+/** What the popup asks of the library page when it opens it: the address's fragment. */
+export const TAB_TASKS = { import: '#import', backup: '#export-backup' } as const;
+
+export interface LibraryFilesOptions {
+  store: CaseStore;
+  download: (name: string, type: string, content: string | Blob) => void;
+  setTask: LongTask['setTask'];
+  setProblem: (problem: string | null) => void;
+  /** The library page: a task in its address runs once the library is read. */
+  inTab: boolean;
+  libraryRead: boolean;
+}
+
+export function useLibraryFiles({ store, download, setTask, setProblem, inTab, libraryRead }: LibraryFilesOptions) {
+  const [report, setReport] = useState<ImportReport | null>(null);
+
+  /** Reads the file a case at a time, checks every case before writing any, and writes in batches, with progress and a cancel. */
+  async function importFile(file: File) {
+    const controller = new AbortController();
+    setTask({ progress: { kind: 'import', label: 'Checking the backup…', done: 0, total: file.size }, controller });
+    setReport(null);
+    try {
+      const result = await importBackupFile(store, file, {
+        signal: controller.signal,
+        onProgress: (p) =>
+          setTask({
+            progress: {
+              kind: 'import',
+              label:
+                p.phase === 'checking'
+                  ? `Checking the backup: ${p.cases.toLocaleString('en-GB')} cases read…`
+                  : `Importing: ${p.done.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} cases…`,
+              done: p.done,
+              total: p.total,
+            },
+            controller,
+          }),
+      });
+      setReport(
+        result.ok
+          ? { ok: true, added: result.added, merged: result.merged }
+          : { ok: false, message: result.message, problems: result.problems },
+      );
+      // Refused while writing because the library changed after the check (a merge past a limit): said, not dropped.
+      if (result.ok && result.skipped.length > 0) {
+        setProblem(
+          `${result.skipped.length} ${result.skipped.length === 1 ? 'case was' : 'cases were'} not imported: ${result.skipped.slice(0, 5).join(' ')}${result.skipped.length > 5 ? ' …' : ''}`,
+        );
+      }
+    } catch (error) {
+      setReport({
+        ok: false,
+        message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+        problems: [],
+      });
+    } finally {
+      setTask(null);
+    }
+  }
+
+  /** "Export corrections": a JSON file of every correction in the library (lib/library/corrections-report.ts). */
+  async function exportCorrections() {
+    const { cases, error } = await store.full();
+    if (error) return setProblem(error);
+    const report = correctionsReport(cases);
+    if (report.cases.length === 0) return setProblem('No saved case has corrections yet: there is nothing to export.');
+    download(correctionsFileName(), 'application/json', `${JSON.stringify(report, null, 2)}\n`);
+  }
+
+  /** Case by case into a Blob (a 50,000-case library is far past V8's longest string), with progress and a cancel. */
+  const exportBackup = useCallback(async () => {
+    const controller = new AbortController();
+    const show = (done: number, total: number) =>
+      setTask({
+        progress: {
+          kind: 'export',
+          label: `Exporting: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} cases…`,
+          done,
+          total,
+        },
+        controller,
+      });
+    show(0, 0);
+    setProblem(null);
+    try {
+      const { blob, skipped } = await exportBackupBlob(store, { signal: controller.signal, onProgress: (p) => show(p.done, p.total) });
+      download(backupFileName(new Date()), BACKUP_MIME, blob);
+      if (skipped.length > 0) {
+        setProblem(
+          `${skipped.length} damaged ${skipped.length === 1 ? 'case was' : 'cases were'} left out of the backup: ${skipped.slice(0, 20).join(', ')}${skipped.length > 20 ? '…' : ''}.`,
+        );
+      }
+    } catch (error) {
+      setProblem(
+        controller.signal.aborted
+          ? 'Export cancelled: no file was written.'
+          : storageFailure(error, 'The backup could not be exported').message,
+      );
+    } finally {
+      setTask(null);
+    }
+  }, [store, download, setTask, setProblem]);
+
+  // The popup's "Export JSON backup" opens this page with a task; it runs once, when the library is read.
+  const [tabTask, setTabTask] = useState(() => (inTab ? location.hash : ''));
+  useEffect(() => {
+    if (tabTask === TAB_TASKS.backup && libraryRead) {
+      setTabTask('');
+      void exportBackup();
+    }
+  }, [tabTask, libraryRead, exportBackup]);
+
+  return {
+    importFile,
+    exportBackup,
+    exportCorrections,
+    report,
+    dismissReport: () => setReport(null),
+    /** The page was opened to import a backup. */
+    importAsked: tabTask === TAB_TASKS.import,
+  };
+}

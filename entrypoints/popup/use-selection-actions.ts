@@ -1,0 +1,73 @@
+/**
+ * What is done with "these cases", the selection or else the list as shown (the scope, from
+ * use-selection.ts): exported as CSV or for Zotero, or made into a case pack with progress and
+ * Cancel. An action on the selection belongs here.
+ */
+import { exportCasePackBlob } from '../../lib/library/case-pack-export';
+import { casePackFileName } from '../../lib/library/case-pack';
+import type { CaseStore } from '../../lib/library/case-store';
+import type { ExportScope } from '../../lib/library/export-scope';
+import { casesToCslJson, casesToCsvFile, localDateStamp } from '../../lib/library/exports';
+import type { CaseEntry } from '../../lib/library/saved-case';
+import { storageFailure } from '../../lib/library/storage-errors';
+import type { LongTask } from './use-long-task';
+
+export interface SelectionActionsOptions {
+  store: CaseStore;
+  download: (name: string, type: string, content: string | Blob) => void;
+  scope: ExportScope<CaseEntry>;
+  /** Every case in the library: the CSV's `related` column names a case's other saved pages among them. */
+  all: readonly CaseEntry[];
+  setTask: LongTask['setTask'];
+  setProblem: (problem: string | null) => void;
+}
+
+export function useSelectionActions({ store, download, scope, all, setTask, setProblem }: SelectionActionsOptions) {
+  /** CSV and CSL-JSON need whole summaries: read those of the cases in scope when asked. */
+  async function exportCases(kind: 'csv' | 'csl') {
+    const { cases, corrupted, error } = await store.full(scope.cases.map((c) => c.reference));
+    if (error) return setProblem(error);
+    if (corrupted.length > 0)
+      setProblem(
+        `${corrupted.length} damaged ${corrupted.length === 1 ? 'case was' : 'cases were'} left out of the export: ${corrupted.map((c) => c.reference).join(', ')}.`,
+      );
+    if (kind === 'csv') download(`ombudsman-lens-cases-${localDateStamp()}.csv`, 'text/csv;charset=utf-8', casesToCsvFile(cases, all));
+    else
+      download(
+        `ombudsman-lens-zotero-${localDateStamp()}.json`,
+        'application/vnd.citationstyles.csl+json',
+        `${JSON.stringify(casesToCslJson(cases), null, 2)}\n`,
+      );
+  }
+
+  /** The case pack of the cases in scope, read a batch at a time with progress and a cancel. */
+  async function exportCasePack() {
+    const controller = new AbortController();
+    const show = (done: number, total: number) =>
+      setTask({ progress: { kind: 'export', label: `Making the case pack: ${done} of ${total} cases…`, done, total }, controller });
+    show(0, scope.count);
+    setProblem(null);
+    try {
+      const { blob, skipped } = await exportCasePackBlob(
+        store,
+        scope.cases.map((c) => c.reference),
+        { signal: controller.signal, onProgress: (p) => show(p.done, p.total) },
+      );
+      download(casePackFileName(localDateStamp()), blob.type, blob);
+      if (skipped.length > 0)
+        setProblem(
+          `${skipped.length} damaged ${skipped.length === 1 ? 'case was' : 'cases were'} left out of the case pack: ${skipped.slice(0, 20).join(', ')}.`,
+        );
+    } catch (error) {
+      setProblem(
+        controller.signal.aborted
+          ? 'Case pack cancelled: no file was written.'
+          : storageFailure(error, 'The case pack could not be made').message,
+      );
+    } finally {
+      setTask(null);
+    }
+  }
+
+  return { exportCases, exportCasePack };
+}
