@@ -6,6 +6,7 @@
 import { CSV_COLUMNS, csvCell, csvRecord } from '../summary-csv';
 import type { CaseEntry, SavedCase } from './saved-case';
 import { applyCorrections, correctedFieldNames } from './corrections';
+import { relatedReferences } from './related-cases';
 
 /**
  * The summary's columns (lib/summary-csv.ts, never reordered), then the library's own. Add at the end only.
@@ -19,14 +20,13 @@ export const LIBRARY_CSV_COLUMNS = [...CSV_COLUMNS, 'tags', 'note', 'savedAt', '
  * of the same joint case found in `library` (by default the exported cases).
  */
 export function casesToCsv(cases: readonly SavedCase[], library: readonly Pick<CaseEntry, 'relatedKey' | 'reference'>[] = cases): string {
-  const byKey = new Map<string, string[]>();
-  for (const c of library) byKey.set(c.relatedKey, [...(byKey.get(c.relatedKey) ?? []), c.reference]);
+  const relatedOf = relatedReferences(library);
   const lines = [LIBRARY_CSV_COLUMNS.join(',')];
   for (const c of cases) {
     // A summary parsed without its address has url null; the saved case knows where it came from.
     const applied = applyCorrections(c.summary, c.corrections ?? []);
     const record = { ...csvRecord(applied.summary), url: c.summary.url ?? c.url };
-    const related = (byKey.get(c.relatedKey) ?? []).filter((r) => r !== c.reference);
+    const related = relatedOf(c);
     const own = [c.tags.join('; '), c.note, c.savedAt, [...new Set(related)].sort().join('; '), correctedFieldNames(applied).join('; ')];
     lines.push([...CSV_COLUMNS.map((col) => csvCell(record[col])), ...own.map(csvCell)].join(','));
   }

@@ -5,8 +5,10 @@
  */
 import type { CaseEntry } from './saved-case';
 
-/** For each case, the other saved pages of its joint case (none for a case on its own). */
-export function relatedReferences(cases: readonly CaseEntry[]): (c: CaseEntry) => string[] {
+type Page = Pick<CaseEntry, 'relatedKey' | 'reference'>;
+
+/** For each case, the other pages of its joint case among `cases` (none for a case on its own). */
+export function relatedReferences(cases: readonly Page[]): (c: Page) => string[] {
   const groups = new Map<string, string[]>();
   for (const c of cases) groups.set(c.relatedKey, [...(groups.get(c.relatedKey) ?? []), c.reference]);
   return (c) => (groups.get(c.relatedKey) ?? []).filter((r) => r !== c.reference);
