@@ -1,30 +1,27 @@
 /**
- * The popup's container: the one place that touches the database and the
- * browser. It opens the library (`LensDatabase` + `CaseStore`), reads it with a
- * live query (a case saved in a tab appears here at once), and holds the filter,
- * sort, selection and view; the components under components/library/ only draw
- * what they are given and call back.
+ * The library app, in the toolbar popup and in the library page in a tab (`place`): it opens the
+ * library (`LensDatabase` + `CaseStore`) and wires each job's hook, beside this file, to the views
+ * under components/library/, which only draw what they are given and call back. The rules the hooks
+ * follow (the remembered prefs, which view is shown, what an export takes) are in lib/library/.
  *
  * Writes from the popup (delete, undo, tags and note, import) go through the
  * same `CaseStore` the background uses, so they are validated the same way.
  */
 import { useRef, useState } from 'preact/hooks';
-import { CaseList, SavedCopyView, UndoToast } from '../../components/library/CaseList';
+import { CaseList, UndoToast } from '../../components/library/CaseList';
 import { CompareView } from '../../components/library/CompareView';
 import { EmptyState } from '../../components/library/EmptyState';
 import { FiguresView } from '../../components/library/FiguresView';
 import { LibraryHeader } from '../../components/library/LibraryHeader';
 import { LibraryMessages } from '../../components/library/LibraryMessages';
+import { SavedCaseView } from '../../components/library/SavedCaseView';
 import { FilterBar, isFiltering } from '../../components/library/FilterBar';
 import { ImportExport } from '../../components/library/ImportExport';
 import { CaseStore } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
-import { applyCorrections } from '../../lib/library/corrections';
-import { CaseCorrections } from '../../components/library/CaseCorrections';
-import { storageFailure } from '../../lib/library/storage-errors';
 import { bodyOf, tabOf } from '../../lib/library/library-view';
 import type { CaseEntry } from '../../lib/library/saved-case';
-import { downloadFile, openInNewTab, openLibraryPage } from './browser-actions';
+import { downloadFile, openInNewTab, openLibraryPage, type Download } from './browser-actions';
 import { useLibraryList } from './use-library-list';
 import { useLibraryView } from './use-library-view';
 import { TAB_TASKS, useLibraryFiles } from './use-library-files';
@@ -48,7 +45,7 @@ export interface PopupAppProps {
   store?: CaseStore;
   /** Opens a decision's live page; by default in a new tab. */
   openTab?: (url: string) => void;
-  download?: (name: string, type: string, content: string | Blob) => void;
+  download?: Download;
   /** The popup by default; `tab` for the library page, where backups are exported and imported. */
   place?: Place;
   /** Opens the library page in a tab with a task (`#import`, `#export-backup`) or none; by default a new tab, closing the popup. */
@@ -64,7 +61,7 @@ export function PopupApp(props: PopupAppProps) {
 
   const { prefs, setFilter, clearFilters, setSort } = useListPrefs();
   const task = useLongTask();
-  const { library, preview, all, total } = useLibraryList(store, prefs, task.importing);
+  const { library, preview, all, total, readError } = useLibraryList(store, prefs, task.importing);
   const messages = useMessages();
   const { problem, setProblem, notice, setNotice } = messages;
   const main = useRef<HTMLElement>(null);
@@ -74,9 +71,8 @@ export function PopupApp(props: PopupAppProps) {
   const selection = useSelection(byReference, shown, isFiltering(prefs.filter));
   const { view, setView, compared, figures } = useLibraryView(store, selection.references, filtered);
   const savedCopy = useSavedCopy(store, view, setView, byReference, library.status === 'ready');
-  const { setTask } = task;
-  const files = useLibraryFiles({ store, download, setTask, setProblem, inTab: place === 'tab', libraryRead: library.status === 'ready' });
-  const actions = useSelectionActions({ store, download, scope: selection.scope, all, setTask, setProblem });
+  const files = useLibraryFiles({ store, download, setTask: task.setTask, setProblem, inTab: place === 'tab', libraryRead: library.status === 'ready' });
+  const actions = useSelectionActions({ store, download, scope: selection.scope, all, setTask: task.setTask, setProblem });
 
   function open(c: CaseEntry) {
     // Only web addresses: a record imported from a hand-edited backup could hold anything.
@@ -132,88 +128,64 @@ export function PopupApp(props: PopupAppProps) {
     />
   );
 
-  let body;
+  function body() {
   switch (
     bodyOf({
       view,
       library: library.status,
-      libraryError: library.status === 'ready' && Boolean(library.value.error),
+      libraryError: readError !== null,
       preview: preview !== null,
       cases: all.length,
       copyFound: savedCopy.record !== undefined,
     })
   ) {
     case 'reading':
-      body = (
+      return (
         <p class="ol-muted" role="status">
           Reading the library…
         </p>
       );
-      break;
     case 'error':
-      // Worded once, by the library's wording for storage failures: the message already says what could not be read.
-      body = (
+      return (
         <p class="ol-error" role="alert">
-          {library.status === 'error'
-            ? storageFailure(library.error, 'The library could not be read').message
-            : library.status === 'ready'
-              ? library.value.error
-              : ''}
+          {readError}
         </p>
       );
-      break;
     case 'empty':
-      body = (
+      return (
         <>
           <EmptyState />
           {importExport}
         </>
       );
-      break;
     case 'copy': {
-      const { record, full } = savedCopy;
-      if (!record) break;
-      const applied = full?.reference === record.reference ? applyCorrections(full.summary, full.corrections ?? []) : null;
-      body = (
-        <SavedCopyView
-          corrections={
-            full && applied ? (
-              <CaseCorrections
-                correcting={{
-                  applied,
-                  corrections: full.corrections ?? [],
-                  onSet: (set) => void savedCopy.correct(full.reference, { set }),
-                  onRevert: (revert) => void savedCopy.correct(full.reference, { revert }),
-                  now: () => new Date().toISOString(),
-                  error: savedCopy.correctionError,
-                }}
-              />
-            ) : null
-          }
+      const { record } = savedCopy;
+      return record && (
+        <SavedCaseView
           key={record.reference}
           record={record}
           text={savedCopy.text}
           error={savedCopy.error}
+          full={savedCopy.full}
           onBack={() => setView({ kind: 'list' })}
           onOpenLive={open}
           onSaveNotes={(tags, note, base) => void savedCopy.saveNotes(record.reference, tags, note, base)}
           notesState={savedCopy.notesState}
+          onCorrect={(reference, change) => void savedCopy.correct(reference, change)}
+          correctionError={savedCopy.correctionError}
         />
       );
-      break;
     }
     case 'compare':
-      body =
-        compared.status === 'ready' && compared.value ? (
+      return compared.status === 'ready' && compared.value ? (
           <CompareView cases={compared.value.cases} onBack={() => setView({ kind: 'list' })} onRemove={selection.toggle} />
         ) : (
           <p class="ol-muted" role="status">
             Reading the selected cases…
           </p>
         );
-      break;
     case 'preview':
-      body = (
+      return (
         <>
           {filterBar}
           {caseList}
@@ -222,9 +194,8 @@ export function PopupApp(props: PopupAppProps) {
           </p>
         </>
       );
-      break;
     case 'figures':
-      body = figures && (
+      return figures && (
         <>
           {filterBar}
           <FiguresView
@@ -233,15 +204,15 @@ export function PopupApp(props: PopupAppProps) {
           />
         </>
       );
-      break;
     case 'list':
-      body = (
+      return (
         <>
           {filterBar}
           {caseList}
           {importExport}
         </>
       );
+  }
   }
 
   return (
@@ -261,7 +232,7 @@ export function PopupApp(props: PopupAppProps) {
           onDismissNotice={() => setNotice(null)}
           corrupted={library.status === 'ready' ? library.value.corrupted : []}
         />
-        {body}
+        {body()}
       </main>
       {undoToast.toast && <UndoToast message={undoToast.toast.message} onUndo={() => void undoToast.undo()} onDismiss={undoToast.close} autoFocus />}
     </div>

@@ -4,6 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 
+/** Saves a file under a name, of a MIME type. */
+export type Download = (name: string, type: string, content: string | Blob) => void;
+
 /** Saves a file without any permission: a Blob, an object URL and a temporary <a download>. */
 export function downloadFile(name: string, type: string, content: string | Blob): void {
   const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);

@@ -11,6 +11,7 @@ import type { CaseStore } from '../../lib/library/case-store';
 import { correctionsFileName, correctionsReport } from '../../lib/library/corrections-report';
 import { backupFileName } from '../../lib/library/exports';
 import { storageFailure } from '../../lib/library/storage-errors';
+import type { Download } from './browser-actions';
 import type { LongTask } from './use-long-task';
 
 /** What the popup asks of the library page when it opens it: the address's fragment. */
@@ -18,7 +19,7 @@ export const TAB_TASKS = { import: '#import', backup: '#export-backup' } as cons
 
 export interface LibraryFilesOptions {
   store: CaseStore;
-  download: (name: string, type: string, content: string | Blob) => void;
+  download: Download;
   setTask: LongTask['setTask'];
   setProblem: (problem: string | null) => void;
   /** The library page: a task in its address runs once the library is read. */

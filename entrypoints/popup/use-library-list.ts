@@ -8,6 +8,7 @@ import { useLiveQuery, type LiveQueryState } from '../../components/use-live-que
 import type { CaseStore, CaseList as Library } from '../../lib/library/case-store';
 import type { ListPrefs } from '../../lib/library/list-prefs';
 import { releaseEarlyOpen } from '../../lib/library/open-early';
+import { storageFailure } from '../../lib/library/storage-errors';
 import type { CaseEntry } from '../../lib/library/saved-case';
 
 /** Rows read ahead through the sort index, so the list shows before a large library has been read whole. */
@@ -26,6 +27,8 @@ export interface LibraryList {
   all: CaseEntry[];
   /** Cases in the library; null while they are being counted. */
   total: number | null;
+  /** Why the library could not be read, when it could not. */
+  readError: string | null;
 }
 
 /** @param paused while true (a backup being imported), writes do not re-read the list: it is read once when it ends. */
@@ -59,5 +62,12 @@ export function useLibraryList(store: CaseStore, prefs: ListPrefs, paused: boole
 
   const preview = library.status === 'loading' && firstPage && firstPage.cases.length > 0 && !isFiltering(prefs.filter) ? firstPage : null;
   const all = library.status === 'ready' ? library.value.cases : (preview?.cases ?? NO_CASES);
-  return { library, preview, all, total: preview ? preview.total : all.length };
+  // Worded once, by the library's wording for storage failures: the message already says what could not be read.
+  const readError =
+    library.status === 'error'
+      ? storageFailure(library.error, 'The library could not be read').message
+      : library.status === 'ready' && library.value.error
+        ? library.value.error
+        : null;
+  return { library, preview, all, total: preview ? preview.total : all.length, readError };
 }

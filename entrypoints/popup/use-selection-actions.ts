@@ -10,11 +10,12 @@ import type { ExportScope } from '../../lib/library/export-scope';
 import { casesToCslJson, casesToCsvFile, localDateStamp } from '../../lib/library/exports';
 import type { CaseEntry } from '../../lib/library/saved-case';
 import { storageFailure } from '../../lib/library/storage-errors';
+import type { Download } from './browser-actions';
 import type { LongTask } from './use-long-task';
 
 export interface SelectionActionsOptions {
   store: CaseStore;
-  download: (name: string, type: string, content: string | Blob) => void;
+  download: Download;
   scope: ExportScope<CaseEntry>;
   /** Every case in the library: the CSV's `related` column names a case's other saved pages among them. */
   all: readonly CaseEntry[];
