@@ -10,8 +10,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { CaseList, UndoToast } from '../../components/library/CaseList';
 import { CompareView } from '../../components/library/CompareView';
-import { EmptyState } from '../../components/library/EmptyState';
 import { FiguresView } from '../../components/library/FiguresView';
+import { LibraryBody } from '../../components/library/LibraryBody';
 import { LibraryHeader } from '../../components/library/LibraryHeader';
 import { LibraryMessages } from '../../components/library/LibraryMessages';
 import { SavedCaseView } from '../../components/library/SavedCaseView';
@@ -24,7 +24,7 @@ import type { CaseEntry } from '../../lib/library/saved-case';
 import { downloadFile, openInNewTab, openLibraryPage, type Download } from './browser-actions';
 import { useLibraryList } from './use-library-list';
 import { useLibraryView } from './use-library-view';
-import { TAB_TASKS, useLibraryFiles } from './use-library-files';
+import { useLibraryFiles } from './use-library-files';
 import { useListPrefs } from './use-list-prefs';
 import { useLongTask } from './use-long-task';
 import { useMessages } from './use-messages';
@@ -71,7 +71,15 @@ export function PopupApp(props: PopupAppProps) {
   const selection = useSelection(byReference, shown, isFiltering(prefs.filter));
   const { view, setView, compared, figures } = useLibraryView(store, selection.references, filtered);
   const savedCopy = useSavedCopy(store, view, setView, byReference, library.status === 'ready');
-  const files = useLibraryFiles({ store, download, setTask: task.setTask, setProblem, inTab: place === 'tab', libraryRead: library.status === 'ready' });
+  const files = useLibraryFiles({
+    store,
+    download,
+    setTask: task.setTask,
+    setProblem,
+    inTab: place === 'tab',
+    libraryRead: library.status === 'ready',
+    openLibraryTab,
+  });
   const actions = useSelectionActions({ store, download, scope: selection.scope, all, setTask: task.setTask, setProblem });
 
   function open(c: CaseEntry) {
@@ -88,9 +96,9 @@ export function PopupApp(props: PopupAppProps) {
       onExportCsl={() => void actions.exportCases('csl')}
       onExportCasePack={() => void actions.exportCasePack()}
       onExportCorrections={() => void files.exportCorrections()}
-      onExportBackup={() => (place === 'popup' ? openLibraryTab(TAB_TASKS.backup) : void files.exportBackup())}
+      onExportBackup={files.exportBackup}
       onImportFile={(file) => void files.importFile(file)}
-      onImportInTab={place === 'popup' ? () => openLibraryTab(TAB_TASKS.import) : undefined}
+      onImportInTab={files.importInTab}
       importAsked={files.importAsked}
       progress={task.progress}
       onCancel={task.cancel}
@@ -128,93 +136,6 @@ export function PopupApp(props: PopupAppProps) {
     />
   );
 
-  function body() {
-  switch (
-    bodyOf({
-      view,
-      library: library.status,
-      libraryError: readError !== null,
-      preview: preview !== null,
-      cases: all.length,
-      copyFound: savedCopy.record !== undefined,
-    })
-  ) {
-    case 'reading':
-      return (
-        <p class="ol-muted" role="status">
-          Reading the library…
-        </p>
-      );
-    case 'error':
-      return (
-        <p class="ol-error" role="alert">
-          {readError}
-        </p>
-      );
-    case 'empty':
-      return (
-        <>
-          <EmptyState />
-          {importExport}
-        </>
-      );
-    case 'copy': {
-      const { record } = savedCopy;
-      return record && (
-        <SavedCaseView
-          key={record.reference}
-          record={record}
-          text={savedCopy.text}
-          error={savedCopy.error}
-          full={savedCopy.full}
-          onBack={() => setView({ kind: 'list' })}
-          onOpenLive={open}
-          onSaveNotes={(tags, note, base) => void savedCopy.saveNotes(record.reference, tags, note, base)}
-          notesState={savedCopy.notesState}
-          onCorrect={(reference, change) => void savedCopy.correct(reference, change)}
-          correctionError={savedCopy.correctionError}
-        />
-      );
-    }
-    case 'compare':
-      return compared.status === 'ready' && compared.value ? (
-          <CompareView cases={compared.value.cases} onBack={() => setView({ kind: 'list' })} onRemove={selection.toggle} />
-        ) : (
-          <p class="ol-muted" role="status">
-            Reading the selected cases…
-          </p>
-        );
-    case 'preview':
-      return (
-        <>
-          {filterBar}
-          {caseList}
-          <p class="ol-muted" role="status">
-            {preview?.total == null ? 'Reading all saved cases…' : `Reading all ${preview.total.toLocaleString('en-GB')} saved cases…`}
-          </p>
-        </>
-      );
-    case 'figures':
-      return figures && (
-        <>
-          {filterBar}
-          <FiguresView
-            figures={figures}
-            scope={isFiltering(prefs.filter) ? `the ${filtered.length} cases matching the filters` : `all ${all.length} saved cases`}
-          />
-        </>
-      );
-    case 'list':
-      return (
-        <>
-          {filterBar}
-          {caseList}
-          {importExport}
-        </>
-      );
-  }
-  }
-
   return (
     <div class="ol-root ol-popup">
       <LibraryHeader
@@ -232,9 +153,55 @@ export function PopupApp(props: PopupAppProps) {
           onDismissNotice={() => setNotice(null)}
           corrupted={library.status === 'ready' ? library.value.corrupted : []}
         />
-        {body()}
+        <LibraryBody
+          body={bodyOf({
+            view,
+            library: library.status,
+            libraryError: readError !== null,
+            preview: preview !== null,
+            cases: all.length,
+            copyFound: savedCopy.record !== undefined,
+          })}
+          readError={readError}
+          previewTotal={preview?.total ?? null}
+          filterBar={filterBar}
+          caseList={caseList}
+          importExport={importExport}
+          savedCopy={
+            savedCopy.record && (
+              <SavedCaseView
+                key={savedCopy.record.reference}
+                record={savedCopy.record}
+                text={savedCopy.text}
+                error={savedCopy.error}
+                full={savedCopy.full}
+                onBack={() => setView({ kind: 'list' })}
+                onOpenLive={open}
+                onSaveNotes={(tags, note, base) => void savedCopy.saveNotes(tags, note, base)}
+                notesState={savedCopy.notesState}
+                onCorrect={(reference, change) => void savedCopy.correct(reference, change)}
+                correctionError={savedCopy.correctionError}
+              />
+            )
+          }
+          compare={
+            compared.status === 'ready' && compared.value ? (
+              <CompareView cases={compared.value.cases} onBack={() => setView({ kind: 'list' })} onRemove={selection.toggle} />
+            ) : null
+          }
+          figures={
+            figures && (
+              <FiguresView
+                figures={figures}
+                scope={isFiltering(prefs.filter) ? `the ${filtered.length} cases matching the filters` : `all ${all.length} saved cases`}
+              />
+            )
+          }
+        />
       </main>
-      {undoToast.toast && <UndoToast message={undoToast.toast.message} onUndo={() => void undoToast.undo()} onDismiss={undoToast.close} autoFocus />}
+      {undoToast.toast && (
+        <UndoToast message={undoToast.toast.message} onUndo={() => void undoToast.undo()} onDismiss={undoToast.close} autoFocus />
+      )}
     </div>
   );
 }

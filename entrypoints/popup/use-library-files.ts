@@ -15,7 +15,7 @@ import type { Download } from './browser-actions';
 import type { LongTask } from './use-long-task';
 
 /** What the popup asks of the library page when it opens it: the address's fragment. */
-export const TAB_TASKS = { import: '#import', backup: '#export-backup' } as const;
+const TAB_TASKS = { import: '#import', backup: '#export-backup' } as const;
 
 export interface LibraryFilesOptions {
   store: CaseStore;
@@ -25,9 +25,11 @@ export interface LibraryFilesOptions {
   /** The library page: a task in its address runs once the library is read. */
   inTab: boolean;
   libraryRead: boolean;
+  /** In the popup: opens the library page with a task for it. */
+  openLibraryTab: (hash: string) => void;
 }
 
-export function useLibraryFiles({ store, download, setTask, setProblem, inTab, libraryRead }: LibraryFilesOptions) {
+export function useLibraryFiles({ store, download, setTask, setProblem, inTab, libraryRead, openLibraryTab }: LibraryFilesOptions) {
   const [report, setReport] = useState<ImportReport | null>(null);
 
   /** Reads the file a case at a time, checks every case before writing any, and writes in batches, with progress and a cancel. */
@@ -128,7 +130,10 @@ export function useLibraryFiles({ store, download, setTask, setProblem, inTab, l
 
   return {
     importFile,
-    exportBackup,
+    /** In the popup, handed to the library page. */
+    exportBackup: () => (inTab ? void exportBackup() : openLibraryTab(TAB_TASKS.backup)),
+    /** Given in the popup: the import is handed to the library page. */
+    importInTab: inTab ? undefined : () => openLibraryTab(TAB_TASKS.import),
     exportCorrections,
     report,
     dismissReport: () => setReport(null),

@@ -57,9 +57,11 @@ export function useSavedCopy(
     setView({ kind: 'copy', reference: c.reference });
   }
 
-  async function saveNotes(reference: string, tags: string[], note: string, base: NotesBase) {
+  /** Saves the open copy's tags and note. */
+  async function saveNotes(tags: string[], note: string, base: NotesBase) {
+    if (copyReference === null) return;
     setNotesState('saving');
-    const result = await store.updateNotes(reference, tags, note, base);
+    const result = await store.updateNotes(copyReference, tags, note, base);
     setNotesState(result.ok ? 'saved' : { error: result.message });
   }
 
