@@ -1,20 +1,4 @@
-/**
- * How a decision is cited: "Stoke-on-Trent City Council (19 015 077), Local
- * Government and Social Care Ombudsman, 8 February 2021", then the address.
- */
-import { longDate } from './parser/extractors/dates';
-import type { DecisionSummary } from './schema';
-
-export const OMBUDSMAN = 'Local Government and Social Care Ombudsman';
-
-export function citation(summary: Pick<DecisionSummary, 'authority' | 'reference' | 'decisionDate' | 'url'>): string {
-  // A copy without its title line names no organisation: the reference alone.
-  const parts = [summary.authority ? `${summary.authority} (${summary.reference})` : summary.reference, OMBUDSMAN];
-  if (summary.decisionDate) parts.push(longDate(summary.decisionDate));
-  const line = parts.join(', ');
-  return summary.url ? `${line}\n${summary.url}` : line;
-}
-
+/** How a provision of an Act is named. (How a decision is cited: lib/case-citation/.) */
 type Provision = { act: string; section: string | null; subsection: string | null };
 
 /** "s.47" for a section, "Schedule 5" as is. */
