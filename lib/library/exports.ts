@@ -7,6 +7,8 @@ import { CSV_COLUMNS, csvCell, csvRecord } from '../summary-csv';
 import type { CaseEntry, SavedCase } from './saved-case';
 import { applyCorrections, correctedFieldNames } from './corrections';
 import { relatedReferences } from './related-cases';
+import { citationFields } from '../case-citation/fields';
+import { DEFAULT_TEMPLATE, templateCitation } from '../case-citation/template';
 
 /**
  * The summary's columns (lib/summary-csv.ts, never reordered), then the library's own. Add at the end only.
@@ -48,6 +50,12 @@ export function casesToCsvFile(cases: readonly SavedCase[], library?: readonly P
  * Zotero imports `legal_case` as its "Case" type: title -> Case Name,
  * authority -> Court, number -> Docket Number, issued -> Date Decided,
  * abstract -> Abstract, note -> Extra, URL -> URL, accessed -> Accessed.
+ *
+ * The fields are the citations' own (lib/case-citation/fields.ts): the Case Name is the organisation
+ * as the citation names it (the reference has a field of its own, so a style does not print it
+ * twice), and Extra begins with the case's citation in the person's template form. A Case has no
+ * field for a citation of one's own (History is the case's procedural history), and Zotero keeps
+ * Extra's lines as they are.
  */
 export interface CslItem {
   id: string;
@@ -59,34 +67,37 @@ export interface CslItem {
   accessed?: { 'date-parts': [[number, number, number]] };
   URL: string;
   abstract?: string;
-  note?: string;
+  note: string;
 }
-
-export const OMBUDSMAN = 'Local Government and Social Care Ombudsman';
 
 function dateParts(iso: string): { 'date-parts': [[number, number, number]] } | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? { 'date-parts': [[Number(m[1]), Number(m[2]), Number(m[3])]] } : undefined;
 }
 
-export function casesToCslJson(cases: readonly SavedCase[]): CslItem[] {
+/** `template`: the person's citation template (lib/case-citation/settings.ts), for the citation in Extra. */
+export function casesToCslJson(cases: readonly SavedCase[], template: string = DEFAULT_TEMPLATE): CslItem[] {
   return cases.map((c) => {
+    // A summary parsed without its address has url null; the saved case knows where it came from.
+    const fields = citationFields({ ...c.summary, url: c.summary.url ?? c.url });
     const item: CslItem = {
       id: c.reference,
       type: 'legal_case',
-      title: c.summary.title,
-      authority: OMBUDSMAN,
-      number: c.reference,
-      URL: c.summary.url ?? c.url,
+      title: fields.organisation ?? fields.reference,
+      authority: fields.ombudsman,
+      number: fields.reference,
+      URL: fields.url ?? c.url,
+      note: '',
     };
-    const issued = c.summary.decisionDate ? dateParts(c.summary.decisionDate) : undefined;
+    const issued = fields.isoDate ? dateParts(fields.isoDate) : undefined;
     if (issued) item.issued = issued;
     // The day the copy was saved: what "accessed" means for a page that may later be removed.
     const accessed = dateParts(c.savedAt);
     if (accessed) item.accessed = accessed;
     if (c.summary.summary) item.abstract = c.summary.summary;
-    const note = [c.tags.length > 0 ? `Tags: ${c.tags.join('; ')}` : '', c.note].filter(Boolean).join('\n\n');
-    if (note) item.note = note;
+    item.note = [`Cited as: ${templateCitation(template, fields)}`, c.tags.length > 0 ? `Tags: ${c.tags.join('; ')}` : '', c.note]
+      .filter(Boolean)
+      .join('\n\n');
     return item;
   });
 }

@@ -9,7 +9,10 @@ import { CaseStore } from '../../lib/library/case-store';
 import { LIBRARY_CSV_COLUMNS, backupFileName, casesToCslJson, casesToCsv, casesToCsvFile } from '../../lib/library/exports';
 import type { SavedCase } from '../../lib/library/saved-case';
 import { CSV_COLUMNS } from '../../lib/summary-csv';
-import { SEED_URLS, seedText, summaryOf, type SeedRef } from '../helpers/seeds';
+import { SEED_REFS, SEED_URLS, seedText, summaryOf, type SeedRef } from '../helpers/seeds';
+import { savedCase } from '../helpers/saved-cases';
+import { citationFields } from '../../lib/case-citation/fields';
+import { citeCase } from '../../lib/case-citation/cite';
 import { parseCsv } from '../helpers/csv';
 
 let cases: SavedCase[];
@@ -110,13 +113,13 @@ describe('casesToCslJson', () => {
     expect(item).toMatchObject({
       id: '19 015 077',
       type: 'legal_case',
-      title: 'Stoke-on-Trent City Council (19 015 077)',
+      title: 'Stoke-on-Trent City Council',
       authority: 'Local Government and Social Care Ombudsman',
       number: '19 015 077',
       issued: { 'date-parts': [[2021, 2, 8]] },
       accessed: { 'date-parts': [[2026, 11, 22]] },
       URL: SEED_URLS['19-015-077'],
-      note: 'Tags: contact; =SUM(A1)\n\nSays "no fault", see para 12,\nthen PSOW.',
+      note: 'Cited as: Stoke-on-Trent City Council [2021] LGSCO 19 015 077 (8 February 2021)\n\nTags: contact; =SUM(A1)\n\nSays "no fault", see para 12,\nthen PSOW.',
     });
     expect(item.abstract).toMatch(/^Ms V says the Council failed to act appropriately/);
   });
@@ -126,13 +129,40 @@ describe('casesToCslJson', () => {
     for (const item of items) for (const key of Object.keys(item)) expect(CSL_FIELDS.has(key)).toBe(true);
     const herts = items.find((i) => i.id === '18 009 360')!;
     expect(herts.issued).toEqual({ 'date-parts': [[2019, 8, 21]] });
-    expect(herts.note).toBe('+44 20 7946 0000 call back');
+    expect(herts.note).toBe('Cited as: Hertfordshire County Council [2019] LGSCO 18 009 360 (21 August 2019)\n\n+44 20 7946 0000 call back');
     const undated = casesToCslJson([
       { ...cases[0]!, tags: [], note: '', summary: { ...cases[0]!.summary, decisionDate: null, summary: null } },
     ])[0]!;
-    expect('issued' in undated || 'abstract' in undated || 'note' in undated).toBe(false);
+    expect('issued' in undated || 'abstract' in undated).toBe(false);
+    expect(undated.note).toBe('Cited as: Stoke-on-Trent City Council LGSCO 19 015 077');
     // Survives JSON, as the file is written.
     expect(JSON.parse(JSON.stringify(items))).toEqual(items);
+  });
+});
+
+describe('the Zotero item and the citation carry the same fields', () => {
+  it.each(SEED_REFS)('%s', async (ref) => {
+    const saved = savedCase(ref, { tags: ['t'], note: 'n' });
+    const [item] = casesToCslJson([saved], '{reference} / {organisation}');
+    const fields = citationFields(saved.summary);
+    // Organisation, reference, decision date and address: the CSL item's own fields are the citation's.
+    expect(item!.title).toBe(fields.organisation);
+    expect(item!.number).toBe(fields.reference);
+    expect(item!.authority).toBe(fields.ombudsman);
+    expect(item!.URL).toBe(fields.url);
+    const [y, m, d] = item!.issued!['date-parts'][0];
+    expect(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`).toBe(fields.isoDate);
+    // Extra holds the citation in the person's template, then the tags and note.
+    expect(item!.note).toBe(`Cited as: ${fields.reference} / ${fields.organisation}\n\nTags: t\n\nn`);
+    // And the site form is made of the same values.
+    const site = citeCase(saved.summary, { form: 'site', template: '' });
+    expect(site).toBe(`${item!.title} (${item!.number}), ${item!.authority}, ${fields.date} <${item!.URL}>`);
+  });
+
+  it('names a case without a title line by its reference, as the citations do', () => {
+    const saved = savedCase('19-015-077');
+    const [item] = casesToCslJson([{ ...saved, summary: { ...saved.summary, authority: null } }]);
+    expect(item!.title).toBe('19 015 077');
   });
 });
 
