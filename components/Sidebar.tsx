@@ -34,6 +34,9 @@ export interface SidebarProps {
   view: 'expanded' | 'collapsed';
   marksOn: boolean;
   copyState: 'idle' | 'copied' | 'failed';
+  /** Which form "Copy citation" copies: the site's, or the person's template (set in the library). */
+  citationForm?: 'site' | 'template';
+  onCitationFormChange?: (form: 'site' | 'template') => void;
   /** Absent while the library cannot be reached; the Save button is then not offered. */
   save: (SaveState & { onSave: () => void; onUnsave: () => void }) | null;
   /** The reader's tags and note, editable once the case is saved. */
@@ -55,6 +58,23 @@ export interface SidebarProps {
   onCollapse: () => void;
   onExpand: () => void;
   onClose: () => void;
+}
+
+/** Radio buttons, not a select: a click is the person's own input in both browsers, which the sidebar requires. */
+function CitationFormChoice({ form, onChange }: { form: 'site' | 'template'; onChange: (form: 'site' | 'template') => void }) {
+  const choice = (value: 'site' | 'template', label: string) => (
+    <label>
+      <input type="radio" name="ol-citation-form" checked={form === value} onChange={() => onChange(value)} />
+      {label}
+    </label>
+  );
+  return (
+    <fieldset class="ol-cite-form">
+      <legend>Cite as</legend>
+      {choice('site', 'Site form')}
+      {choice('template', 'Template')}
+    </fieldset>
+  );
 }
 
 function SaveButton({ save, ready }: { save: NonNullable<SidebarProps['save']>; ready: boolean }) {
@@ -159,6 +179,9 @@ export function Sidebar(props: SidebarProps) {
             <button type="button" class="ol-button" onClick={props.onCopyCitation}>
               {props.copyState === 'copied' ? 'Citation copied' : props.copyState === 'failed' ? 'Copy failed' : 'Copy citation'}
             </button>
+            {props.onCitationFormChange && (
+              <CitationFormChoice form={props.citationForm ?? 'site'} onChange={props.onCitationFormChange} />
+            )}
             <button type="button" class="ol-button" aria-pressed={props.marksOn} onClick={props.onToggleMarks} disabled={!s}>
               {props.marksOn ? 'Hide marks in text' : 'Mark in text'}
             </button>

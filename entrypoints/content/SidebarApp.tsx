@@ -9,7 +9,15 @@ import type { CorrectionsProps, SelectedSentence } from '../../components/Correc
 import type { DecisionHeadline, DecisionSummary } from '../../lib/schema';
 import type { BackgroundRequestInput, CaseStatus, PurposeFigures, Reply } from '../../lib/messages';
 import type { NotesEditorProps } from '../../components/NotesEditor';
-import { citation } from '../../lib/citation';
+import { citeCase } from '../../lib/case-citation/cite';
+import {
+  DEFAULT_CITATION_SETTINGS,
+  loadCitationSettings,
+  saveCitationSettings,
+  type CitationForm,
+  type CitationSettings,
+  type SettingsStorage,
+} from '../../lib/case-citation/settings';
 import { Sidebar, type SaveState, type SidebarProps } from '../../components/Sidebar';
 import type { LocateTarget } from '../../components/ParagraphLink';
 import type { PageMarks } from './page-marks';
@@ -24,6 +32,8 @@ export interface SidebarAppProps {
   initialView: SidebarView;
   onViewChange: (view: SidebarView) => void;
   copyText: (text: string) => Promise<boolean>;
+  /** Where the citation settings live (`browser.storage.local`); absent in tests of the sidebar alone: the defaults. */
+  settingsStorage?: SettingsStorage | null;
   /** Lets the content script toggle the sidebar (keyboard shortcut) from outside. */
   registerToggle: (toggle: () => void) => void;
   /** The library, through the background; absent in tests of the sidebar alone. */
@@ -95,6 +105,18 @@ export function SidebarApp(props: SidebarAppProps) {
       failed(notDone);
     } else failed(reply.message);
   };
+
+  // The citation form and template: read again whenever the tab comes back, as the template may have been edited in the library meanwhile.
+  const settingsStorage = props.settingsStorage ?? null;
+  const [citeSettings, setCiteSettings] = useState<CitationSettings>(DEFAULT_CITATION_SETTINGS);
+  useEffect(() => {
+    if (!settingsStorage) return;
+    const read = () => void loadCitationSettings(settingsStorage).then(setCiteSettings);
+    read();
+    const onVisible = () => document.visibilityState === 'visible' && read();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [settingsStorage]);
 
   useEffect(() => {
     if (!library) return;
@@ -177,9 +199,18 @@ export function SidebarApp(props: SidebarAppProps) {
     setMarksOn(!marksOn);
   };
 
+  // Read from the settings already held: a storage read first would cost the click its user activation, which the clipboard needs.
   const onCopyCitation = async () => {
-    const ok = await props.copyText(citation(headline));
+    const ok = await props.copyText(citeCase(headline, citeSettings));
     setCopyState(ok ? 'copied' : 'failed');
+  };
+  const onCitationFormChange = async (form: CitationForm) => {
+    setCiteSettings((s) => ({ ...s, form }));
+    setCopyState('idle');
+    if (!settingsStorage) return;
+    // The template as stored now, not as read earlier: it may have been edited in the library since.
+    const stored = await loadCitationSettings(settingsStorage);
+    await saveCitationSettings(settingsStorage, { ...stored, form });
   };
 
   if (view === 'closed') return null;
@@ -193,6 +224,8 @@ export function SidebarApp(props: SidebarAppProps) {
         view={view}
         marksOn={marksOn}
         copyState={copyState}
+        citationForm={citeSettings.form}
+        onCitationFormChange={(form) => void onCitationFormChange(form)}
         save={library ? { ...saveState, onSave: () => void onSave(), onUnsave: () => void onUnsave() } : null}
         notes={
           status?.saved

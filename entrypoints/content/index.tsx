@@ -87,6 +87,7 @@ export default defineContentScript({
           initialView={view}
           onViewChange={rememberView}
           copyText={copy}
+          settingsStorage={browser.storage.local}
           registerToggle={registerToggle}
           library={library}
           pickSentence={selection.current}

@@ -107,7 +107,7 @@ describe('buttons, keyboard and remembered state', () => {
     await sidebar(page).getByRole('button', { name: 'Copy citation' }).click();
     await expect.poll(() => sidebar(page).getByRole('button', { name: 'Citation copied' }).count()).toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `Stoke-on-Trent City Council (19 015 077), Local Government and Social Care Ombudsman, 8 February 2021\n${server.decisionUrl('19-015-077')}`,
+      `Stoke-on-Trent City Council (19 015 077), Local Government and Social Care Ombudsman, 8 February 2021 <${server.decisionUrl('19-015-077')}>`,
     );
   });
 
