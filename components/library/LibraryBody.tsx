@@ -15,6 +15,8 @@ export interface LibraryBodyProps {
   filterBar: ComponentChildren;
   caseList: ComponentChildren;
   importExport: ComponentChildren;
+  /** Copy citations of the ticked cases, and the template's editor (components/library/CitationTools.tsx). */
+  citations: ComponentChildren;
   savedCopy: ComponentChildren;
   /** The comparison; null while the selected cases are read. */
   compare: ComponentChildren | null;
@@ -76,6 +78,7 @@ export function LibraryBody(props: LibraryBodyProps) {
         <>
           {props.filterBar}
           {props.caseList}
+          {props.citations}
           {props.importExport}
         </>
       );

@@ -21,7 +21,7 @@ import { CaseStore } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
 import { bodyOf, tabOf } from '../../lib/library/library-view';
 import type { CaseEntry } from '../../lib/library/saved-case';
-import { downloadFile, openInNewTab, openLibraryPage, type Download } from './browser-actions';
+import { copyToClipboard, downloadFile, extensionStorage, openInNewTab, openLibraryPage, type Download } from './browser-actions';
 import { useLibraryList } from './use-library-list';
 import { useLibraryView } from './use-library-view';
 import { useLibraryFiles } from './use-library-files';
@@ -33,6 +33,9 @@ import { useSelectionActions } from './use-selection-actions';
 import { useSavedCopy } from './use-saved-copy';
 import { useShownCases } from './use-shown-cases';
 import { useUndoToast } from './use-undo-toast';
+import { useCitations } from './use-citations';
+import { CitationTools } from '../../components/library/CitationTools';
+import type { SettingsStorage } from '../../lib/case-citation/settings';
 
 /** Height of the list's scrolling viewport: the popup is at most 600 px tall; a tab has room for more. */
 const LIST_HEIGHT = { popup: 320, tab: 560 } as const;
@@ -50,6 +53,10 @@ export interface PopupAppProps {
   place?: Place;
   /** Opens the library page in a tab with a task (`#import`, `#export-backup`) or none; by default a new tab, closing the popup. */
   openLibraryTab?: (hash: string) => void;
+  /** Where the citation settings live; by default `browser.storage.local`, which the sidebar reads too. */
+  settingsStorage?: SettingsStorage;
+  /** Puts text on the clipboard; by default the Clipboard API, else a selected textarea. */
+  copyText?: (text: string) => Promise<boolean>;
 }
 
 export function PopupApp(props: PopupAppProps) {
@@ -80,7 +87,17 @@ export function PopupApp(props: PopupAppProps) {
     libraryRead: library.status === 'ready',
     openLibraryTab,
   });
-  const actions = useSelectionActions({ store, download, scope: selection.scope, all, setTask: task.setTask, setProblem });
+  const [settingsStorage] = useState(() => props.settingsStorage ?? extensionStorage());
+  const citations = useCitations(settingsStorage, props.copyText ?? copyToClipboard, selection.references.join('|'));
+  const actions = useSelectionActions({
+    store,
+    download,
+    scope: selection.scope,
+    all,
+    setTask: task.setTask,
+    setProblem,
+    citationTemplate: citations.settings.template,
+  });
 
   function open(c: CaseEntry) {
     // Only web addresses: a record imported from a hand-edited backup could hold anything.
@@ -105,6 +122,18 @@ export function PopupApp(props: PopupAppProps) {
       importing={task.importing}
       report={files.report}
       onDismissReport={files.dismissReport}
+    />
+  );
+
+  const citationTools = (
+    <CitationTools
+      selectedCount={selection.cases.length}
+      settings={citations.settings}
+      copyState={citations.copyState}
+      onCopy={() => void citations.copy(selection.cases)}
+      onFormChange={(form) => void citations.setForm(form)}
+      editor={place === 'tab' ? { previewCase: selection.cases[0] ?? shown[0] ?? null, onSave: citations.saveTemplate } : null}
+      onEditInTab={place === 'popup' ? () => openLibraryTab('') : undefined}
     />
   );
 
@@ -167,6 +196,7 @@ export function PopupApp(props: PopupAppProps) {
           filterBar={filterBar}
           caseList={caseList}
           importExport={importExport}
+          citations={citationTools}
           savedCopy={
             savedCopy.record && (
               <SavedCaseView

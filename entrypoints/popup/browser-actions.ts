@@ -3,6 +3,8 @@
  * a file saved, a decision's page opened, the library page opened in a tab.
  */
 import { browser } from 'wxt/browser';
+import type { SettingsStorage } from '../../lib/case-citation/settings';
+import { copyText } from '../content/copy-text';
 
 /** Saves a file under a name, of a MIME type. */
 export type Download = (name: string, type: string, content: string | Blob) => void;
@@ -19,6 +21,16 @@ export function downloadFile(name: string, type: string, content: string | Blob)
   a.remove();
   // Revoked later: revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The extension's storage, where the citation settings are kept (the sidebar reads the same). */
+export function extensionStorage(): SettingsStorage {
+  return browser.storage.local;
+}
+
+/** Puts text on the clipboard: the Clipboard API, else a selected textarea, as the sidebar does (entrypoints/content/copy-text.ts). */
+export function copyToClipboard(text: string): Promise<boolean> {
+  return copyText(text, document.body);
 }
 
 export function openInNewTab(url: string): void {

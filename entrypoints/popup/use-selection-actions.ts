@@ -21,9 +21,11 @@ export interface SelectionActionsOptions {
   all: readonly CaseEntry[];
   setTask: LongTask['setTask'];
   setProblem: (problem: string | null) => void;
+  /** The person's citation template: the Zotero export's Extra begins with each case's citation in it. */
+  citationTemplate: string;
 }
 
-export function useSelectionActions({ store, download, scope, all, setTask, setProblem }: SelectionActionsOptions) {
+export function useSelectionActions({ store, download, scope, all, setTask, setProblem, citationTemplate }: SelectionActionsOptions) {
   /** CSV and CSL-JSON need whole summaries: read those of the cases in scope when asked. */
   async function exportCases(kind: 'csv' | 'csl') {
     const { cases, corrupted, error } = await store.full(scope.cases.map((c) => c.reference));
@@ -37,7 +39,7 @@ export function useSelectionActions({ store, download, scope, all, setTask, setP
       download(
         `ombudsman-lens-zotero-${localDateStamp()}.json`,
         'application/vnd.citationstyles.csl+json',
-        `${JSON.stringify(casesToCslJson(cases), null, 2)}\n`,
+        `${JSON.stringify(casesToCslJson(cases, citationTemplate), null, 2)}\n`,
       );
   }
 
