@@ -26,6 +26,7 @@ const PICTURES: Record<string, string> = {
   'sidebar-corrections.png': 'chromium/sidebar-corrections.png',
   'popup-figures-corrected.png': 'chromium/popup-figures-corrected.png',
   'sidebar-payment-context.png': 'chromium/sidebar-payment-context.png',
+  'library-citations.png': 'chromium/library-citations.png',
 };
 
 const TESTS = [
@@ -36,6 +37,7 @@ const TESTS = [
   'test/e2e/save-all.test.ts',
   'test/e2e/case-pack.test.ts',
   'test/e2e/corrections.test.ts',
+  'test/e2e/citations.test.ts',
 ];
 
 const run = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', ...TESTS], { cwd: REPO_ROOT, stdio: 'inherit' });
