@@ -97,7 +97,7 @@ describe('the template editor', () => {
     type('{organisation} ({reference})');
     fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
     expect(props.onSave).toHaveBeenCalledWith('{organisation} ({reference})');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Template saved.'));
+    await waitFor(() => expect(screen.getByText('Template saved.').getAttribute('role')).toBe('status'));
   });
 
   it('says why the storage refused it', async () => {

@@ -48,7 +48,9 @@ async function renderLibrary(place: 'popup' | 'tab') {
   const download = vi.fn();
   const openLibraryTab = vi.fn();
   render(<PopupApp store={store} place={place} settingsStorage={storage} copyText={copyText} download={download} openLibraryTab={openLibraryTab} />);
-  await waitFor(() => expect(document.querySelectorAll('li.ol-case')).toHaveLength(3));
+  // The whole library read (not the first page drawn ahead of it): the citation controls are under the list.
+  await waitFor(() => expect(screen.getByRole('region', { name: 'Citations' })).toBeTruthy());
+  expect(document.querySelectorAll('li.ol-case')).toHaveLength(3);
   // Selected in this order: the copy follows it, not the list's.
   for (const ref of ['23 020 284', '18 009 360']) fireEvent.click(screen.getByRole('checkbox', { name: `Select ${ref} for comparison` }));
   return { storage, copyText, download, openLibraryTab };
