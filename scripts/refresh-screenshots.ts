@@ -27,6 +27,7 @@ const PICTURES: Record<string, string> = {
   'popup-figures-corrected.png': 'chromium/popup-figures-corrected.png',
   'sidebar-payment-context.png': 'chromium/sidebar-payment-context.png',
   'library-citations.png': 'chromium/library-citations.png',
+  'sidebar-citation.png': 'chromium/sidebar-citation.png',
 };
 
 const TESTS = [

@@ -89,6 +89,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
         await clickRadio(page, await sidebarRoot(page), 'Template');
         await waitForSidebarText(page, 'button', 'Copy citation');
         expect(await copyInSidebar(page)).toBe('Hertfordshire County Council [2019] LGSCO 18 009 360 (21 August 2019)');
+        await page.screenshot({ path: join(screenshots, 'sidebar-citation.png') });
         await page.close();
       }
     }
@@ -139,8 +140,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
     expect(await copyCitations()).toBe(
       '18 009 360: Hertfordshire County Council, 21 August 2019\n23 020 284: Stockport Metropolitan Borough Council, 20 October 2024',
     );
-    await library.evaluate(() => document.querySelector('.ol-citations')!.scrollIntoView({ block: 'center' }));
-    await library.screenshot({ path: join(screenshots, 'library-citations.png') });
+    await (await library.$('section.ol-citations'))!.screenshot({ path: join(screenshots, 'library-citations.png') });
 
     // The sidebar reads the same stored template.
     const page = await openDecision('23-020-284');
