@@ -179,9 +179,7 @@ export function Sidebar(props: SidebarProps) {
             <button type="button" class="ol-button" onClick={props.onCopyCitation}>
               {props.copyState === 'copied' ? 'Citation copied' : props.copyState === 'failed' ? 'Copy failed' : 'Copy citation'}
             </button>
-            {props.onCitationFormChange && (
-              <CitationFormChoice form={props.citationForm ?? 'site'} onChange={props.onCitationFormChange} />
-            )}
+            {props.onCitationFormChange && <CitationFormChoice form={props.citationForm ?? 'site'} onChange={props.onCitationFormChange} />}
             <button type="button" class="ol-button" aria-pressed={props.marksOn} onClick={props.onToggleMarks} disabled={!s}>
               {props.marksOn ? 'Hide marks in text' : 'Mark in text'}
             </button>

@@ -23,17 +23,33 @@ export interface CitationToolsProps {
 
 export function CitationTools(props: CitationToolsProps) {
   const n = props.selectedCount;
-  const label = props.copyState === 'copied' ? `Copied ${n} ${n === 1 ? 'citation' : 'citations'}` : props.copyState === 'failed' ? 'Copy failed' : 'Copy citations';
+  const label =
+    props.copyState === 'copied'
+      ? `Copied ${n} ${n === 1 ? 'citation' : 'citations'}`
+      : props.copyState === 'failed'
+        ? 'Copy failed'
+        : 'Copy citations';
   const choice = (value: CitationForm, text: string) => (
     <label>
-      <input type="radio" name="ol-library-citation-form" checked={props.settings.form === value} onChange={() => props.onFormChange(value)} />
+      <input
+        type="radio"
+        name="ol-library-citation-form"
+        checked={props.settings.form === value}
+        onChange={() => props.onFormChange(value)}
+      />
       {text}
     </label>
   );
   return (
     <section class="ol-citations" aria-label="Citations">
       <div class="ol-ie-buttons">
-        <button type="button" class="ol-button" disabled={n === 0} onClick={props.onCopy} title={n === 0 ? 'Select cases in the list to cite them' : undefined}>
+        <button
+          type="button"
+          class="ol-button"
+          disabled={n === 0}
+          onClick={props.onCopy}
+          title={n === 0 ? 'Select cases in the list to cite them' : undefined}
+        >
           {label} <span class="ol-muted">({n} selected)</span>
         </button>
         <fieldset class="ol-cite-form">
@@ -47,7 +63,9 @@ export function CitationTools(props: CitationToolsProps) {
           </button>
         )}
       </div>
-      {props.editor && <TemplateEditor template={props.settings.template} previewCase={props.editor.previewCase} onSave={props.editor.onSave} />}
+      {props.editor && (
+        <TemplateEditor template={props.settings.template} previewCase={props.editor.previewCase} onSave={props.editor.onSave} />
+      )}
     </section>
   );
 }

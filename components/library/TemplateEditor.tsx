@@ -6,7 +6,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { citationFields, type CitationSource } from '../../lib/case-citation/fields';
-import { DEFAULT_TEMPLATE, parseTemplate, PLACEHOLDERS, renderTemplate } from '../../lib/case-citation/template';
+import { PLACEHOLDERS } from '../../lib/case-citation/placeholders';
+import { DEFAULT_TEMPLATE, parseTemplate, renderTemplate } from '../../lib/case-citation/template';
 
 export type SaveTemplateResult = { ok: true } | { ok: false; message: string };
 
@@ -93,8 +94,8 @@ export function TemplateEditor({ template, previewCase, onSave }: TemplateEditor
       </div>
       <div id="ol-template-help" class="ol-template-help">
         <p class="ol-muted">
-          Placeholders (a missing value takes its brackets and separator with it). No standard form exists for citing the
-          Ombudsman’s decisions: the default only looks like a court’s neutral citation.
+          Placeholders (a missing value takes its brackets and separator with it). No standard form exists for citing the Ombudsman’s
+          decisions: the default only looks like a court’s neutral citation.
         </p>
         <ul>
           {PLACEHOLDERS.map((p) => (

@@ -26,12 +26,12 @@ export async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
-export function useCitations(storage: SettingsStorage, copyText: (text: string) => Promise<boolean>, selectionKey: string) {
+export function useCitations(area: SettingsStorage, copyText: (text: string) => Promise<boolean>, selectionKey: string) {
   const [settings, setSettings] = useState<CitationSettings>(DEFAULT_CITATION_SETTINGS);
   const [copyState, setCopyState] = useState<CopyState>('idle');
   useEffect(() => {
-    void loadCitationSettings(storage).then(setSettings);
-  }, [storage]);
+    void loadCitationSettings(area).then(setSettings);
+  }, [area]);
   // "Copied 2 citations" speaks of the selection it copied: a changed selection has not been copied.
   useEffect(() => setCopyState('idle'), [selectionKey]);
 
@@ -39,11 +39,11 @@ export function useCitations(storage: SettingsStorage, copyText: (text: string) 
     const next = { ...settings, form };
     setSettings(next);
     setCopyState('idle');
-    await saveCitationSettings(storage, next);
+    await saveCitationSettings(area, next);
   };
   const saveTemplate = async (template: string) => {
     const next = { ...settings, template };
-    const result = await saveCitationSettings(storage, next);
+    const result = await saveCitationSettings(area, next);
     if (result.ok) setSettings(next);
     return result;
   };

@@ -7,37 +7,24 @@
  * A placeholder with no value (a page without a decision date has no {date} or {year}) leaves no
  * stray punctuation behind: see `closeGaps`.
  */
-import { OMBUDSMAN, type CitationFields } from './fields';
+import type { CitationFields } from './fields';
 
 export const DEFAULT_TEMPLATE = '{organisation} [{year}] LGSCO {reference} ({date})';
 /** A citation is a line: 300 characters is far more than any sensible layout needs. */
 export const MAX_TEMPLATE_CHARS = 300;
 
-/** What a template may name. Each example is the value for seed 19 015 077, checked by a test. */
-export const PLACEHOLDERS = [
-  { name: 'organisation', says: 'the organisation complained about, as the title line names it', example: 'Stoke-on-Trent City Council' },
-  { name: 'reference', says: 'the Ombudsman’s reference', example: '19 015 077' },
-  { name: 'date', says: 'the decision date', example: '8 February 2021' },
-  { name: 'year', says: 'the year of the decision', example: '2021' },
-  { name: 'isodate', says: 'the decision date as yyyy-mm-dd', example: '2021-02-08' },
-  { name: 'ombudsman', says: 'the Ombudsman’s name', example: OMBUDSMAN },
-  {
-    name: 'url',
-    says: 'the decision’s address',
-    example: 'https://www.lgo.org.uk/decisions/children-s-care-services/child-protection/19-015-077',
-  },
-] as const;
-export type PlaceholderName = (typeof PLACEHOLDERS)[number]['name'];
-
-const VALUES: Record<PlaceholderName, (f: CitationFields) => string | null> = {
-  organisation: (f) => f.organisation,
-  reference: (f) => f.reference,
-  date: (f) => f.date,
-  year: (f) => f.year,
-  isodate: (f) => f.isoDate,
-  ombudsman: (f) => f.ombudsman,
-  url: (f) => f.url,
-};
+/** What a template may name, and where each value comes from. Described for people in placeholders.ts. */
+const VALUES = {
+  organisation: (f: CitationFields) => f.organisation,
+  reference: (f: CitationFields) => f.reference,
+  date: (f: CitationFields) => f.date,
+  year: (f: CitationFields) => f.year,
+  isodate: (f: CitationFields) => f.isoDate,
+  ombudsman: (f: CitationFields) => f.ombudsman,
+  url: (f: CitationFields) => f.url,
+} satisfies Record<string, (f: CitationFields) => string | null>;
+export type PlaceholderName = keyof typeof VALUES;
+export const PLACEHOLDER_NAMES = Object.keys(VALUES) as PlaceholderName[];
 
 export type TemplatePart = { text: string } | { placeholder: PlaceholderName };
 export type TemplateCheck = { ok: true; parts: TemplatePart[] } | { ok: false; problems: string[]; unknown: string[] };
@@ -86,7 +73,7 @@ export function parseTemplate(template: string): TemplateCheck {
   if (text) parts.push({ text });
   if (unknown.length > 0)
     problems.push(
-      `Unknown ${unknown.length === 1 ? 'placeholder' : 'placeholders'} ${unknown.map((n) => `{${n}}`).join(', ')}: use ${PLACEHOLDERS.map((p) => `{${p.name}}`).join(', ')}.`,
+      `Unknown ${unknown.length === 1 ? 'placeholder' : 'placeholders'} ${unknown.map((n) => `{${n}}`).join(', ')}: use ${PLACEHOLDER_NAMES.map((n) => `{${n}}`).join(', ')}.`,
     );
   return problems.length > 0 ? { ok: false, problems, unknown } : { ok: true, parts };
 }
@@ -157,9 +144,7 @@ function closeGaps(line: string): string {
 }
 
 export function renderTemplate(parts: readonly TemplatePart[], fields: CitationFields): string {
-  const line = parts
-    .map((p) => ('text' in p ? p.text : (VALUES[p.placeholder](fields)?.replaceAll(MISSING, '') || MISSING)))
-    .join('');
+  const line = parts.map((p) => ('text' in p ? p.text : VALUES[p.placeholder](fields)?.replaceAll(MISSING, '') || MISSING)).join('');
   return closeGaps(dropEmptyBrackets(line));
 }
 

@@ -37,7 +37,11 @@ describe('Copy citation in the sidebar', () => {
 
   it('copies the stored template form, with the stored template', async () => {
     const copyText = vi.fn(async () => true);
-    renderSidebarApp(derbyshire, { library: null, copyText, settingsStorage: storageWith({ form: 'template', template: '{organisation}, {reference} ({year})' }) });
+    renderSidebarApp(derbyshire, {
+      library: null,
+      copyText,
+      settingsStorage: storageWith({ form: 'template', template: '{organisation}, {reference} ({year})' }),
+    });
     await waitFor(() => expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Template' }).checked).toBe(true));
     expect(await copied(copyText)).toBe('Derbyshire County Council, 23 017 456 (2024)');
   });

@@ -85,7 +85,9 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       await waitForSidebarText(page, '[role="status"]', 'Saved');
       if (ref === '23-020-284') await page.close();
       else {
-        expect(await copyInSidebar(page)).toBe(site(ref, 'Hertfordshire County Council (18 009 360), Local Government and Social Care Ombudsman, 21 August 2019'));
+        expect(await copyInSidebar(page)).toBe(
+          site(ref, 'Hertfordshire County Council (18 009 360), Local Government and Social Care Ombudsman, 21 August 2019'),
+        );
         await clickRadio(page, await sidebarRoot(page), 'Template');
         await waitForSidebarText(page, 'button', 'Copy citation');
         expect(await copyInSidebar(page)).toBe('Hertfordshire County Council [2019] LGSCO 18 009 360 (21 August 2019)');
@@ -97,10 +99,15 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
 
   it('the library page copies two selected cases in both forms, and an edited template is used there and in the sidebar', async () => {
     const library = await lens.openExtensionPage('/library.html', { width: 1100, height: 900 });
-    await library.waitForFunction(() => document.querySelectorAll('li.ol-case').length === 2 && !document.body.textContent?.includes('Reading all'));
-    for (const ref of ['18 009 360', '23 020 284']) await (await library.waitForSelector(`input[aria-label="Select ${ref} for comparison"]`))!.click();
+    await library.waitForFunction(
+      () => document.querySelectorAll('li.ol-case').length === 2 && !document.body.textContent?.includes('Reading all'),
+    );
+    for (const ref of ['18 009 360', '23 020 284'])
+      await (await library.waitForSelector(`input[aria-label="Select ${ref} for comparison"]`))!.click();
     // The form chosen in the sidebar is the library's too: one setting.
-    await library.waitForFunction(() => document.querySelector('.ol-citations input[type="radio"]:checked')?.parentElement?.textContent === 'Template');
+    await library.waitForFunction(
+      () => document.querySelector('.ol-citations input[type="radio"]:checked')?.parentElement?.textContent === 'Template',
+    );
 
     const copyCitations = async () => {
       await library.bringToFront();
@@ -116,7 +123,10 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
     expect(await copyCitations()).toBe(
       [
         site('18-009-360', 'Hertfordshire County Council (18 009 360), Local Government and Social Care Ombudsman, 21 August 2019'),
-        site('23-020-284', 'Stockport Metropolitan Borough Council (23 020 284), Local Government and Social Care Ombudsman, 20 October 2024'),
+        site(
+          '23-020-284',
+          'Stockport Metropolitan Borough Council (23 020 284), Local Government and Social Care Ombudsman, 20 October 2024',
+        ),
       ].join('\n'),
     );
 
@@ -128,11 +138,14 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       await field.type(text);
     };
     await retype('{reference} {court}');
-    await library.waitForFunction(() => document.querySelector('.ol-template-editor [role="alert"]')?.textContent?.includes('Unknown placeholder {court}'));
+    await library.waitForFunction(() =>
+      document.querySelector('.ol-template-editor [role="alert"]')?.textContent?.includes('Unknown placeholder {court}'),
+    );
     expect(await library.$eval('.ol-template-editor button[type="submit"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await retype('{reference}: {organisation}, {date}');
     await library.waitForFunction(
-      () => document.querySelector('.ol-template-preview output')?.textContent === '18 009 360: Hertfordshire County Council, 21 August 2019',
+      () =>
+        document.querySelector('.ol-template-preview output')?.textContent === '18 009 360: Hertfordshire County Council, 21 August 2019',
     );
     await clickPageButton(library, 'Save template');
     await library.waitForFunction(() => document.body.textContent?.includes('Template saved.'));

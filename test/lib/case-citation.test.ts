@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { citeCase, citeCases } from '../../lib/case-citation/cite';
 import { citationFields, CitationFieldsSchema, OMBUDSMAN } from '../../lib/case-citation/fields';
 import { siteCitation } from '../../lib/case-citation/site-form';
-import { DEFAULT_TEMPLATE, MAX_TEMPLATE_CHARS, parseTemplate, PLACEHOLDERS, templateCitation } from '../../lib/case-citation/template';
+import { PLACEHOLDERS } from '../../lib/case-citation/placeholders';
+import { DEFAULT_TEMPLATE, MAX_TEMPLATE_CHARS, PLACEHOLDER_NAMES, parseTemplate, templateCitation } from '../../lib/case-citation/template';
 import { SEED_REFS, SEED_URLS, seedText, summaryOf, type SeedRef } from '../helpers/seeds';
 
 const SEEDS: Record<SeedRef, { organisation: string; reference: string; date: string; year: string }> = {
@@ -28,7 +29,9 @@ describe('the citation of each seed', () => {
     const fields = fieldsOf(ref);
     expect(CitationFieldsSchema.safeParse(fields).success).toBe(true);
     expect(fields).toMatchObject({ organisation, reference, date, year, ombudsman: OMBUDSMAN, url: SEED_URLS[ref] });
-    expect(siteCitation(fields)).toBe(`${organisation} (${reference}), Local Government and Social Care Ombudsman, ${date} <${SEED_URLS[ref]}>`);
+    expect(siteCitation(fields)).toBe(
+      `${organisation} (${reference}), Local Government and Social Care Ombudsman, ${date} <${SEED_URLS[ref]}>`,
+    );
     expect(templateCitation(DEFAULT_TEMPLATE, fields)).toBe(`${organisation} [${year}] LGSCO ${reference} (${date})`);
   });
 
@@ -61,6 +64,10 @@ describe('the citation of each seed', () => {
 });
 
 describe('placeholders', () => {
+  it('the editor lists every placeholder a template may use, and no other', () => {
+    expect(PLACEHOLDERS.map((p) => p.name)).toEqual(PLACEHOLDER_NAMES);
+  });
+
   it.each(PLACEHOLDERS.map((p) => [p.name, p.example] as const))('{%s} on 19 015 077 is "%s"', (name, example) => {
     expect(templateCitation(`{${name}}`, fieldsOf('19-015-077'))).toBe(example);
   });
@@ -139,7 +146,10 @@ describe('templates that are wrong', () => {
     expect(parseTemplate('{reference}\n{date}')).toMatchObject({ ok: false });
     expect(parseTemplate('x'.repeat(MAX_TEMPLATE_CHARS))).toMatchObject({ ok: true });
     const long = parseTemplate('x'.repeat(MAX_TEMPLATE_CHARS + 1));
-    expect(long).toMatchObject({ ok: false, problems: [`The template is ${MAX_TEMPLATE_CHARS + 1} characters long: at most ${MAX_TEMPLATE_CHARS}.`] });
+    expect(long).toMatchObject({
+      ok: false,
+      problems: [`The template is ${MAX_TEMPLATE_CHARS + 1} characters long: at most ${MAX_TEMPLATE_CHARS}.`],
+    });
   });
 
   it('the default template is valid', () => {

@@ -40,7 +40,10 @@ describe('reading the stored settings', () => {
 
   it('a bad field reads as its default, the good one is kept', () => {
     expect(citationSettingsOf({ form: 'bibtex', template: '{reference}' })).toEqual({ form: 'site', template: '{reference}' });
-    expect(citationSettingsOf({ form: 'template', template: '{organisation} {court}' })).toEqual({ form: 'template', template: DEFAULT_TEMPLATE });
+    expect(citationSettingsOf({ form: 'template', template: '{organisation} {court}' })).toEqual({
+      form: 'template',
+      template: DEFAULT_TEMPLATE,
+    });
     expect(citationSettingsOf({ form: 'template', template: 'x'.repeat(MAX_TEMPLATE_CHARS + 1) })).toEqual({
       form: 'template',
       template: DEFAULT_TEMPLATE,

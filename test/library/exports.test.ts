@@ -129,9 +129,13 @@ describe('casesToCslJson', () => {
     for (const item of items) for (const key of Object.keys(item)) expect(CSL_FIELDS.has(key)).toBe(true);
     const herts = items.find((i) => i.id === '18 009 360')!;
     expect(herts.issued).toEqual({ 'date-parts': [[2019, 8, 21]] });
-    expect(herts.note).toBe('Cited as: Hertfordshire County Council [2019] LGSCO 18 009 360 (21 August 2019)\n\n+44 20 7946 0000 call back');
+    expect(herts.note).toBe(
+      'Cited as: Hertfordshire County Council [2019] LGSCO 18 009 360 (21 August 2019)\n\n+44 20 7946 0000 call back',
+    );
     const stoke = cases.find((c) => c.reference === '19 015 077')!;
-    const undated = casesToCslJson([{ ...stoke, tags: [], note: '', summary: { ...stoke.summary, decisionDate: null, summary: null } }])[0]!;
+    const undated = casesToCslJson([
+      { ...stoke, tags: [], note: '', summary: { ...stoke.summary, decisionDate: null, summary: null } },
+    ])[0]!;
     expect('issued' in undated || 'abstract' in undated).toBe(false);
     expect(undated.note).toBe('Cited as: Stoke-on-Trent City Council LGSCO 19 015 077');
     // Survives JSON, as the file is written.

@@ -8,7 +8,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CitationTools, type CitationToolsProps } from '../../../components/library/CitationTools';
 import { TemplateEditor, type TemplateEditorProps } from '../../../components/library/TemplateEditor';
-import { DEFAULT_TEMPLATE, PLACEHOLDERS } from '../../../lib/case-citation/template';
+import { PLACEHOLDERS } from '../../../lib/case-citation/placeholders';
+import { DEFAULT_TEMPLATE } from '../../../lib/case-citation/template';
 import { SEED_URLS, seedText, summaryOf } from '../../helpers/seeds';
 
 afterEach(cleanup);
@@ -29,7 +30,12 @@ function renderTools(overrides: Partial<CitationToolsProps> = {}) {
 }
 
 function renderEditor(overrides: Partial<TemplateEditorProps> = {}) {
-  const props: TemplateEditorProps = { template: DEFAULT_TEMPLATE, previewCase: herts, onSave: vi.fn(async () => ({ ok: true as const })), ...overrides };
+  const props: TemplateEditorProps = {
+    template: DEFAULT_TEMPLATE,
+    previewCase: herts,
+    onSave: vi.fn(async () => ({ ok: true as const })),
+    ...overrides,
+  };
   render(<TemplateEditor {...props} />);
   return props;
 }

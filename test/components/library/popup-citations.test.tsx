@@ -47,7 +47,16 @@ async function renderLibrary(place: 'popup' | 'tab') {
   const copyText = vi.fn(async (_text: string) => true);
   const download = vi.fn();
   const openLibraryTab = vi.fn();
-  render(<PopupApp store={store} place={place} settingsStorage={storage} copyText={copyText} download={download} openLibraryTab={openLibraryTab} />);
+  render(
+    <PopupApp
+      store={store}
+      place={place}
+      settingsStorage={storage}
+      copyText={copyText}
+      download={download}
+      openLibraryTab={openLibraryTab}
+    />,
+  );
   // The whole library read (not the first page drawn ahead of it): the citation controls are under the list.
   await waitFor(() => expect(screen.getByRole('region', { name: 'Citations' })).toBeTruthy());
   expect(document.querySelectorAll('li.ol-case')).toHaveLength(3);
@@ -92,9 +101,13 @@ describe('Copy citations', () => {
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save template' }).disabled).toBe(true);
 
     fireEvent.input(field, { target: { value: '{reference}: {organisation}, {date}' } });
-    expect(document.querySelector('.ol-template-preview output')?.textContent).toBe('23 020 284: Stockport Metropolitan Borough Council, 20 October 2024');
+    expect(document.querySelector('.ol-template-preview output')?.textContent).toBe(
+      '23 020 284: Stockport Metropolitan Borough Council, 20 October 2024',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
-    await waitFor(() => expect(storage.items[CITATION_SETTINGS_KEY]).toEqual({ form: 'site', template: '{reference}: {organisation}, {date}' }));
+    await waitFor(() =>
+      expect(storage.items[CITATION_SETTINGS_KEY]).toEqual({ form: 'site', template: '{reference}: {organisation}, {date}' }),
+    );
 
     fireEvent.click(screen.getByRole('radio', { name: 'Template' }));
     expect(await copy(copyText)).toBe(
