@@ -16,16 +16,6 @@ import {
 } from '../../lib/case-citation/settings';
 import type { CopyState } from '../../components/library/CitationTools';
 
-/** The async Clipboard API: an extension page has the focus and the click's user activation. */
-export async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function useCitations(area: SettingsStorage, copyText: (text: string) => Promise<boolean>, selectionKey: string) {
   const [settings, setSettings] = useState<CitationSettings>(DEFAULT_CITATION_SETTINGS);
   const [copyState, setCopyState] = useState<CopyState>('idle');
