@@ -186,16 +186,19 @@ export type DecisionSummary = z.infer<typeof DecisionSummarySchema>;
 /**
  * What the sidebar can show before the analysis has run: the page header, read with
  * the document (so it can be painted in the first frame), filled in by the summary next.
+ * The summary's own field schemas, listed rather than `z.pick`ed: the content script loads this
+ * module, and `z.pick`/`z.extend` bring Zod's shape-copying helpers into it (about 0.3 KB gzip).
  */
-export const DecisionHeadlineSchema = z.pick(DecisionSummarySchema, {
-  reference: true,
-  url: true,
-  title: true,
-  authority: true,
-  category: true,
-  outcome: true,
-  decisionDate: true,
-  layout: true,
+const summaryField = DecisionSummarySchema.shape;
+export const DecisionHeadlineSchema = z.object({
+  reference: summaryField.reference,
+  url: summaryField.url,
+  title: summaryField.title,
+  authority: summaryField.authority,
+  category: summaryField.category,
+  outcome: summaryField.outcome,
+  decisionDate: summaryField.decisionDate,
+  layout: summaryField.layout,
 });
 export type DecisionHeadline = z.infer<typeof DecisionHeadlineSchema>;
 

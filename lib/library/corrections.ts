@@ -61,17 +61,22 @@ export type ItemRef = FaultRef | RemedyRef;
 
 const ItemRefSchema = z.discriminatedUnion('item', [FaultRefSchema, RemedyRefSchema]);
 
+// The added items extend the parser's schemas by spreading their shapes, which is what `z.extend`
+// does: this module is in the content script, and `z.extend` would bring Zod's shape-copying
+// helpers with it (see DecisionHeadlineSchema in lib/schema.ts).
+
 /** A remedy a person adds: read from the statement, so it has a block (the sentence they selected). */
-const AddedRemedySchema = z.extend(RemedySchema, {
+const AddedRemedySchema = z.object({
+  ...RemedySchema.shape,
   block: z.int().check(z.nonnegative()),
   source: z.literal('statement'),
   amount: z.nullable(AmountSchema),
   payee: z.nullable(z.string().check(z.maxLength(300))),
   purpose: z.nullable(z.string().check(z.maxLength(1_000))),
 });
-const AddedFaultSchema = z.extend(FaultSchema, { heading: z.nullable(z.string().check(z.maxLength(10_000))) });
+const AddedFaultSchema = z.object({ ...FaultSchema.shape, heading: z.nullable(z.string().check(z.maxLength(10_000))) });
 const PayeeSchema = z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(300)));
-const CorrectedDeadlineSchema = z.nullable(z.extend(DeadlineSchema, { text: z.string().check(z.minLength(1), z.maxLength(300)) }));
+const CorrectedDeadlineSchema = z.nullable(z.object({ ...DeadlineSchema.shape, text: z.string().check(z.minLength(1), z.maxLength(300)) }));
 
 /**
  * One correction. `field` says what was changed; `from` is the parser's value when the correction
