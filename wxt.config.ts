@@ -42,7 +42,7 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
-    // The vocabulary rows' examples are for the tests: left out of the bundles (scripts/build/strip-row-examples.ts).
+    // The table rows' examples are for the tests: left out of the bundles (scripts/build/strip-row-examples.ts).
     plugins: [preact(), stripRowExamplesPlugin()],
   }),
 });

@@ -1,10 +1,13 @@
 /**
  * The vocabulary tables (lib/parser/vocabulary/) keep each row's example sentences in the row, where
  * a reader of the table sees the wording and the text it was taken from together, and where
- * test/lib/vocabulary.test.ts and vocabulary-rows.test.ts run them. The parser never reads them, so
- * the extension's bundles leave them out: this Vite plugin removes every `example` and `examples`
- * property of an object literal from those files when the extension is built (~4 KB gz of the
- * content script). Tests and the command-line tool read the files as written.
+ * test/lib/vocabulary.test.ts and vocabulary-rows.test.ts run them. Two more tables are written the
+ * same way: the amount wordings (lib/parser/extractors/amounts.ts: each row's example and the sums it
+ * must give, `expected`, run by test/lib/amounts.test.ts) and the payment purposes
+ * (lib/library/payment-purposes.ts, run by test/library/payment-context.test.ts). The extension never
+ * reads them, so its bundles leave them out: this Vite plugin removes every `example`, `examples` and
+ * `expected` property of an object literal from those files when the extension is built (~5.2 KB gz
+ * of the content script). Tests and the command-line tool read the files as written.
  *
  * It works on the TypeScript syntax tree, not on text patterns, so a string holding "example:" is
  * never cut; test/build/strip-row-examples.test.ts checks that no production code reads the property.
@@ -12,14 +15,18 @@
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
-export const EXAMPLE_PROPERTIES: ReadonlySet<string> = new Set(['example', 'examples']);
+export const EXAMPLE_PROPERTIES: ReadonlySet<string> = new Set(['example', 'examples', 'expected']);
 
-/** Whether a module id is one of the vocabulary tables whose examples are stripped. */
-export function isVocabularyTable(id: string): boolean {
-  return /[\\/]lib[\\/]parser[\\/]vocabulary[\\/][^\\/]+\.ts$/.test(id.split('?', 1)[0] ?? '');
+/** The tables outside lib/parser/vocabulary/ whose rows carry examples, relative to the repository. */
+export const OTHER_TABLES_WITH_EXAMPLES: readonly string[] = ['lib/parser/extractors/amounts.ts', 'lib/library/payment-purposes.ts'];
+
+/** Whether a module id is one of the tables whose rows' examples are stripped. */
+export function isTableWithExamples(id: string): boolean {
+  const file = (id.split('?', 1)[0] ?? '').replace(/\\/g, '/');
+  return /\/lib\/parser\/vocabulary\/[^/]+\.ts$/.test(file) || OTHER_TABLES_WITH_EXAMPLES.some((table) => file.endsWith(`/${table}`));
 }
 
-/** The source with every object literal's `example`/`examples` property (and its comma) removed. */
+/** The source with every object literal's `example`, `examples` and `expected` property (and its comma) removed. */
 export function stripRowExamples(source: string, fileName = 'table.ts'): string {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const cuts: [number, number][] = [];
@@ -64,7 +71,7 @@ export function stripRowExamplesPlugin(): Plugin {
     enforce: 'pre',
     apply: 'build',
     transform(code, id) {
-      if (!isVocabularyTable(id)) return null;
+      if (!isTableWithExamples(id)) return null;
       return { code: stripRowExamples(code, id), map: null };
     },
   };

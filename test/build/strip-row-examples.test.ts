@@ -1,18 +1,28 @@
 /**
- * The build leaves the vocabulary rows' examples out of the extension (scripts/build/strip-row-examples.ts).
- * What must hold: only the `example`/`examples` properties go, the tables stay valid code with every other
- * field, and no code the extension ships reads those properties (it would get undefined in the build).
+ * The build leaves the table rows' examples out of the extension (scripts/build/strip-row-examples.ts).
+ * What must hold: only the `example`/`examples`/`expected` properties go, the tables stay valid code with every
+ * other field, and no code the extension ships reads those properties (it would get undefined in the build).
  * That the built content script holds none of the examples is checked on the build in test/e2e/manifest.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_PROPERTIES, isVocabularyTable, stripRowExamples } from '../../scripts/build/strip-row-examples';
+import {
+  EXAMPLE_PROPERTIES,
+  isTableWithExamples,
+  OTHER_TABLES_WITH_EXAMPLES,
+  stripRowExamples,
+} from '../../scripts/build/strip-row-examples';
 import { REPO_ROOT } from '../../scripts/browser-harness';
 
-const VOCABULARY_DIR = join(REPO_ROOT, 'lib/parser/vocabulary');
-const tables = readdirSync(VOCABULARY_DIR).filter((f) => f.endsWith('.ts'));
+/** Every table whose examples the build strips, relative to the repository. */
+const tables = [
+  ...readdirSync(join(REPO_ROOT, 'lib/parser/vocabulary'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `lib/parser/vocabulary/${f}`),
+  ...OTHER_TABLES_WITH_EXAMPLES,
+];
 
 /** Every property name of every object literal in a module, in order; with `outsideExamples`, none within an example. */
 function objectPropertyNames(source: string, outsideExamples = false): string[] {
@@ -60,7 +70,7 @@ describe('stripping the rows’ examples', () => {
   });
 
   it.each(tables)('%s: still valid code, with every property but the examples', (name) => {
-    const source = readFileSync(join(VOCABULARY_DIR, name), 'utf8');
+    const source = readFileSync(join(REPO_ROOT, name), 'utf8');
     const stripped = stripRowExamples(source, name);
     expect(syntaxErrors(stripped)).toEqual([]);
     expect(objectPropertyNames(stripped)).toEqual(objectPropertyNames(source, true));
@@ -68,17 +78,22 @@ describe('stripping the rows’ examples', () => {
 
   it('finds examples to strip in the tables (a renamed property would ship them again)', () => {
     const stripped = tables.filter((name) => {
-      const source = readFileSync(join(VOCABULARY_DIR, name), 'utf8');
+      const source = readFileSync(join(REPO_ROOT, name), 'utf8');
       return objectPropertyNames(source).some((n) => EXAMPLE_PROPERTIES.has(n));
     });
     expect(stripped.length).toBe(tables.length);
   });
 
-  it('applies to the vocabulary tables only', () => {
-    expect(isVocabularyTable('/work/x/lib/parser/vocabulary/outcomes.ts')).toBe(true);
-    expect(isVocabularyTable('/work/x/lib/parser/vocabulary/outcomes.ts?import')).toBe(true);
-    expect(isVocabularyTable('/work/x/lib/parser/extractors/amounts.ts')).toBe(false);
-    expect(isVocabularyTable('/work/x/test/lib/vocabulary/outcomes.test.ts')).toBe(false);
+  it('applies to the tables with examples only', () => {
+    expect(isTableWithExamples('/work/x/lib/parser/vocabulary/outcomes.ts')).toBe(true);
+    expect(isTableWithExamples('/work/x/lib/parser/vocabulary/outcomes.ts?import')).toBe(true);
+    expect(isTableWithExamples('C:\\work\\x\\lib\\parser\\vocabulary\\outcomes.ts')).toBe(true);
+    expect(isTableWithExamples('/work/x/lib/parser/extractors/amounts.ts')).toBe(true);
+    expect(isTableWithExamples('/work/x/lib/library/payment-purposes.ts')).toBe(true);
+    expect(isTableWithExamples('/work/x/lib/parser/extractors/extract-remedies.ts')).toBe(false);
+    expect(isTableWithExamples('/work/x/lib/library/payment-context.ts')).toBe(false);
+    expect(isTableWithExamples('/work/x/test/lib/vocabulary/outcomes.test.ts')).toBe(false);
+    expect(isTableWithExamples('/work/x/test/lib/amounts.ts')).toBe(false);
   });
 });
 
@@ -114,7 +129,7 @@ describe('no shipped code reads a row’s examples', () => {
     expect(readsOfExamples('const a = row.examples[0]; const { example } = row; const b = r["example"];')).toHaveLength(3);
   });
 
-  it('lib/, components/ and entrypoints/ read no example or examples property', () => {
+  it('lib/, components/ and entrypoints/ read no example, examples or expected property', () => {
     expect(files.length).toBeGreaterThan(50);
     const reads = files.flatMap((f) => readsOfExamples(readFileSync(join(REPO_ROOT, f), 'utf8')).map((r) => `${f}: ${r}`));
     expect(reads).toEqual([]);

@@ -10,6 +10,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/browser-harness';
 import { injectsInto, type ContentScriptEntry } from '../../scripts/bench/bundle-size';
+import { EXAMPLE_PROPERTIES, OTHER_TABLES_WITH_EXAMPLES } from '../../scripts/build/strip-row-examples';
 
 const HOSTS = ['*://www.lgo.org.uk/*', '*://lgo.org.uk/*'];
 
@@ -142,16 +143,18 @@ describe('what the content scripts carry', () => {
    * enquiries", which the sidebar also shows.
    */
   function rowExamples(): string[] {
-    const dir = join(REPO_ROOT, 'lib/parser/vocabulary');
+    const vocabulary = readdirSync(join(REPO_ROOT, 'lib/parser/vocabulary'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `lib/parser/vocabulary/${f}`);
     const found: string[] = [];
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-      const file = ts.createSourceFile(name, readFileSync(join(dir, name), 'utf8'), ts.ScriptTarget.Latest, true);
+    for (const name of [...vocabulary, ...OTHER_TABLES_WITH_EXAMPLES]) {
+      const file = ts.createSourceFile(name, readFileSync(join(REPO_ROOT, name), 'utf8'), ts.ScriptTarget.Latest, true);
       const inExample = (node: ts.Node): void => {
         if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) found.push(node.text);
         ts.forEachChild(node, inExample);
       };
       const visit = (node: ts.Node): void => {
-        if (ts.isPropertyAssignment(node) && ['example', 'examples'].includes(node.name.getText(file))) inExample(node.initializer);
+        if (ts.isPropertyAssignment(node) && EXAMPLE_PROPERTIES.has(node.name.getText(file))) inExample(node.initializer);
         else ts.forEachChild(node, visit);
       };
       visit(file);
@@ -159,7 +162,7 @@ describe('what the content scripts carry', () => {
     return found.filter((s) => s.length >= 40 && /^[\x20-\x7e]+$/.test(s));
   }
 
-  it('leave out the vocabulary rows’ examples, which only the tests read (scripts/build/strip-row-examples.ts)', () => {
+  it('leave out the table rows’ examples, which only the tests read (scripts/build/strip-row-examples.ts)', () => {
     const examples = rowExamples();
     expect(examples.length).toBeGreaterThan(100);
     for (const dir of ['chrome-mv3', 'firefox-mv2']) {
