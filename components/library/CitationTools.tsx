@@ -1,11 +1,15 @@
 /**
  * "Copy citations" for the selected cases, one line each, in the form chosen beside it (the
  * site's, or the person's template), and on the library page the template's editor. The toolbar
- * popup stays compact: there the editor is a link to the library page.
+ * popup stays compact: there the editor is a link to the library page, and the editor's code, a
+ * chunk of its own, is loaded only where it is drawn (components/lazy-view.tsx).
  */
 import type { CitationSource } from '../../lib/case-citation/fields';
 import type { CitationForm, CitationSettings } from '../../lib/case-citation/settings';
-import { TemplateEditor, type TemplateEditorProps } from './TemplateEditor';
+import { lazyView } from '../lazy-view';
+import type { TemplateEditorProps } from './TemplateEditor';
+
+const TemplateEditor = lazyView('template editor', () => import('./TemplateEditor').then((m) => m.TemplateEditor));
 
 export type CopyState = 'idle' | 'copied' | 'failed';
 

@@ -9,12 +9,9 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { CaseList, UndoToast } from '../../components/library/CaseList';
-import { CompareView } from '../../components/library/CompareView';
-import { FiguresView } from '../../components/library/FiguresView';
 import { LibraryBody } from '../../components/library/LibraryBody';
 import { LibraryHeader } from '../../components/library/LibraryHeader';
 import { LibraryMessages } from '../../components/library/LibraryMessages';
-import { SavedCaseView } from '../../components/library/SavedCaseView';
 import { FilterBar, isFiltering } from '../../components/library/FilterBar';
 import { ImportExport } from '../../components/library/ImportExport';
 import { CaseStore } from '../../lib/library/case-store';
@@ -36,6 +33,13 @@ import { useUndoToast } from './use-undo-toast';
 import { useCitations } from './use-citations';
 import { CitationTools } from '../../components/library/CitationTools';
 import type { SettingsStorage } from '../../lib/case-citation/settings';
+import { lazyView } from '../../components/lazy-view';
+
+// The views a person opens now and then, each a chunk of its own loaded when first opened: the
+// popup's first chunk carries what the list needs (components/lazy-view.tsx).
+const CompareView = lazyView('comparison', () => import('../../components/library/CompareView').then((m) => m.CompareView));
+const LibraryFigures = lazyView('figures', () => import('./LibraryFigures').then((m) => m.LibraryFigures));
+const SavedCaseView = lazyView('saved copy', () => import('../../components/library/SavedCaseView').then((m) => m.SavedCaseView));
 
 /** Height of the list's scrolling viewport: the popup is at most 600 px tall; a tab has room for more. */
 const LIST_HEIGHT = { popup: 320, tab: 560 } as const;
@@ -76,7 +80,7 @@ export function PopupApp(props: PopupAppProps) {
 
   const { byReference, facets, relatedOf, filtered, shown } = useShownCases(all, prefs);
   const selection = useSelection(byReference, shown, isFiltering(prefs.filter));
-  const { view, setView, compared, figures } = useLibraryView(store, selection.references, filtered);
+  const { view, setView, compared } = useLibraryView(store, selection.references);
   const savedCopy = useSavedCopy(store, view, setView, byReference, library.status === 'ready');
   const files = useLibraryFiles({
     store,
@@ -220,9 +224,9 @@ export function PopupApp(props: PopupAppProps) {
             ) : null
           }
           figures={
-            figures && (
-              <FiguresView
-                figures={figures}
+            view.kind === 'figures' && (
+              <LibraryFigures
+                cases={filtered}
                 scope={isFiltering(prefs.filter) ? `the ${filtered.length} cases matching the filters` : `all ${all.length} saved cases`}
               />
             )

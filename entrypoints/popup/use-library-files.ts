@@ -2,14 +2,13 @@
  * Files of the whole library, made and read in the library page: the backup exported and imported a
  * case at a time with progress and Cancel, the report of the last import, and the corrections file.
  * The popup hands the backup tasks over to that page in its address (TAB_TASKS): the system file
- * dialog closes a Firefox popup, and a long task must outlive the popup.
+ * dialog closes a Firefox popup, and a long task must outlive the popup. The code that reads and
+ * writes each file is a chunk of its own, loaded when the task starts (components/lazy-view.tsx).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ImportReport } from '../../components/library/ImportExport';
-import { BACKUP_MIME, exportBackupBlob, importBackupFile } from '../../lib/library/backup-stream';
+import { loadChunk } from '../../components/lazy-view';
 import type { CaseStore } from '../../lib/library/case-store';
-import { correctionsFileName, correctionsReport } from '../../lib/library/corrections-report';
-import { backupFileName } from '../../lib/library/exports';
 import { storageFailure } from '../../lib/library/storage-errors';
 import type { Download } from './browser-actions';
 import type { LongTask } from './use-long-task';
@@ -34,11 +33,13 @@ export function useLibraryFiles({ store, download, setTask, setProblem, inTab, l
 
   /** Reads the file a case at a time, checks every case before writing any, and writes in batches, with progress and a cancel. */
   async function importFile(file: File) {
+    const backup = await loadChunk('The import', () => import('../../lib/library/backup-stream'), setProblem);
+    if (!backup) return;
     const controller = new AbortController();
     setTask({ progress: { kind: 'import', label: 'Checking the backup…', done: 0, total: file.size }, controller });
     setReport(null);
     try {
-      const result = await importBackupFile(store, file, {
+      const result = await backup.importBackupFile(store, file, {
         signal: controller.signal,
         onProgress: (p) =>
           setTask({
@@ -78,15 +79,24 @@ export function useLibraryFiles({ store, download, setTask, setProblem, inTab, l
 
   /** "Export corrections": a JSON file of every correction in the library (lib/library/corrections-report.ts). */
   async function exportCorrections() {
+    const report = await loadChunk('The corrections export', () => import('../../lib/library/corrections-report'), setProblem);
+    if (!report) return;
     const { cases, error } = await store.full();
     if (error) return setProblem(error);
-    const report = correctionsReport(cases);
-    if (report.cases.length === 0) return setProblem('No saved case has corrections yet: there is nothing to export.');
-    download(correctionsFileName(), 'application/json', `${JSON.stringify(report, null, 2)}\n`);
+    const corrections = report.correctionsReport(cases);
+    if (corrections.cases.length === 0) return setProblem('No saved case has corrections yet: there is nothing to export.');
+    download(report.correctionsFileName(), 'application/json', `${JSON.stringify(corrections, null, 2)}\n`);
   }
 
   /** Case by case into a Blob (a 50,000-case library is far past V8's longest string), with progress and a cancel. */
   const exportBackup = useCallback(async () => {
+    const code = await loadChunk(
+      'The backup',
+      () => Promise.all([import('../../lib/library/backup-stream'), import('../../lib/library/exports')]),
+      setProblem,
+    );
+    if (!code) return;
+    const [{ BACKUP_MIME, exportBackupBlob }, { backupFileName }] = code;
     const controller = new AbortController();
     const show = (done: number, total: number) =>
       setTask({

@@ -1,15 +1,14 @@
 /**
  * What is done with "these cases", the selection or else the list as shown (the scope, from
  * use-selection.ts): exported as CSV or for Zotero, or made into a case pack with progress and
- * Cancel. An action on the selection belongs here.
+ * Cancel. An action on the selection belongs here. The code that writes each file is a chunk of
+ * its own, loaded on the click (components/lazy-view.tsx).
  */
-import { exportCasePackBlob } from '../../lib/library/case-pack-export';
-import { casePackFileName } from '../../lib/library/case-pack';
 import type { CaseStore } from '../../lib/library/case-store';
 import type { ExportScope } from '../../lib/library/export-scope';
-import { casesToCslJson, casesToCsvFile, localDateStamp } from '../../lib/library/exports';
 import type { CaseEntry } from '../../lib/library/saved-case';
 import { storageFailure } from '../../lib/library/storage-errors';
+import { loadChunk } from '../../components/lazy-view';
 import type { Download } from './browser-actions';
 import type { LongTask } from './use-long-task';
 
@@ -28,6 +27,9 @@ export interface SelectionActionsOptions {
 export function useSelectionActions({ store, download, scope, all, setTask, setProblem, citationTemplate }: SelectionActionsOptions) {
   /** CSV and CSL-JSON need whole summaries: read those of the cases in scope when asked. */
   async function exportCases(kind: 'csv' | 'csl') {
+    const exports = await loadChunk('The export', () => import('../../lib/library/exports'), setProblem);
+    if (!exports) return;
+    const { casesToCslJson, casesToCsvFile, localDateStamp } = exports;
     const { cases, corrupted, error } = await store.full(scope.cases.map((c) => c.reference));
     if (error) return setProblem(error);
     if (corrupted.length > 0)
@@ -45,6 +47,18 @@ export function useSelectionActions({ store, download, scope, all, setTask, setP
 
   /** The case pack of the cases in scope, read a batch at a time with progress and a cancel. */
   async function exportCasePack() {
+    const code = await loadChunk(
+      'The case pack',
+      () =>
+        Promise.all([
+          import('../../lib/library/case-pack-export'),
+          import('../../lib/library/case-pack'),
+          import('../../lib/library/exports'),
+        ]),
+      setProblem,
+    );
+    if (!code) return;
+    const [{ exportCasePackBlob }, { casePackFileName }, { localDateStamp }] = code;
     const controller = new AbortController();
     const show = (done: number, total: number) =>
       setTask({ progress: { kind: 'export', label: `Making the case pack: ${done} of ${total} cases…`, done, total }, controller });

@@ -3,8 +3,10 @@
  * build loaded and the seed pages served at their real www.lgo.org.uk addresses, driven as a
  * person would (scripts/extension-browsers.ts): the sidebar on every seed with its counts, a
  * paragraph link that scrolls and highlights, marks in the text, saving, the saved state on a later
- * visit, tags and a note, the popup listing, filtering and comparing, export and import of a backup
- * in the library page, and no request to any host but the pages' own.
+ * visit, tags and a note, the popup listing, filtering, comparing, the figures and a case's saved
+ * copy (each of these three views a chunk loaded when first opened, so each is waited for by what
+ * only it draws), export and import of a backup in the library page, and no request to any host
+ * but the pages' own.
  *
  * Where Firefox differs the product handles it, and the test says where: Firefox closes the
  * toolbar popup when the system file dialog opens (Bugzilla 1292701), so the popup hands importing
@@ -299,6 +301,15 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       await popup.waitForSelector('section.ol-figures', { timeout: 10_000 });
       await popup.screenshot({ path: join(screenshots, 'popup-figures.png') });
       await clickPageButton(popup, 'List');
+      await waitForRowCount(popup, 2);
+    });
+
+    it('opens a case’s saved copy: what was read, with its Correct controls, and the text as saved', async () => {
+      await clickPageButton(popup, 'Saved copy of 18 009 360');
+      const findings = (await popup.waitForSelector('article.ol-copy-view section.ol-case-corrections', { timeout: 10_000 }))!;
+      expect(await findings.evaluate((el) => el.textContent ?? '')).toContain('total paid £500');
+      expect(await textOf(popup, '[role="region"][aria-label="Stored text of 18 009 360"]')).toContain('Pay Mr C £500');
+      await clickPageButton(popup, '← Back to list');
       await waitForRowCount(popup, 2);
     });
 

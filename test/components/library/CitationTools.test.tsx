@@ -64,7 +64,7 @@ describe('Copy citations', () => {
     expect(props.onFormChange).toHaveBeenCalledWith('template');
   });
 
-  it('has the editor on the library page, and only a way to it in the popup', () => {
+  it('has the editor on the library page, and only a way to it in the popup', async () => {
     const onEditInTab = vi.fn();
     renderTools({ onEditInTab });
     expect(screen.queryByRole('textbox', { name: 'Citation template' })).toBeNull();
@@ -72,7 +72,8 @@ describe('Copy citations', () => {
     expect(onEditInTab).toHaveBeenCalledOnce();
     cleanup();
     renderTools({ editor: { previewCase: herts, onSave: vi.fn() } });
-    expect(field().value).toBe(DEFAULT_TEMPLATE);
+    // The editor's code is a chunk loaded when it is first drawn (components/lazy-view.tsx).
+    expect((await screen.findByRole<HTMLInputElement>('textbox', { name: 'Citation template' })).value).toBe(DEFAULT_TEMPLATE);
   });
 });
 

@@ -222,7 +222,7 @@ describe('the popup', () => {
     const paid = (await screen.findByRole('rowheader', { name: 'Total paid' })).closest('tr')!;
     expect(paid.textContent).toBe('Total paid£0£500 (differs)');
     fireEvent.click(within(nav).getByRole('button', { name: 'Figures' }));
-    expect(screen.getByText('Median payment', { selector: 'dt' }).nextElementSibling!.textContent).toContain('£500');
+    expect((await screen.findByText('Median payment', { selector: 'dt' })).nextElementSibling!.textContent).toContain('£500');
     expect(screen.getByText('Over all 2 saved cases.')).toBeTruthy();
   });
 

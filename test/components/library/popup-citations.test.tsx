@@ -60,6 +60,8 @@ async function renderLibrary(place: 'popup' | 'tab') {
   // The whole library read (not the first page drawn ahead of it): the citation controls are under the list.
   await waitFor(() => expect(screen.getByRole('region', { name: 'Citations' })).toBeTruthy());
   expect(document.querySelectorAll('li.ol-case')).toHaveLength(3);
+  // On the library page, the template's editor: a chunk loaded when it is first drawn (components/lazy-view.tsx).
+  if (place === 'tab') await screen.findByRole('textbox', { name: 'Citation template' });
   // Selected in this order: the copy follows it, not the list's.
   for (const ref of ['23 020 284', '18 009 360']) fireEvent.click(screen.getByRole('checkbox', { name: `Select ${ref} for comparison` }));
   return { storage, copyText, download, openLibraryTab };
