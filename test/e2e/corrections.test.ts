@@ -26,7 +26,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, SCREENSHOT_DIR, startFixtureServer, writeDeveloperMode, type FixtureServer } from '../../scripts/browser-harness';
 import { BROWSER_NAMES, launchExtensionBrowser, sidebarRoot, type ExtensionBrowser } from '../../scripts/extension-browsers';
-import { clickPageButton, clickSidebarButton, elementOf, waitForSidebarText } from './page-actions';
+import { clickPageButton, clickSidebarButton, downloaded, elementOf, waitForSidebarText } from './page-actions';
 import { PARSER_VERSION } from '../../lib/schema';
 import { parseCsv } from '../helpers/csv';
 
@@ -141,20 +141,6 @@ async function settled<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-/**
- * The bytes of the download matching `name`, once it has some: Firefox can show the final file's
- * name, empty, a moment before it writes the content to it.
- */
-async function downloaded(lens: ExtensionBrowser, name: RegExp): Promise<Buffer> {
-  const path = await lens.waitForDownload(name);
-  for (let tries = 0; tries < 100; tries++) {
-    const bytes = readFileSync(path);
-    if (bytes.length > 0) return bytes;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${path} stayed empty`);
 }
 
 async function waitForRows(page: Page, count: number): Promise<void> {

@@ -13,13 +13,13 @@
  * a backup to the library page in a tab, in both browsers, and the import here runs in that page.
  * Screenshots go to .output/screenshots/<browser>/.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR, startFixtureServer, type FixtureServer } from '../../scripts/browser-harness';
 import { BROWSER_NAMES, launchExtensionBrowser, sidebarRoot, type ExtensionBrowser } from '../../scripts/extension-browsers';
-import { clickPageButton, clickSidebarButton, elementOf, waitForSidebarText } from './page-actions';
+import { clickPageButton, clickSidebarButton, downloaded, elementOf, waitForSidebarText } from './page-actions';
 
 const SIDEBAR = 'aside.ol-sidebar';
 const LISTING_PATH = '/decisions/children-s-care-services/child-protection';
@@ -315,7 +315,7 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
 
     it('exports CSV from the popup, one row per case, with a byte order mark for Excel', async () => {
       await clickPageButton(popup, 'Export CSV');
-      const bytes = readFileSync(await lens.waitForDownload(/^ombudsman-lens-cases-.*\.csv$/));
+      const bytes = await downloaded(lens, /^ombudsman-lens-cases-.*\.csv$/);
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const csv = bytes.subarray(3).toString('utf8').trim().split('\n');
       expect(csv[0]).toMatch(/^reference,url,title,authority,/);
@@ -340,8 +340,9 @@ describe.each(BROWSER_NAMES)('in %s', (browserName) => {
       expect(await popup.$('input[type="file"]')).toBeNull();
       const library = await lens.openExtensionPage('/library.html#export-backup', { width: 1100, height: 800 });
       // Backup version 2, JSON Lines written case by case: a header, one line per case, an end line.
+      const backup = (await downloaded(lens, /^ombudsman-lens-backup-.*\.jsonl$/)).toString('utf8');
       const backupPath = await lens.waitForDownload(/^ombudsman-lens-backup-.*\.jsonl$/);
-      const lines = readFileSync(backupPath, 'utf8')
+      const lines = backup
         .trimEnd()
         .split('\n')
         .map((line) => JSON.parse(line) as Record<string, unknown>);

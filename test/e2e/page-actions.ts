@@ -1,11 +1,12 @@
 /**
  * What the two-browser tests do as a person would, in the sidebar (its closed shadow root, reached
  * through the harness) and in the extension's own pages: find a button by its accessible name and
- * click it with real input, and wait for a text. Shared by the journeys, corrections and undo-race
- * tests, which had each written them out.
+ * click it with real input, and wait for a text; and read a download once it has content. Shared
+ * by the journeys, corrections and undo-race tests, which had each written them out.
  */
+import { readFileSync } from 'node:fs';
 import type { ElementHandle, JSHandle, Page } from 'puppeteer-core';
-import { sidebarRoot } from '../../scripts/extension-browsers';
+import { sidebarRoot, type ExtensionBrowser } from '../../scripts/extension-browsers';
 
 /** Long enough for a page under a loaded CI machine; a missing button fails with puppeteer's time-out. */
 const WAIT_MS = 15_000;
@@ -53,4 +54,18 @@ export async function clickPageButton(page: Page, label: string): Promise<void> 
     label,
   );
   await elementOf(handle).click();
+}
+
+/**
+ * The bytes of the download matching `name`, once it has some: Firefox can show the final file's
+ * name, empty, a moment before it writes the content to it.
+ */
+export async function downloaded(lens: ExtensionBrowser, name: RegExp): Promise<Buffer> {
+  const path = await lens.waitForDownload(name);
+  for (let tries = 0; tries < 100; tries++) {
+    const bytes = readFileSync(path);
+    if (bytes.length > 0) return bytes;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${path} stayed empty`);
 }
