@@ -96,13 +96,13 @@ export const CARE_PROVIDER: OrganisationKindRow = {
 };
 
 /**
- * The kind of the named organisation. `careProviderNamed`: the decision calls it "the Care
+ * The kind of the named organisation. `careProviderNamed`: whether the decision calls it "the Care
  * Provider", as the Ombudsman's decisions on adult social care providers do (a provider may be
- * a person: "Mrs M Wenlock").
+ * a person: "Mrs M Wenlock"); asked only when no row above matches the name.
  */
-export function organisationKindOf(nameKey: string, careProviderNamed: boolean): OrganisationKind {
+export function organisationKindOf(nameKey: string, careProviderNamed: () => boolean): OrganisationKind {
   for (const row of ORGANISATION_KINDS) if (row.pattern.test(nameKey)) return row.kind;
-  if (careProviderNamed) return 'care-provider';
+  if (careProviderNamed()) return 'care-provider';
   if (HOUSING_COMPANY.pattern.test(nameKey)) return HOUSING_COMPANY.kind;
   if (CARE_PROVIDER.pattern.test(nameKey)) return CARE_PROVIDER.kind;
   return 'other';
