@@ -10,7 +10,7 @@ import { runSteps, type Steps } from './steps';
 import { readDocumentSteps, readVisibleText } from './front-ends/read-document';
 import { readText } from './front-ends/read-text';
 import type { DecisionHeadline, ParseResult } from '../schema';
-import { headlineOf } from './extractors/headline';
+import { headlineFields } from './extractors/headline';
 import { referenceFromAddress } from './extractors/reference';
 
 type NotADecision = Extract<ParseResult, { ok: false }>;
@@ -81,8 +81,10 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
 }
 
 /**
- * A page read but not yet analysed: enough for the sidebar's first paint. `cut`: the statement
- * was longer than the reading's limit, and only its start was read.
+ * A page read but not yet analysed: enough for the sidebar's first paint. `headline`: the
+ * summary's header fields, checked against the schema with the rest of the summary by
+ * `analyseReading`. `cut`: the statement was longer than the reading's limit, and only its start
+ * was read.
  */
 export type PageReading =
   { ok: true; headline: DecisionHeadline; doc: DecisionDoc; url: string | null; elements: Element[]; cut: boolean } | NotADecision;
@@ -112,7 +114,7 @@ export function* readDecisionPageSteps(document: Document, options: PageReadOpti
     if (!reading || !isDecision(reading.doc)) return { ok: false, reason: 'not-a-decision', message: NOT_A_DECISION };
     const doc = withReference(reading.doc, options);
     if (!doc) return { ok: false, reason: 'not-a-decision', message: NO_REFERENCE };
-    return { ok: true, headline: headlineOf(doc, url), doc, url, elements: reading.elements, cut: reading.cut ?? false };
+    return { ok: true, headline: headlineFields(doc, url), doc, url, elements: reading.elements, cut: reading.cut ?? false };
   } catch (error) {
     return unreadable(error);
   }

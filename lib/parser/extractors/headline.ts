@@ -1,10 +1,12 @@
 /**
  * The headline of a decision: the fields of its page header, which the sidebar paints
  * first while the analysis of the statement runs. The same functions feed the summary,
- * so the headline is always the summary's own header fields.
+ * so the headline is always the summary's own header fields, and is validated with it
+ * (`analyse` checks the whole summary against its schema): checking it here as well was the
+ * same work twice, and on a first visit the schema's first use delayed the first paint.
  */
 import type { DecisionDoc } from '../model';
-import { DecisionHeadlineSchema, type DecisionHeadline } from '../../schema';
+import type { DecisionHeadline } from '../../schema';
 import { toIsoDate } from './dates';
 import { readCategory } from './extract-header-fields';
 import { readOutcome } from './outcome';
@@ -23,8 +25,4 @@ export function headlineFields(doc: DecisionDoc, url: string | null): DecisionHe
     decisionDate: toIsoDate(doc.header.decisionDate),
     layout: doc.layout,
   };
-}
-
-export function headlineOf(doc: DecisionDoc, url: string | null): DecisionHeadline {
-  return DecisionHeadlineSchema.parse(headlineFields(doc, url));
 }
