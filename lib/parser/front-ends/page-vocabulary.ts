@@ -6,7 +6,7 @@
  * ../shared/docs/lgsco-decision-pages.md, "Markup").
  */
 import type { SectionRole } from '../model';
-import { isClean, matchKey } from './text-normalise';
+import { cleanText, foldKey, isClean } from './text-normalise';
 import { FINDINGS_SUBHEADINGS, PAGE_LINES, SECTION_HEADINGS, type LineKind } from '../vocabulary/section-headings';
 
 /** `Organisation (YY NNN NNN)`, joint cases with a letter suffix. */
@@ -29,8 +29,13 @@ function endBeforeStops(text: string): number {
 }
 
 export function headingKey(text: string): string {
-  const key = matchKey(text);
-  // Most keys do not end in ':' or '.', and then are trimmed already (matchKey trims, and folding
+  return cleanHeadingKey(cleanText(text));
+}
+
+/** `headingKey` of text already through `cleanText` (a block's text, a line the front ends cleaned). */
+export function cleanHeadingKey(clean: string): string {
+  const key = foldKey(clean);
+  // Most keys do not end in ':' or '.', and then are trimmed already (clean text is, and folding
   // makes no spaces).
   const end = endBeforeStops(key);
   return end === key.length ? key : key.slice(0, end).trim();
@@ -70,7 +75,7 @@ export function lineKind(clean: string): LineKind | null {
   // The key keeps every character of clean text but a final run of ':' and '.' and the one
   // space before it (lower-casing never shortens a string).
   if (endBeforeStops(clean) - 1 > MAX_LINE_KEY) return null;
-  const key = headingKey(clean);
+  const key = cleanHeadingKey(clean);
   for (const row of PAGE_LINES) if (row.pattern.test(key)) return row.kind;
   return null;
 }

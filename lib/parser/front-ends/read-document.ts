@@ -17,7 +17,7 @@
  */
 import type { DecisionDoc, Header } from '../model';
 import { DocBuilder } from './doc-builder';
-import { lineKind, parseHeaderLine, parseTitle, sectionRole, keyRole, headingKey } from './page-vocabulary';
+import { cleanHeadingKey, lineKind, parseHeaderLine, parseTitle, keyRole } from './page-vocabulary';
 import { cleanText } from './text-normalise';
 import { readText } from './read-text';
 import { characterClass, INVISIBLE_CHARACTERS } from '../vocabulary/characters-to-clean';
@@ -260,13 +260,20 @@ function titleAnywhere(doc: Document): { authority: string; reference: string; e
   return found;
 }
 
-/** Headings whose text names a statement section: the surest sign of where the decision is. */
-function sectionHeadings(doc: Document): Element[] {
-  const found: Element[] = [];
+/**
+ * Headings whose text names a statement section: the surest sign of where the decision is. With
+ * their keys (headingKey), which a contents list is told by: each heading is read once.
+ */
+function sectionHeadings(doc: Document): { elements: Element[]; keys: Set<string> } {
+  const elements: Element[] = [];
+  const keys = new Set<string>();
   for (const el of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, p > strong:only-child, p > b:only-child'))) {
-    if (sectionRole(text(el), null) !== null) found.push(el);
+    const key = cleanHeadingKey(text(el));
+    if (keyRole(key, null) === null) continue;
+    elements.push(el);
+    keys.add(key);
   }
-  return found;
+  return { elements, keys };
 }
 
 function commonAncestor(a: Element, b: Element): Element {
@@ -431,8 +438,8 @@ function isContentsList(list: Element, headingTexts: Set<string>): boolean {
     items.every((li) => {
       const link = li.querySelector('a');
       const href = link?.getAttribute('href') ?? '';
-      return (href.startsWith('#') && text(li) === text(link!)) || headingTexts.has(headingKey(text(li)));
-    }) && items.some((li) => headingTexts.has(headingKey(text(li))))
+      return (href.startsWith('#') && text(li) === text(link!)) || headingTexts.has(cleanHeadingKey(text(li)));
+    }) && items.some((li) => headingTexts.has(cleanHeadingKey(text(li))))
   );
 }
 
@@ -460,12 +467,11 @@ export function* readDocumentSteps(doc: Document, maxChars = Infinity): Steps<Do
   const title = findTitle(doc);
   if (!title) return null;
   const headings = sectionHeadings(doc);
-  const root = findRoot(doc, headings);
+  const root = findRoot(doc, headings.elements);
   if (!root) return null;
 
   const headerScope = doc.body ?? root;
   const { header, summary: headerSummary, used } = readHeader(headerScope, byStyle);
-  const headingTexts = new Set(headings.map((h) => headingKey(text(h))));
   const b = new DocBuilder<Element>();
   let summary = headerSummary;
   let report = header.satisfied !== null;
@@ -513,51 +519,54 @@ export function* readDocumentSteps(doc: Document, maxChars = Infinity): Steps<Do
     }
   };
 
-  /** Reads one element of the statement; true when the walk should go on inside it. */
-  const visit = function* (child: Element): Steps<boolean> {
+  /**
+   * Reads one element of the statement, and says where the walk goes next: inside it (a
+   * container), through it with walkList (a list of the statement), or on to the next element.
+   * A plain function, not steps of its own (a generator per element visited was a cost of every
+   * parse): the walk pauses between the elements, and walkList between a list's items, so the
+   * reading of one element never needs to.
+   */
+  const visit = (child: Element): 'inside' | 'list' | 'next' => {
     const tag = child.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || isHidden(child, byStyle) || used.has(child) || child === title.element) return false;
+    if (SKIP_TAGS.has(tag) || isHidden(child, byStyle) || used.has(child) || child === title.element) return 'next';
     // A list, or a container the walk will look inside, is not read as a block: the tests below
     // need only the start of its text (see textStart; a bold heading is short enough to be read
     // whole), and cleaning all of it was the cost, at every level of wrappers round an article.
     const inside =
       LIST_TAGS.has(tag) || (!HEADING_TAGS.has(tag) && tag !== 'P' && tag !== 'BLOCKQUOTE' && child.firstElementChild !== null);
     const t = inside ? textStart(child, byStyle) : text(child, false, byStyle);
-    if (!t) return false;
+    if (!t) return 'next';
     const kind = lineKind(t);
     if (kind === 'sign-off') {
       stopped = true;
-      return false;
+      return 'next';
     }
-    if (kind !== null) return false; // chrome, or the final decision's intro
+    if (kind !== null) return 'next'; // chrome, or the final decision's intro
     // Read once for the satisfied line here and the header lines of a paragraph below.
     const line = parseHeaderLine(t);
     if (line?.field === 'satisfied') {
       header.satisfied ??= parseHeaderLine(text(child, false, byStyle))!.value;
       report = true;
-      return false;
+      return 'next';
     }
     if (HEADING_TAGS.has(tag) || isBoldHeading(child)) {
-      if (parseTitle(t)) return false;
-      const key = headingKey(t);
+      if (parseTitle(t)) return 'next';
+      const key = cleanHeadingKey(t);
       const role = keyRole(key, b.currentRole);
       if (role === 'summary' || key === 'finding') report = true;
       b.heading(t, role);
-      return false;
+      return 'next';
     }
-    if (LIST_TAGS.has(tag)) {
-      if (!(!b.hasParagraph && b.currentRole === null && isContentsList(child, headingTexts))) yield* walkList(child, 0);
-      return false;
-    }
+    if (LIST_TAGS.has(tag)) return !b.hasParagraph && b.currentRole === null && isContentsList(child, headings.keys) ? 'next' : 'list';
     if (tag === 'P' || tag === 'BLOCKQUOTE') {
       if (line?.field === 'summary' && b.currentRole === null) summary ??= line.value;
       else if (!(line && line.field !== 'summary' && b.currentRole === null)) b.paragraph(t, false, child);
-      return false;
+      return 'next';
     }
     // Containers: look inside. A container with text but no element children is a paragraph.
-    if (child.firstElementChild !== null) return true;
+    if (child.firstElementChild !== null) return 'inside';
     if (b.currentRole !== null) b.paragraph(t, false, child);
-    return false;
+    return 'next';
   };
 
   // Where to go on after each container entered, kept on a stack rather than by recursion: no
@@ -572,12 +581,11 @@ export function* readDocumentSteps(doc: Document, maxChars = Infinity): Steps<Do
       isWrapper(child) && child !== title.element && !isHidden(child, byStyle) && !used.has(child) ? onlyElementChild(child) : null;
     // Not round bold text, which makes the wrapper a heading (isBoldHeading).
     const wrapped = only && !/^(?:STRONG|B)$/i.test(only.tagName) ? only : null;
-    if (wrapped) {
+    const where = wrapped ? 'inside' : visit(child);
+    if (where === 'list') yield* walkList(child, 0);
+    if (where === 'inside') {
       if (next) resume.push(next);
-      child = wrapped;
-    } else if (yield* visit(child)) {
-      if (next) resume.push(next);
-      child = child.firstElementChild;
+      child = wrapped ?? child.firstElementChild;
     } else {
       child = next ?? resume.pop() ?? null;
     }

@@ -5,7 +5,7 @@
 import type { DecisionDoc, SectionRole } from '../model';
 import { splitSentences } from './sentences';
 import type { Evidence } from '../../schema';
-import { matchKey } from '../front-ends/text-normalise';
+import { foldKey } from '../front-ends/text-normalise';
 import { sentenceWords } from './sentence-words';
 import { checkpoint, runSteps, type Steps } from '../steps';
 
@@ -64,9 +64,12 @@ export function* indexSentenceSteps(doc: DecisionDoc): Steps<SentenceRef[]> {
   return out;
 }
 
-/** The sentence's matchKey, made when an extractor first asks and kept: several read it. */
+/**
+ * The sentence's matchKey, made when an extractor first asks and kept: several read it. A sentence
+ * is a trimmed piece of a block's clean text, so clean itself: it is folded, not cleaned again.
+ */
 export function keyOf(ref: SentenceRef): string {
-  return (ref.key ??= matchKey(ref.sentence));
+  return (ref.key ??= foldKey(ref.sentence));
 }
 
 export function evidenceOf(ref: SentenceRef): Evidence {
