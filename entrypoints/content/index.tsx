@@ -17,7 +17,7 @@ import { initialView, isNarrowWindow, type SidebarView } from './sidebar-view';
 import { SIDEBAR_VIEW_KEY, storedView } from './stored-view';
 import { DECISION_ADDRESSES, DECISION_PAGES } from './decision-pages';
 import { runSliced, yieldToPage } from './sliced';
-import { MAX_STATEMENT_CHARS, partialReadingMessage } from './page-limit';
+import { MAX_STATEMENT_CHARS, partialReadingMessage, readingSliceMs } from './page-limit';
 import { trackSelection } from './selected-sentence';
 import { markWhenDrawn } from './drawn-mark';
 
@@ -36,10 +36,12 @@ export default defineContentScript({
     // Usually answered already: sent at document_start (entrypoints/view-prefetch.ts).
     const remembered = storedView();
     // The first paint needs only the page read and its header; the analysis of the statement
-    // (most of the parse) runs in the task after that frame, and fills the sidebar in. Both run
-    // in slices: a decision is read in one, a page of a megabyte in many, with the page's own
-    // work between them; past MAX_STATEMENT_CHARS the page is not read further.
-    const reading = await runSliced(readDecisionPageSteps(document, { url: location.href, maxChars: MAX_STATEMENT_CHARS }));
+    // (most of the parse) runs in the task after that frame, and fills the sidebar in, in slices
+    // with the page's own work between them. A decision is read in one task, a page longer than
+    // any decision in slices too (readingSliceMs); past MAX_STATEMENT_CHARS it is not read further.
+    const reading = await runSliced(readDecisionPageSteps(document, { url: location.href, maxChars: MAX_STATEMENT_CHARS }), {
+      sliceMs: readingSliceMs(document),
+    });
     performance.mark('ombudsman-lens:read');
     if (!reading.ok) {
       // At a decision's address but not a decision (a page the site has removed, say): no sidebar,

@@ -11,8 +11,9 @@ import { headlineFields } from '../../lib/parser/extractors/headline';
 import { readText } from '../../lib/parser/front-ends/read-text';
 import { runSteps } from '../../lib/parser/steps';
 import type { ParseResult } from '../../lib/schema';
-import { runSliced, type SliceOptions } from '../../entrypoints/content/sliced';
-import { partialReadingMessage } from '../../entrypoints/content/page-limit';
+import { runSliced, SLICE_MS, type SliceOptions } from '../../entrypoints/content/sliced';
+import { partialReadingMessage, READ_IN_ONE_TASK_ELEMENTS, readingSliceMs } from '../../entrypoints/content/page-limit';
+import { inflateDecisionPage } from '../../scripts/bench/big-page';
 import { htmlDocument, SEED_REFS, SEED_URLS, seedHtml, seedText } from '../helpers/seeds';
 import { loadCorpus } from '../corpus/score';
 
@@ -157,5 +158,19 @@ describe('a page too long to read whole', () => {
     expect(partialReadingMessage(part.doc, 10_000)).toBe(
       `This page is too long to read whole (over 10,000 characters). What is shown here was found in the first ${read.toLocaleString('en-GB')} characters, up to paragraph ${last}; the rest of the page was not read.`,
     );
+  });
+});
+
+describe('which pages are read in one task', () => {
+  it.each(SEED_REFS)('seed %s, a decision page: in one task, with no pause for the page', (ref) => {
+    const document = htmlDocument(seedHtml(ref));
+    expect(document.getElementsByTagName('*').length).toBeLessThan(READ_IN_ONE_TASK_ELEMENTS / 2);
+    expect(readingSliceMs(document)).toBe(Infinity);
+  });
+
+  it("the bench's 1 MB page: in slices from the start", () => {
+    const big = htmlDocument(inflateDecisionPage(seedHtml('18-009-360'), 1_000_000).html);
+    expect(big.getElementsByTagName('*').length).toBeGreaterThan(2 * READ_IN_ONE_TASK_ELEMENTS);
+    expect(readingSliceMs(big)).toBe(SLICE_MS);
   });
 });
