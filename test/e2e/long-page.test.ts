@@ -65,6 +65,12 @@ afterAll(async () => {
 describe('a page too long to read whole', () => {
   it('is read in slices as far as the limit, and the sidebar says so beside what it found', { timeout: 180_000 }, async () => {
     const page = await browser.context.newPage();
+    // As on a computer four times slower than this one. Here the reading, capped at
+    // MAX_STATEMENT_CHARS, takes ~50 ms in five slices; a page this heavy to draw gets a frame
+    // about every 100 ms while the work goes on, so a frame between the marks was luck (CI failed
+    // on it). Slowed, the reading takes ~250 ms and the page drew two frames in each of 4 runs.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(PAGE_FRAMES);
     await page.goto(`${server.origin}${LONG_PATH}`, { waitUntil: 'load', timeout: 120_000 });
     await reachSidebar(page, 120_000);
