@@ -9,7 +9,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ImportReport } from '../../components/library/ImportExport';
 import { loadChunk } from '../../components/lazy-view';
 import type { CaseStore } from '../../lib/library/case-store';
-import { storageFailure } from '../../lib/library/storage-errors';
+import { damagedLeftOut, storageFailure } from '../../lib/library/storage-errors';
 import type { Download } from './browser-actions';
 import type { LongTask } from './use-long-task';
 
@@ -113,11 +113,7 @@ export function useLibraryFiles({ store, download, setTask, setProblem, inTab, l
     try {
       const { blob, skipped } = await exportBackupBlob(store, { signal: controller.signal, onProgress: (p) => show(p.done, p.total) });
       download(backupFileName(new Date()), BACKUP_MIME, blob);
-      if (skipped.length > 0) {
-        setProblem(
-          `${skipped.length} damaged ${skipped.length === 1 ? 'case was' : 'cases were'} left out of the backup: ${skipped.slice(0, 20).join(', ')}${skipped.length > 20 ? '…' : ''}.`,
-        );
-      }
+      if (skipped.length > 0) setProblem(damagedLeftOut(skipped, 'the backup'));
     } catch (error) {
       setProblem(
         controller.signal.aborted

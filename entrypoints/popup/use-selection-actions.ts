@@ -7,7 +7,7 @@
 import type { CaseStore } from '../../lib/library/case-store';
 import type { ExportScope } from '../../lib/library/export-scope';
 import type { CaseEntry } from '../../lib/library/saved-case';
-import { storageFailure } from '../../lib/library/storage-errors';
+import { damagedLeftOut, storageFailure } from '../../lib/library/storage-errors';
 import { loadChunk } from '../../components/lazy-view';
 import type { Download } from './browser-actions';
 import type { LongTask } from './use-long-task';
@@ -32,10 +32,8 @@ export function useSelectionActions({ store, download, scope, all, setTask, setP
     const { casesToCslJson, casesToCsvFile, localDateStamp } = exports;
     const { cases, corrupted, error } = await store.full(scope.cases.map((c) => c.reference));
     if (error) return setProblem(error);
-    if (corrupted.length > 0)
-      setProblem(
-        `${corrupted.length} damaged ${corrupted.length === 1 ? 'case was' : 'cases were'} left out of the export: ${corrupted.map((c) => c.reference).join(', ')}.`,
-      );
+    const damaged = corrupted.map((c) => c.reference);
+    if (damaged.length > 0) setProblem(damagedLeftOut(damaged, 'the export'));
     if (kind === 'csv') download(`ombudsman-lens-cases-${localDateStamp()}.csv`, 'text/csv;charset=utf-8', casesToCsvFile(cases, all));
     else
       download(
@@ -71,10 +69,7 @@ export function useSelectionActions({ store, download, scope, all, setTask, setP
         { signal: controller.signal, onProgress: (p) => show(p.done, p.total) },
       );
       download(casePackFileName(localDateStamp()), blob.type, blob);
-      if (skipped.length > 0)
-        setProblem(
-          `${skipped.length} damaged ${skipped.length === 1 ? 'case was' : 'cases were'} left out of the case pack: ${skipped.slice(0, 20).join(', ')}.`,
-        );
+      if (skipped.length > 0) setProblem(damagedLeftOut(skipped, 'the case pack'));
     } catch (error) {
       setProblem(
         controller.signal.aborted

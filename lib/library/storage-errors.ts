@@ -35,6 +35,17 @@ export function caseDamaged(what: string): LibraryError {
   );
 }
 
+/** Damaged cases named at most this many in a message; the rest are counted. */
+const NAMED_DAMAGED = 20;
+
+/** Says which damaged cases an export left out (`where`: "the backup", "the case pack"); one message for every export. */
+export function damagedLeftOut(references: readonly string[], where: string): string {
+  const n = references.length;
+  const named = references.slice(0, NAMED_DAMAGED).join(', ');
+  const more = n > NAMED_DAMAGED ? ` and ${n - NAMED_DAMAGED} more` : '';
+  return `${n} damaged ${n === 1 ? 'case was' : 'cases were'} left out of ${where}: ${named}${more}.`;
+}
+
 export interface StorageFailure {
   ok: false;
   error: ErrorCode;

@@ -10,7 +10,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { CaseStore } from '../../lib/library/case-store';
 import { LensDatabase } from '../../lib/library/database';
-import { LibraryError, isQuotaError, storageFailure } from '../../lib/library/storage-errors';
+import { LibraryError, damagedLeftOut, isQuotaError, storageFailure } from '../../lib/library/storage-errors';
 import { SEED_URLS, seedText, summaryOf } from '../helpers/seeds';
 
 const FULL = "the browser's storage for extensions is full";
@@ -171,5 +171,22 @@ describe('through the store, on fake-indexeddb', () => {
         'Not saved: the browser stopped the operation before it finished (a full disk, or the extension being reloaded, can do this). Nothing already saved was changed. Try again.',
     });
     expect(await db.cases.count()).toBe(0);
+  });
+});
+
+describe('damagedLeftOut: one wording for every export that leaves damaged cases out', () => {
+  it('names one case, or several, and where they were left out of', () => {
+    expect(damagedLeftOut(['18 009 360'], 'the backup')).toBe('1 damaged case was left out of the backup: 18 009 360.');
+    expect(damagedLeftOut(['18 009 360', '21 003 725'], 'the case pack')).toBe(
+      '2 damaged cases were left out of the case pack: 18 009 360, 21 003 725.',
+    );
+  });
+
+  it('names the first 20 and counts the rest', () => {
+    const references = Array.from({ length: 23 }, (_, i) => `22 000 ${String(i).padStart(3, '0')}`);
+    const message = damagedLeftOut(references, 'the export');
+    expect(message.startsWith('23 damaged cases were left out of the export: 22 000 000, 22 000 001,')).toBe(true);
+    expect(message).toContain('22 000 019 and 3 more.');
+    expect(message).not.toContain('22 000 020');
   });
 });
