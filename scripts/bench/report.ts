@@ -59,7 +59,7 @@ export function formatText(report: BenchReport): string {
   return [
     `Ombudsman Lens benchmark, ${e.date}`,
     `Machine: ${e.cpu}, ${e.cores} cores, ${e.platform}; Node ${e.node}; Chromium ${e.chromium}; load average ${e.load.start.toFixed(2)} at start, ${e.load.end.toFixed(2)} at end`,
-    `Library ${o.cases.toLocaleString('en-GB')} cases; ${o.runs} runs per browser figure after ${o.warmup} warm-up; ${o.parseRuns} parses after ${o.parseWarmup} warm-up; CLI: ${o.cliFiles.toLocaleString('en-GB')} files a run, ${o.cliRuns} runs`,
+    `Library ${o.cases.toLocaleString('en-GB')} cases; ${o.runs} runs per browser figure after ${o.warmup} warm-up; ${o.parseRuns} parses after ${o.parseWarmup} warm-up; CLI: ${o.cliFiles.text.toLocaleString('en-GB')} texts and ${o.cliFiles.html.toLocaleString('en-GB')} saved pages a run, ${o.cliRuns} runs`,
     '',
     formatTable(report),
     '',

@@ -29,7 +29,7 @@ function report(metrics: BenchReport['metrics']): BenchReport {
       parseRuns: 1,
       parseWarmup: 0,
       scalingRuns: 1,
-      cliFiles: 100,
+      cliFiles: { text: 100, html: 100 },
       cliRuns: 1,
     },
   };
