@@ -14,6 +14,7 @@ import { PopupApp, type PopupAppProps } from '../../../entrypoints/popup/PopupAp
 import { CaseStore } from '../../../lib/library/case-store';
 import { LensDatabase } from '../../../lib/library/database';
 import { SEED_URLS, seedText, summaryOf, type SeedRef } from '../../helpers/seeds';
+import { emptyFilter } from '../../../lib/library/filters';
 
 let dbCount = 0;
 let db: LensDatabase;
@@ -65,6 +66,12 @@ async function rows(): Promise<HTMLElement[]> {
   return within(screen.getByRole('list', { name: /^Saved cases/ })).getAllByRole('listitem');
 }
 
+/** The references of the rows remembered for the next opening, in their order. */
+function rememberedReferences(): string[] | null {
+  const raw = localStorage.getItem('ombudsman-lens:first-rows');
+  return raw === null ? null : (JSON.parse(raw) as { cases: { reference: string }[] }).cases.map((c) => c.reference);
+}
+
 describe('the popup', () => {
   it('shows the top of the list through the sort index while the whole library is still being read', async () => {
     await save('19-015-077');
@@ -86,6 +93,59 @@ describe('the popup', () => {
     release();
     await waitFor(() => expect(screen.queryByText(/^Reading all/)).toBeNull());
     expect(await rows()).toHaveLength(3);
+  });
+
+  it('draws the rows remembered from its last opening with the app, then the library as it is now', async () => {
+    await save('19-015-077');
+    await save('18-009-360');
+    renderPopup();
+    expect((await rows()).map((r) => r.querySelector('.ol-ref')!.textContent)).toEqual(['19 015 077', '18 009 360']);
+    await waitFor(() => expect(rememberedReferences()).toEqual(['19 015 077', '18 009 360']));
+    cleanup();
+    // Meanwhile, from a sidebar: one deleted, one saved.
+    await store.remove('18 009 360');
+    await save('23-017-456');
+    let release = () => {};
+    const reading = new Promise<void>((resolve) => (release = resolve));
+    const firstPage = store.firstPage.bind(store);
+    store.firstPage = async (...args) => {
+      await reading;
+      return firstPage(...args);
+    };
+    renderPopup();
+    // In the app's first draw, before the library has answered: the rows as last read.
+    const remembered = within(screen.getByRole('list', { name: /^Saved cases/ })).getAllByRole('listitem');
+    expect(remembered.map((r) => r.querySelector('.ol-ref')!.textContent)).toEqual(['19 015 077', '18 009 360']);
+    expect(screen.getByText('Reading all saved cases…')).toBeTruthy();
+    release();
+    // Newest decision first (hand-checked: 6 Jun 2024, 21 Aug 2019).
+    expect((await rows()).map((r) => r.querySelector('.ol-ref')!.textContent)).toEqual(['23 017 456', '19 015 077']);
+    await waitFor(() => expect(rememberedReferences()).toEqual(['23 017 456', '19 015 077']));
+  });
+
+  it('leaves no remembered rows once the library is emptied, and shows none remembered in another order', async () => {
+    await save('19-015-077');
+    renderPopup();
+    await rows();
+    await waitFor(() => expect(rememberedReferences()).toEqual(['19 015 077']));
+    cleanup();
+    localStorage.setItem('ombudsman-lens:popup-prefs', JSON.stringify({ filter: emptyFilter(), sortKey: 'savedAt', sortDir: 'desc' }));
+    let release = () => {};
+    const reading = new Promise<void>((resolve) => (release = resolve));
+    const firstPage = store.firstPage.bind(store);
+    store.firstPage = async (...args) => {
+      await reading;
+      return firstPage(...args);
+    };
+    renderPopup();
+    expect(screen.queryByRole('list', { name: /^Saved cases/ })).toBeNull();
+    release();
+    await rows();
+    cleanup();
+    await store.remove('19 015 077');
+    renderPopup();
+    expect(await screen.findByRole('heading', { name: 'No saved cases yet' })).toBeTruthy();
+    await waitFor(() => expect((JSON.parse(localStorage.getItem('ombudsman-lens:first-rows')!) as { cases: unknown[] }).cases).toEqual([]));
   });
 
   it('draws the first rows without waiting for the library to be counted', async () => {
