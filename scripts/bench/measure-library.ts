@@ -74,7 +74,11 @@ export interface FirstRenderFigures {
   shell: number[];
 }
 
-/** Opens the popup afresh `warmup + runs` times (a new page each time, as clicking the toolbar button does). */
+/**
+ * Opens the popup afresh `warmup + runs` times (a new page each time, as clicking the toolbar button does).
+ * After the first opening the rows come from the one before (lib/library/remembered-rows.ts), as a
+ * person meets them; the warm-up openings make sure of it.
+ */
 export async function measurePopupFirstRender(options: {
   context: BrowserContext;
   popupUrl: string;
