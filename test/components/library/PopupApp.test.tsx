@@ -59,6 +59,20 @@ function backupLinesOf(text: string): {
   return { header: lines[0] as { format: string; version: number }, cases: lines.slice(1, -1) as Array<{ reference: string }>, end };
 }
 
+/** Holds every call of the store's `method` until the returned function is called; the call then runs as before. */
+function holdStore(method: 'list' | 'count' | 'firstPage' | 'importBatch'): () => void {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const original = (store[method] as (...args: unknown[]) => Promise<unknown>).bind(store);
+  Object.assign(store, {
+    [method]: async (...args: unknown[]) => {
+      await held;
+      return original(...args);
+    },
+  });
+  return release;
+}
+
 /** The list's rows once the whole library has been read (not the first page shown while it loads). */
 async function rows(): Promise<HTMLElement[]> {
   await screen.findByRole('list', { name: /^Saved cases/ });
@@ -77,13 +91,7 @@ describe('the popup', () => {
     await save('19-015-077');
     await save('18-009-360');
     await save('23-017-456');
-    let release = () => {};
-    const reading = new Promise<void>((resolve) => (release = resolve));
-    const list = store.list.bind(store);
-    store.list = async () => {
-      await reading;
-      return list();
-    };
+    const release = holdStore('list');
     renderPopup();
     await screen.findByText('Reading all 3 saved cases…');
     // Newest decision first, the default sort (hand-checked decision dates: 6 Jun 2024, 8 Feb 2021, 21 Aug 2019).
@@ -105,13 +113,7 @@ describe('the popup', () => {
     // Meanwhile, from a sidebar: one deleted, one saved.
     await store.remove('18 009 360');
     await save('23-017-456');
-    let release = () => {};
-    const reading = new Promise<void>((resolve) => (release = resolve));
-    const firstPage = store.firstPage.bind(store);
-    store.firstPage = async (...args) => {
-      await reading;
-      return firstPage(...args);
-    };
+    const release = holdStore('firstPage');
     renderPopup();
     // In the app's first draw, before the library has answered: the rows as last read.
     const remembered = within(screen.getByRole('list', { name: /^Saved cases/ })).getAllByRole('listitem');
@@ -130,13 +132,7 @@ describe('the popup', () => {
     await waitFor(() => expect(rememberedReferences()).toEqual(['19 015 077']));
     cleanup();
     localStorage.setItem('ombudsman-lens:popup-prefs', JSON.stringify({ filter: emptyFilter(), sortKey: 'savedAt', sortDir: 'desc' }));
-    let release = () => {};
-    const reading = new Promise<void>((resolve) => (release = resolve));
-    const firstPage = store.firstPage.bind(store);
-    store.firstPage = async (...args) => {
-      await reading;
-      return firstPage(...args);
-    };
+    const release = holdStore('firstPage');
     renderPopup();
     expect(screen.queryByRole('list', { name: /^Saved cases/ })).toBeNull();
     release();
@@ -151,20 +147,8 @@ describe('the popup', () => {
   it('draws the first rows without waiting for the library to be counted', async () => {
     await save('19-015-077');
     await save('18-009-360');
-    let releaseList = () => {};
-    const reading = new Promise<void>((resolve) => (releaseList = resolve));
-    const list = store.list.bind(store);
-    store.list = async () => {
-      await reading;
-      return list();
-    };
-    let releaseCount = () => {};
-    const counting = new Promise<void>((resolve) => (releaseCount = resolve));
-    const count = store.count.bind(store);
-    store.count = async () => {
-      await counting;
-      return count();
-    };
+    const releaseList = holdStore('list');
+    const releaseCount = holdStore('count');
     renderPopup();
     await screen.findByText('Reading all saved cases…');
     const preview = within(screen.getByRole('list', { name: /^Saved cases/ })).getAllByRole('listitem');
@@ -332,13 +316,7 @@ describe('the popup', () => {
     await screen.findByRole('heading', { name: 'No saved cases yet' });
 
     // The check of the file's cases waits here until the test lets it go on.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const importBatch = store.importBatch.bind(store);
-    store.importBatch = async (...args) => {
-      await held;
-      return importBatch(...args);
-    };
+    const release = holdStore('importBatch');
     const input = screen.getByLabelText<HTMLInputElement>('Import backup');
     Object.defineProperty(input, 'files', { value: [new File([backup], 'backup.jsonl')], configurable: true });
     fireEvent.change(input);
